@@ -1,0 +1,24 @@
+# Two commands do all the set-up on a fresh machine:
+#   make run    install into .venv and start the app on the bundled data
+#   make test   install into .venv (with test extras) and run the whole suite offscreen
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test install data bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+install: $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+
+run: install
+	$(BIN)/hengyang-explorer
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Rebuild geodata/hengyang.gpkg from geodata/sources/.
+data: install
+	$(BIN)/hengyang-explorer data build

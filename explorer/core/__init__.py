@@ -1,0 +1,1 @@
+"""Qt-free, folium-free core: the catalogue, its loading, validation and queries."""

@@ -1,0 +1,41 @@
+"""Write-to-temp-then-rename, so that no file is ever left half-written."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def atomic_path(target: Path | str, suffix: str | None = None):
+    """Yield a temporary path beside `target`; rename it onto `target` only on success.
+
+    The temporary file lives in the same folder, so the final rename is atomic. On any
+    exception it is removed and `target` is left as it was.
+    """
+    target = Path(target)
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{target.stem}-", suffix=suffix or target.suffix, dir=target.parent
+    )
+    os.close(fd)
+    os.unlink(tmp)  # writers such as GDAL want to create the file themselves
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        os.replace(tmp_path, target)
+    finally:
+        if tmp_path.exists():
+            tmp_path.unlink()
+
+
+def write_atomically(target: Path | str, write: Callable[[Path], None]) -> None:
+    """Call `write(tmp_path)`, then move the result onto `target`."""
+    with atomic_path(target) as tmp:
+        write(tmp)
+
+
+def write_text_atomically(target: Path | str, text: str) -> None:
+    write_atomically(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))

@@ -1,0 +1,132 @@
+"""The catalogue: validated records of chains, parks, tenants, figures and sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from explorer.core.errors import Problem
+from explorer.core.load import BUNDLED_PATH, is_blank, read_layers
+from explorer.core.model import Chain, District, Figure, Park, Source, Tenant
+from explorer.core.validate import check_catalogue
+
+
+def _text(value) -> str:
+    return "" if is_blank(value) else str(value)
+
+
+def _geometry(value):
+    return None if value is None or is_blank(value) or value.is_empty else value
+
+
+def _records(df: pd.DataFrame) -> list[dict]:
+    return df.to_dict("records")
+
+
+@dataclass
+class Catalogue:
+    """Everything the app shows, loaded from one file. Records keep the file's order."""
+
+    path: Path
+    sources: dict[str, Source]
+    chains: dict[str, Chain]
+    parks: dict[str, Park]
+    tenants: dict[str, Tenant]
+    figures: list[Figure]
+    districts: gpd.GeoDataFrame
+    warnings: list[Problem] = field(default_factory=list)
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def parks_by_chain(self, chain_ids) -> list[Park]:
+        """Parks carrying any of the given chains."""
+        wanted = set(chain_ids)
+        return [p for p in self.parks.values() if wanted & set(p.chain_ids)]
+
+    def parks_in_district(self, adcode: str) -> list[Park]:
+        return [p for p in self.parks.values() if p.district_code == adcode]
+
+    def search(self, text: str) -> list[Park]:
+        """Parks whose Chinese or English name contains `text` (case-insensitive)."""
+        needle = text.strip().casefold()
+        if not needle:
+            return list(self.parks.values())
+        return [p for p in self.parks.values()
+                if needle in p.name_zh.casefold() or needle in p.name_en.casefold()]
+
+    def tenants_of(self, park_id: str) -> list[Tenant]:
+        return [t for t in self.tenants.values() if t.park_id == park_id]
+
+    def figures_for(self, subject_type: str, subject_id: str) -> list[Figure]:
+        return [f for f in self.figures
+                if f.subject_type == subject_type and f.subject_id == subject_id]
+
+    def district(self, adcode: str) -> District | None:
+        rows = self.districts[self.districts["adcode"] == adcode]
+        if rows.empty:
+            return None
+        row = rows.iloc[0]
+        return District(row["adcode"], row["name_zh"], row["name_en"], row["kind"])
+
+    def parks_frame(self) -> gpd.GeoDataFrame:
+        """The mapped parks as a GeoDataFrame in EPSG:4326 (one row per park with a place)."""
+        mapped = [p for p in self.parks.values() if p.is_mapped]
+        return gpd.GeoDataFrame(
+            {"id": [p.id for p in mapped], "chain_id": [p.chain_ids[0] for p in mapped]},
+            geometry=[p.geometry for p in mapped], crs="EPSG:4326")
+
+
+def load_catalogue(path: Path | str | None = None) -> Catalogue:
+    """Load and validate a catalogue; the bundled GeoPackage when no path is given.
+
+    Raises DataError listing every error (file, layer, row, field, what was expected).
+    """
+    path = Path(path) if path else BUNDLED_PATH
+    frames, warnings = read_layers(path)
+    catalogue = Catalogue(
+        path=path,
+        sources={r["id"]: Source(**{k: _text(r[k]) for k in Source.__dataclass_fields__})
+                 for r in _records(frames["sources"])},
+        chains={r["id"]: _chain(r) for r in _records(frames["chains"])},
+        parks={r["id"]: _park(r) for r in _records(frames["parks"])},
+        tenants={r["id"]: _tenant(r) for r in _records(frames["tenants"])},
+        figures=[_figure(r) for r in _records(frames["figures"])],
+        districts=frames["districts"],
+    )
+    catalogue.warnings = warnings + check_catalogue(catalogue, frames)
+    return catalogue
+
+
+def _chain(r: dict) -> Chain:
+    return Chain(id=r["id"], name_zh=r["name_zh"], name_en=r["name_en"], color=r["color"],
+                 official_confirmed=bool(r["official_confirmed"]), source_id=r["source_id"],
+                 quote=r["quote"], note=_text(r["note"]))
+
+
+def _park(r: dict) -> Park:
+    uncertainty = r["uncertainty_m"]
+    return Park(id=r["id"], name_zh=r["name_zh"], name_en=r["name_en"],
+                chain_ids=tuple(c.strip() for c in r["chain_ids"].split(";") if c.strip()),
+                district_code=_text(r["district_code"]),
+                location_precision=r["location_precision"],
+                uncertainty_m=None if is_blank(uncertainty) else float(uncertainty),
+                location_source_id=_text(r["location_source_id"]),
+                location_note=_text(r["location_note"]), geometry=_geometry(r["geometry"]))
+
+
+def _tenant(r: dict) -> Tenant:
+    return Tenant(id=r["id"], name_zh=r["name_zh"], name_en=_text(r["name_en"]),
+                  park_id=_text(r["park_id"]), chain_id=r["chain_id"],
+                  source_id=r["source_id"], quote=_text(r["quote"]),
+                  park_source_id=_text(r["park_source_id"]), note=_text(r["note"]),
+                  geometry=_geometry(r["geometry"]))
+
+
+def _figure(r: dict) -> Figure:
+    return Figure(subject_type=r["subject_type"], subject_id=r["subject_id"],
+                  metric=r["metric"], label_zh=r["label_zh"], label_en=r["label_en"],
+                  value=float(r["value"]), unit=r["unit"], qualifier=_text(r["qualifier"]),
+                  period=r["period"], source_id=r["source_id"], quote=r["quote"])

@@ -1,0 +1,50 @@
+"""The catalogue's layers and fields: declared once, used to build, load and validate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str  # "str", "float" or "bool"
+    required: bool = True  # False: may be empty
+
+    @property
+    def expected(self) -> str:
+        words = {"str": "text", "float": "a number", "bool": "true or false"}
+        return words[self.kind] + ("" if self.required else " or empty")
+
+
+def _fields(spec: str) -> tuple[Field, ...]:
+    """'id name?:float' -> fields; '?' marks an optional field, ':kind' its type."""
+    out = []
+    for token in spec.split():
+        name, _, kind = token.partition(":")
+        optional = name.endswith("?")
+        out.append(Field(name.rstrip("?"), kind or "str", not optional))
+    return tuple(out)
+
+
+LAYERS: dict[str, tuple[Field, ...]] = {
+    "sources": _fields("id title publisher? date? url? licence? note?"),
+    "chains": _fields("id name_zh name_en color official_confirmed:bool source_id quote note?"),
+    "parks": _fields(
+        "id name_zh name_en chain_ids district_code? location_precision "
+        "uncertainty_m?:float location_source_id? location_note?"
+    ),
+    "tenants": _fields(
+        "id name_zh name_en? park_id? chain_id source_id quote? park_source_id? note?"
+    ),
+    "figures": _fields(
+        "subject_type subject_id metric label_zh label_en value:float unit qualifier? "
+        "period source_id quote"
+    ),
+    "districts": _fields("adcode name_zh name_en kind"),
+}
+
+# Layers that carry a geometry column (in the GeoPackage: WGS-84, EPSG:4326).
+SPATIAL_LAYERS = ("parks", "tenants", "districts")
+
+BUNDLED_CRS = "EPSG:4326"
