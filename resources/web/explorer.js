@@ -1,0 +1,303 @@
+/* Hengyang Park Explorer: the page side of the map.
+ *
+ * Python (explorer/mapview) passes the catalogue in as JSON; this script draws it with
+ * Leaflet on one canvas renderer and talks to the app through one QWebChannel object,
+ * `bridge`, whose single slot `receive` takes a JSON string. Catalogue text is only ever
+ * set with textContent, never parsed as HTML.
+ *
+ * Page -> app:  {"type": "ready"}, {"type": "select", "park": id}
+ * App -> page:  explorer.highlight(id|null), explorer.setFilter([chainId]),
+ *               explorer.flyTo(id), explorer.setLanguage("zh"|"en", text), explorer.state()
+ */
+(function () {
+  "use strict";
+
+  var S = {
+    map: null, data: null, renderer: null, parks: {}, chains: {}, visible: {},
+    highlighted: null, highlightLayer: null, legend: null, districtLabels: [],
+    lang: "zh", bridge: null, drawn: false, announced: false
+  };
+
+  function send(message) {
+    if (S.bridge) {
+      S.bridge.receive(JSON.stringify(message));
+    }
+  }
+
+  function nameOf(record) {
+    var first = S.lang === "en" ? record.name_en : record.name_zh;
+    var other = S.lang === "en" ? record.name_zh : record.name_en;
+    return first || other || "";
+  }
+
+  function textElement(tag, text, className) {
+    var el = document.createElement(tag);
+    el.textContent = text;
+    if (className) {
+      el.className = className;
+    }
+    return el;
+  }
+
+  function announceReady() {
+    if (S.drawn && S.bridge && !S.announced) {
+      S.announced = true;
+      send({type: "ready"});
+    }
+  }
+
+  function connectBridge() {
+    if (typeof qt === "undefined" || !qt.webChannelTransport || typeof QWebChannel === "undefined") {
+      return;  // a standalone page (exported HTML): no app to talk to
+    }
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+      S.bridge = channel.objects.bridge;
+      announceReady();
+    });
+  }
+
+  function drawDistricts() {
+    L.geoJSON(S.data.districts, {
+      renderer: S.renderer,
+      interactive: false,
+      style: function (feature) {
+        var city = feature.properties.kind === "city";
+        return {
+          color: city ? "#5a5a5a" : "#9a9a9a", weight: city ? 2 : 1,
+          fill: !city, fillColor: "#ffffff", fillOpacity: 0.55
+        };
+      }
+    }).addTo(S.map);
+    S.data.districts.features.forEach(function (feature) {
+      var p = feature.properties;
+      if (p.kind === "city") {
+        return;
+      }
+      var label = L.tooltip({permanent: true, direction: "center", className: "district-label",
+                             interactive: false, offset: [0, 16]})
+        .setLatLng([p.label_lat, p.label_lon])
+        .setContent(textElement("span", nameOf(p)));
+      label.record = p;
+      label.addTo(S.map);
+      S.districtLabels.push(label);
+    });
+  }
+
+  function drawPark(park) {
+    var chain = S.chains[park.chains[0]];
+    var layers = [];
+    var color = chain.color;
+    if (park.uncertainty_m) {
+      layers.push(L.circle([park.anchor[0], park.anchor[1]], {
+        renderer: S.renderer, radius: park.uncertainty_m, interactive: false,
+        color: color, weight: 1, dashArray: "4 4", fillColor: color, fillOpacity: 0.07
+      }));
+    }
+    var shape;
+    if (park.geometry.type === "Point") {
+      shape = L.circleMarker([park.anchor[0], park.anchor[1]], {
+        renderer: S.renderer, radius: 8, color: "#202020", weight: 1.5,
+        fillColor: color, fillOpacity: 0.95
+      });
+    } else {
+      shape = L.geoJSON(park.geometry, {
+        renderer: S.renderer,
+        style: {color: color, weight: 6, opacity: 0.9, fillColor: color, fillOpacity: 0.3}
+      });
+    }
+    shape.bindTooltip(function () { return textElement("span", nameOf(park)); },
+                      {direction: "top", offset: [0, -8]});
+    shape.on("click", function (event) {
+      L.DomEvent.stopPropagation(event);
+      send({type: "select", park: park.id});
+    });
+    layers.push(shape);
+    S.parks[park.id] = {record: park, layers: layers, shape: shape, shown: false};
+  }
+
+  /* Parks placed at the same point (two zones in one district, say) would hide each other:
+     draw them on a small ring around that point, in screen pixels, at every zoom. */
+  function spreadCoincident() {
+    var groups = {};
+    Object.keys(S.parks).forEach(function (id) {
+      var entry = S.parks[id];
+      if (entry.record.geometry.type === "Point") {
+        var key = entry.record.anchor.join(",");
+        (groups[key] = groups[key] || []).push(entry);
+      }
+    });
+    Object.keys(groups).forEach(function (key) {
+      var group = groups[key];
+      group.forEach(function (entry, i) {
+        entry.offset = group.length < 2 ? null : L.point(
+          Math.round(12 * Math.cos(2 * Math.PI * i / group.length - Math.PI / 2)),
+          Math.round(12 * Math.sin(2 * Math.PI * i / group.length - Math.PI / 2)));
+      });
+    });
+    S.map.on("zoomend viewreset", placeSpread);
+    placeSpread();
+  }
+
+  function markerLatLng(entry) {
+    var anchor = L.latLng(entry.record.anchor[0], entry.record.anchor[1]);
+    if (!entry.offset) {
+      return anchor;
+    }
+    return S.map.layerPointToLatLng(S.map.latLngToLayerPoint(anchor).add(entry.offset));
+  }
+
+  function placeSpread() {
+    Object.keys(S.parks).forEach(function (id) {
+      var entry = S.parks[id];
+      if (entry.offset) {
+        entry.shape.setLatLng(markerLatLng(entry));
+      }
+    });
+    if (S.highlightLayer && S.highlightLayer.setLatLng) {
+      S.highlightLayer.setLatLng(markerLatLng(S.parks[S.highlighted]));
+    }
+  }
+
+  function showPark(entry, show) {
+    if (show === entry.shown) {
+      return;
+    }
+    entry.layers.forEach(function (layer) {
+      if (show) {
+        layer.addTo(S.map);
+      } else {
+        S.map.removeLayer(layer);
+      }
+    });
+    entry.shown = show;
+  }
+
+  function buildLegend() {
+    if (S.legend) {
+      S.map.removeControl(S.legend);
+    }
+    var shown = S.data.chains.filter(function (chain) {
+      return S.visible[chain.id] && Object.keys(S.parks).some(function (id) {
+        return S.parks[id].record.chains.indexOf(chain.id) >= 0;
+      });
+    });
+    S.legend = L.control({position: "bottomright"});
+    S.legend.onAdd = function () {
+      var box = L.DomUtil.create("div", "explorer-legend");
+      box.appendChild(textElement("div", S.data.text.legend, "legend-title"));
+      shown.forEach(function (chain) {
+        var row = L.DomUtil.create("div", "legend-row", box);
+        row.setAttribute("data-chain", chain.id);
+        var swatch = L.DomUtil.create("span", "legend-swatch", row);
+        swatch.style.backgroundColor = chain.color;
+        row.appendChild(textElement("span", nameOf(chain)));
+      });
+      if (!shown.length) {
+        box.appendChild(textElement("div", S.data.text.legend_empty, "legend-empty"));
+      }
+      return box;
+    };
+    S.legend.addTo(S.map);
+  }
+
+  function parkBounds(entry) {
+    var park = entry.record;
+    if (park.geometry.type !== "Point") {
+      return entry.shape.getBounds();
+    }
+    return L.latLng(park.anchor[0], park.anchor[1]).toBounds(2 * (park.uncertainty_m || 1500));
+  }
+
+  var api = {
+    setFilter: function (chainIds) {
+      S.visible = {};
+      chainIds.forEach(function (id) { S.visible[id] = true; });
+      Object.keys(S.parks).forEach(function (id) {
+        var entry = S.parks[id];
+        showPark(entry, entry.record.chains.some(function (c) { return S.visible[c]; }));
+      });
+      buildLegend();
+      api.highlight(S.highlighted);
+    },
+    highlight: function (parkId) {
+      if (S.highlightLayer) {
+        S.map.removeLayer(S.highlightLayer);
+        S.highlightLayer = null;
+      }
+      S.highlighted = S.parks[parkId] ? parkId : null;
+      var entry = S.parks[S.highlighted];
+      if (!entry || !entry.shown) {
+        return;
+      }
+      var park = entry.record;
+      if (park.geometry.type === "Point") {
+        S.highlightLayer = L.circleMarker(markerLatLng(entry), {
+          renderer: S.renderer, radius: 14, color: "#000000", weight: 3, fill: false,
+          interactive: false
+        });
+      } else {
+        S.highlightLayer = L.geoJSON(park.geometry, {
+          renderer: S.renderer, interactive: false,
+          style: {color: "#000000", weight: 10, opacity: 0.45, fill: false}
+        });
+      }
+      S.highlightLayer.addTo(S.map);
+    },
+    flyTo: function (parkId) {
+      var entry = S.parks[parkId];
+      if (entry) {
+        S.map.flyToBounds(parkBounds(entry), {maxZoom: 12, duration: 0.4});
+      }
+    },
+    setLanguage: function (lang, text) {
+      S.lang = lang === "en" ? "en" : "zh";
+      S.data.text = text;
+      S.districtLabels.forEach(function (label) {
+        label.setContent(textElement("span", nameOf(label.record)));
+      });
+      buildLegend();
+    },
+    /* For tests and exports: where things are, as a JSON string. */
+    state: function () {
+      var parks = {};
+      Object.keys(S.parks).forEach(function (id) {
+        var entry = S.parks[id];
+        var point = S.map.latLngToContainerPoint(markerLatLng(entry));
+        parks[id] = {shown: entry.shown, x: point.x, y: point.y};
+      });
+      return JSON.stringify({
+        drawn: S.drawn, connected: !!S.bridge, highlighted: S.highlighted, lang: S.lang,
+        visible: Object.keys(S.visible).sort(), zoom: S.map.getZoom(), parks: parks,
+        legend: Array.prototype.map.call(
+          document.querySelectorAll(".explorer-legend .legend-row"),
+          function (row) { return row.getAttribute("data-chain"); })
+      });
+    }
+  };
+
+  /* Called once by the page that folium renders, with the map and the catalogue data. */
+  window.explorerSetup = function (map, data) {
+    S.map = map;
+    S.data = data;
+    S.lang = data.lang;
+    S.renderer = L.canvas({padding: 0.5});
+    map.attributionControl.setPrefix(false);
+    data.attribution.forEach(function (text) { map.attributionControl.addAttribution(text); });
+    data.chains.forEach(function (chain) { S.chains[chain.id] = chain; });
+    drawDistricts();
+    data.parks.forEach(drawPark);
+    map.fitBounds(data.bounds);
+    L.control.scale({imperial: false, maxWidth: 150}).addTo(map);
+    spreadCoincident();
+    api.setFilter(data.visible_chains);
+    window.explorer = api;
+    connectBridge();
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        S.drawn = true;
+        window.explorerReady = true;
+        announceReady();
+      });
+    });
+  };
+}());
