@@ -286,7 +286,7 @@
     data.chains.forEach(function (chain) { S.chains[chain.id] = chain; });
     drawDistricts();
     data.parks.forEach(drawPark);
-    map.fitBounds(data.bounds);
+    map.fitBounds(data.bounds, {animate: false});
     L.control.scale({imperial: false, maxWidth: 150}).addTo(map);
     spreadCoincident();
     api.setFilter(data.visible_chains);

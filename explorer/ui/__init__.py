@@ -1,0 +1,1 @@
+"""The Qt application: the only place for Qt widgets."""

@@ -1,0 +1,69 @@
+"""Start the GUI: Qt set-up, translations, the catalogue, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def prepare_qtwebengine_environment() -> None:
+    """QtWebEngine's sandbox cannot run as root: turn it off there (and only there)."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+        if "--no-sandbox" not in flags.split():
+            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+
+
+def ui_language(saved: str) -> str:
+    """The saved choice, else the system locale: Chinese for zh*, English otherwise."""
+    from PySide6.QtCore import QLocale
+
+    if saved in ("zh", "en"):
+        return saved
+    return "zh" if QLocale.system().name().lower().startswith("zh") else "en"
+
+
+def install_translator(app, lang: str):
+    """Load resources/translations/explorer_<lang>.qm when it exists; return the translator."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator(app)
+    if translator.load(str(RESOURCES / "translations" / f"explorer_{lang}.qm")):
+        app.installTranslator(translator)
+    return translator
+
+
+def run(data_path: Path | None) -> int:
+    prepare_qtwebengine_environment()
+    from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from explorer.core.catalogue import load_catalogue
+    from explorer.core.errors import DataError
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.settings import APPLICATION, ORGANISATION, Settings
+
+    QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)  # QtWebEngine asks for it
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "explorer.svg")))
+    settings = Settings()
+    lang = ui_language(settings.language)
+    install_translator(app, lang)
+    try:
+        cat = load_catalogue(data_path)
+    except DataError as exc:
+        box = QMessageBox(QMessageBox.Critical, APPLICATION, str(exc), QMessageBox.Ok)
+        box.setTextFormat(Qt.PlainText)
+        box.exec()
+        return 2
+    cache = Path(QStandardPaths.writableLocation(QStandardPaths.CacheLocation)) / "pages"
+    window = MainWindow(cat, settings, cache, lang)
+    window.show()
+    window.load_map()
+    return app.exec()

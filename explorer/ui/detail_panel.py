@@ -1,0 +1,195 @@
+"""The right panel: everything the catalogue knows about the selected park, as plain text."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QScrollArea, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from explorer.core.catalogue import Catalogue
+from explorer.core.numbers import format_figure
+from explorer.ui.widgets import name_of, swatch
+
+
+def _precision_text(precision: str) -> str:
+    words = {
+        "surveyed": QCoreApplication.translate("Detail", "surveyed site"),
+        "landmark": QCoreApplication.translate("Detail", "at a nearby landmark"),
+        "town": QCoreApplication.translate("Detail", "approximate: town reference point"),
+        "district": QCoreApplication.translate("Detail", "approximate: somewhere in the district"),
+        "unknown": QCoreApplication.translate("Detail", "location not known"),
+    }
+    return words.get(precision, precision)
+
+
+def _plain_tooltip(text: str) -> str:
+    """A tooltip that Qt shows as literal text, whatever the text contains."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+def _label(parent, *, bold=False, size=None) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    font = label.font()
+    font.setBold(bold)
+    if size:
+        font.setPointSizeF(font.pointSizeF() * size)
+    label.setFont(font)
+    return label
+
+
+class DetailPanel(QScrollArea):
+    """Shows one park: names, chains, district, location, figures with quotes, tenants."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self._cat: Catalogue | None = None
+        self._lang = "zh"
+        self.park_id: str | None = None
+        body = QWidget(self)
+        self.title = _label(body, bold=True, size=1.3)
+        self.subtitle = _label(body)
+        self.chains = QListWidget(body)
+        self.chains.setSelectionMode(QAbstractItemView.NoSelection)
+        self.chains.setWordWrap(True)
+        self.chains.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.chains.setMaximumHeight(70)
+        self.district = _label(body)
+        self.location = _label(body)
+        self.location_note = _label(body)
+        self.figures = QTableWidget(0, 4, body)
+        self.figures.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.figures.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.figures.verticalHeader().hide()
+        self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.figures.horizontalHeader().setStretchLastSection(True)
+        self.figures_empty = _label(body)
+        self.quote = _label(body)
+        self.tenants = QListWidget(body)
+        self.tenants.setMaximumHeight(140)
+        self.tenants.setWordWrap(True)
+        self.tenants_empty = _label(body)
+        self.figures.currentCellChanged.connect(lambda row, *_: self._show_quote(row))
+        self._build_layout(body)
+        self.setWidget(body)
+        self.clear()
+
+    def _build_layout(self, body: QWidget) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Chains"), self.chains)
+        form.addRow(self.tr("District"), self.district)
+        form.addRow(self.tr("Location"), self.location)
+        layout = QVBoxLayout(body)
+        for widget in (self.title, self.subtitle):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.location_note)
+        self.figures_heading = _label(body, bold=True)
+        self.tenants_heading = _label(body, bold=True)
+        for widget in (self.figures_heading, self.figures, self.figures_empty, self.quote,
+                       self.tenants_heading, self.tenants, self.tenants_empty):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def set_catalogue(self, cat: Catalogue, lang: str) -> None:
+        self._cat, self._lang = cat, lang
+        self.show_park(self.park_id if self.park_id in cat.parks else None)
+
+    def clear(self) -> None:
+        self.park_id = None
+        self.title.setText(self.tr("No park selected"))
+        self.subtitle.setText(self.tr("Click a park on the map or in the list."))
+        self._figures = []
+        self.chains.clear()
+        self.tenants.clear()
+        self.figures.setRowCount(0)
+        for widget in (self.district, self.location, self.location_note, self.quote,
+                       self.figures_empty, self.tenants_empty):
+            widget.setText("")
+        self.figures_heading.setText(self.tr("Figures"))
+        self.tenants_heading.setText(self.tr("Tenants"))
+
+    def show_park(self, park_id: str | None) -> None:
+        if not park_id or not self._cat or park_id not in self._cat.parks:
+            self.clear()
+            return
+        self.park_id = park_id
+        park = self._cat.parks[park_id]
+        other = park.name_en if self._lang == "zh" else park.name_zh
+        self.title.setText(name_of(park, self._lang))
+        self.subtitle.setText(other if other != self.title.text() else "")
+        self._show_chains(park)
+        district = self._cat.district(park.district_code)
+        self.district.setText(name_of(district, self._lang) if district
+                              else self.tr("not known"))
+        self._show_location(park)
+        self._show_figures(self._cat.figures_for("park", park_id))
+        self._show_tenants(park_id)
+
+    def _show_chains(self, park) -> None:
+        self.chains.clear()
+        for chain_id in park.chain_ids:
+            chain = self._cat.chains[chain_id]
+            text = name_of(chain, self._lang)
+            if not chain.official_confirmed:
+                text = self.tr("{chain} (not confirmed as one of the 14 chains)").format(
+                    chain=text)
+            item = QListWidgetItem(swatch(chain.color), text, self.chains)
+            item.setToolTip(_plain_tooltip(chain.note or chain.quote))
+
+    def _show_location(self, park) -> None:
+        text = _precision_text(park.location_precision)
+        if park.uncertainty_m:
+            text += self.tr(", within about {km} km").format(km=f"{park.uncertainty_m / 1000:g}")
+        self.location.setText(text)
+        source = self._cat.sources.get(park.location_source_id)
+        note = park.location_note
+        if source:
+            note += "\n" + self.tr("Source: {title}").format(title=source.title)
+        self.location_note.setText(note)
+
+    def _show_figures(self, figures) -> None:
+        self._figures = figures
+        self.figures.setRowCount(len(figures))
+        self.figures.setHorizontalHeaderLabels(
+            [self.tr("Figure"), self.tr("Value"), self.tr("Period"), self.tr("Source")])
+        for row, fig in enumerate(figures):
+            source = self._cat.sources.get(fig.source_id)
+            cells = [fig.label_en if self._lang == "en" else fig.label_zh,
+                     format_figure(fig, self._lang), fig.period,
+                     source.publisher or source.title if source else fig.source_id]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(_plain_tooltip(f"“{fig.quote}”"))
+                self.figures.setItem(row, col, item)
+        self.figures.setVisible(bool(figures))
+        self.figures_empty.setText("" if figures else self.tr("No figures in the catalogue."))
+        self.quote.setText(self.tr("Select a figure to read the sentence it comes from.")
+                           if figures else "")
+
+    def _show_quote(self, row: int) -> None:
+        if 0 <= row < len(self._figures):
+            fig = self._figures[row]
+            source = self._cat.sources.get(fig.source_id)
+            where = f"{source.title}, {source.publisher}, {source.date}" if source else ""
+            self.quote.setText(f"“{fig.quote}”\n— {where}")
+
+    def _show_tenants(self, park_id: str) -> None:
+        self.tenants.clear()
+        tenants = self._cat.tenants_of(park_id)
+        for tenant in tenants:
+            other = tenant.name_en if self._lang == "zh" else tenant.name_zh
+            item = QListWidgetItem(f"{name_of(tenant, self._lang)}\n{other}", self.tenants)
+            source = self._cat.sources.get(tenant.park_source_id or tenant.source_id)
+            item.setToolTip(_plain_tooltip(
+                "\n".join(t for t in (tenant.note, source.title if source else "") if t)))
+        self.tenants.setVisible(bool(tenants))
+        self.tenants_empty.setText("" if tenants else self.tr(
+            "No named tenants in the catalogue. Counts, where a source gives one, are "
+            "among the figures."))

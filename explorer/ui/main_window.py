@@ -1,0 +1,173 @@
+"""The main window: park list | map | detail panel, menus, status bar, remembered state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox,
+                               QSplitter)
+
+from explorer import __version__
+from explorer.core.catalogue import Catalogue, load_catalogue
+from explorer.core.errors import DataError
+from explorer.ui.detail_panel import DetailPanel
+from explorer.ui.map_view import MapView
+from explorer.ui.park_list import ParkList
+from explorer.ui.selection import Selection
+from explorer.ui.settings import Settings
+
+
+def page_text() -> dict[str, str]:
+    """The few strings drawn inside the map page, in the current UI language."""
+    return {
+        "legend": QCoreApplication.translate("Map", "Industrial chains"),
+        "legend_empty": QCoreApplication.translate("Map", "No chain shown"),
+    }
+
+
+class MainWindow(QMainWindow):
+    """Wires the list, the map and the panel to one Selection; menus; settings."""
+
+    def __init__(self, cat: Catalogue, settings: Settings, cache_dir: Path, lang: str = "zh"):
+        super().__init__()
+        self.cat, self.settings, self.lang = cat, settings, lang
+        self.selection = Selection(self)
+        self.park_list = ParkList(self)
+        self.map = MapView(cache_dir, self)
+        self.detail = DetailPanel(self)
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        for widget, stretch in ((self.park_list, 0), (self.map, 1), (self.detail, 0)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
+        self.splitter.setSizes([280, 820, 360])
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self._connect()
+        self._restore()
+        self._show_catalogue_in_panels()
+
+    def _connect(self) -> None:
+        self.map.parkClicked.connect(self.selection.select)
+        self.park_list.parkActivated.connect(self._select_and_fly)
+        self.selection.changed.connect(self.detail.show_park)
+        self.selection.changed.connect(self.park_list.select_park)
+        self.selection.changed.connect(self.map.highlight)
+        self.park_list.filterChanged.connect(self.map.set_filter)
+        self.map.ready.connect(self._on_map_ready)
+        self.map.loadFailed.connect(self.statusBar().showMessage)
+
+    def _select_and_fly(self, park_id: str) -> None:
+        self.selection.select(park_id)
+        if self.cat.parks[park_id].is_mapped:
+            self.map.fly_to(park_id)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Open data…"), self.open_data, QKeySequence.Open)
+        self._action(file_menu, self.tr("&Reload map"), self.load_map, QKeySequence("F5"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("&Find park"), self._focus_search, QKeySequence.Find)
+        self._action(view_menu, self.tr("Show &all chains"),
+                     lambda: self.park_list._check_all(True), QKeySequence("Ctrl+Shift+A"))
+        self._action(view_menu, self.tr("&Clear selection"),
+                     lambda: self.selection.select(None), QKeySequence("Esc"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About"), self.about, QKeySequence.HelpContents)
+
+    def _action(self, menu, text, slot, shortcut) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _focus_search(self) -> None:
+        self.park_list.search.setFocus()
+        self.park_list.search.selectAll()
+
+    def _restore(self) -> None:
+        if self.settings.geometry:
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1400, 860)
+        if self.settings.window_state:
+            self.restoreState(self.settings.window_state)
+        if self.settings.splitter:
+            self.splitter.restoreState(self.settings.splitter)
+
+    def _show_catalogue_in_panels(self) -> None:
+        self.setWindowTitle(self.tr("Hengyang Park Explorer — {name}").format(
+            name=self.cat.path.name))
+        self.park_list.set_catalogue(self.cat, self.lang, self.settings.hidden_chains)
+        self.detail.set_catalogue(self.cat, self.lang)
+        self.selection.select(None)
+
+    def load_map(self) -> None:
+        """(Re)build the page for the current catalogue and filter; shows progress."""
+        self.statusBar().showMessage(self.tr("Loading map…"))
+        self.map.show_catalogue(self.cat, lang=self.lang, text=page_text(),
+                                visible_chains=self.park_list.visible_chains())
+
+    def _on_map_ready(self) -> None:
+        mapped = sum(p.is_mapped for p in self.cat.parks.values())
+        self.statusBar().showMessage(self.tr(
+            "{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures").format(
+            parks=len(self.cat.parks), mapped=mapped, tenants=len(self.cat.tenants),
+            figures=len(self.cat.figures)))
+        if self.selection.park_id:
+            self.map.highlight(self.selection.park_id)
+
+    def open_data(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open catalogue"), self.settings.last_data_folder,
+            self.tr("GeoPackage (*.gpkg);;All files (*)"))
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Load another catalogue; on error say exactly what is wrong and keep the current one."""
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            cat = load_catalogue(path)
+        except DataError as exc:
+            QApplication.restoreOverrideCursor()
+            self._show_data_error(path, exc)
+            return False
+        QApplication.restoreOverrideCursor()
+        self.settings.last_data_folder = str(path.parent)
+        self.cat = cat
+        self._show_catalogue_in_panels()
+        self.load_map()
+        return True
+
+    def _show_data_error(self, path: Path, exc: DataError) -> None:
+        box = QMessageBox(QMessageBox.Warning, self.tr("Cannot open data"),
+                          self.tr("{file} was not opened; the current data stays on screen.")
+                          .format(file=path.name), QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setInformativeText("\n".join(str(p) for p in exc.problems[:12]))
+        box.setDetailedText(str(exc))
+        box.setObjectName("data-error")
+        box.open()
+
+    def about(self) -> None:
+        sources = "\n".join(f"• {s.title} — {s.publisher} {s.date} {s.licence}".rstrip()
+                            for s in self.cat.sources.values())
+        box = QMessageBox(QMessageBox.Information, self.tr("About Hengyang Park Explorer"),
+                          self.tr("Hengyang Park Explorer {version}\nData: {path}").format(
+                              version=__version__, path=self.cat.path), QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setDetailedText(self.tr("Sources:") + "\n" + sources)
+        box.open()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter = self.splitter.saveState()
+        self.settings.hidden_chains = self.park_list.hidden_chains()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,49 @@
+"""Typed settings over QSettings, declared once, with a version key for later upgrades."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_VERSION = 1
+ORGANISATION = "HengyangParkExplorer"
+APPLICATION = "Hengyang Park Explorer"
+
+
+class _Option:
+    """One setting: its key, its type and its default; read and written as an attribute."""
+
+    def __init__(self, key: str, kind: type, default):
+        self.key, self.kind, self.default = key, kind, default
+
+    def __get__(self, settings: Settings, owner=None):
+        value = settings.qsettings.value(self.key, self.default)
+        if self.kind is QByteArray:
+            return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+        if self.kind is list:
+            value = [value] if isinstance(value, str) else value
+            return [str(v) for v in value or []]
+        return self.kind(value)
+
+    def __set__(self, settings: Settings, value) -> None:
+        settings.qsettings.setValue(self.key, list(value) if self.kind is list else value)
+
+
+class Settings:
+    """What the app remembers between runs: window, splitter, filter, language, folders."""
+
+    geometry = _Option("window/geometry", QByteArray, None)
+    window_state = _Option("window/state", QByteArray, None)
+    splitter = _Option("window/splitter", QByteArray, None)
+    # Chains the user unticked, so that a chain added to the data later shows by default.
+    hidden_chains = _Option("filter/hidden_chains", list, [])
+    language = _Option("ui/language", str, "")
+    last_data_folder = _Option("paths/last_data_folder", str, "")
+    last_export_folder = _Option("paths/last_export_folder", str, "")
+
+    def __init__(self, qsettings: QSettings | None = None):
+        self.qsettings = qsettings or QSettings(ORGANISATION, APPLICATION)
+        if self.qsettings.value("version", 0, type=int) != SETTINGS_VERSION:
+            self.qsettings.setValue("version", SETTINGS_VERSION)
+
+    def sync(self) -> None:
+        self.qsettings.sync()

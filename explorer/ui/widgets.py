@@ -1,0 +1,26 @@
+"""Small shared pieces for the widgets: chain swatches and names in the chosen language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+
+def swatch(color: str, size: int = 12) -> QIcon:
+    """A filled circle in the chain's colour, as the map draws it."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setPen(QColor("#202020"))
+    painter.setBrush(QColor(color))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def name_of(record, lang: str) -> str:
+    """The record's name in `lang` ('zh' or 'en'), falling back to the other language."""
+    first, other = (record.name_en, record.name_zh) if lang == "en" else (
+        record.name_zh, record.name_en)
+    return first or other or ""

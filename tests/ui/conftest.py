@@ -1,0 +1,59 @@
+"""GUI fixtures: the real main window on the real QtWebEngine, offscreen, settings isolated."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+
+from explorer.core.catalogue import load_catalogue
+
+QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)  # before pytest-qt makes the app
+
+READY_TIMEOUT = 30_000
+
+
+@pytest.fixture(scope="session")
+def catalogue():
+    return load_catalogue()
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from explorer.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+
+
+@pytest.fixture
+def make_window(qtbot, catalogue, settings, tmp_path):
+    """Open a main window and wait until its map says ready."""
+    from explorer.ui.main_window import MainWindow
+
+    def make(cat=catalogue, settings=settings, lang="zh"):
+        window = MainWindow(cat, settings, tmp_path / "cache", lang)
+        qtbot.addWidget(window)
+        if settings.geometry is None:
+            window.resize(1300, 820)
+        window.show()
+        with qtbot.waitSignal(window.map.ready, timeout=READY_TIMEOUT):
+            window.load_map()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+def run_js(qtbot, view, script: str):
+    """Run `script` in the page and return its (JSON-friendly) result."""
+    box = {}
+    view.page().runJavaScript(script, 0, lambda result: box.setdefault("result", result))
+    qtbot.waitUntil(lambda: "result" in box, timeout=10_000)
+    return box["result"]
+
+
+def page_state(qtbot, window) -> dict:
+    return json.loads(run_js(qtbot, window.map.view, "explorer.state()"))

@@ -1,0 +1,148 @@
+"""The window as a person uses it: real clicks on real markers in the real QtWebEngine."""
+
+import re
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from explorer.ui.map_view import blocked_requests
+from tests.ui.conftest import page_state, run_js
+
+
+def click_map(window, x, y):
+    QTest.mouseClick(window.map.view.focusProxy(), Qt.LeftButton, Qt.NoModifier,
+                     QPoint(round(x), round(y)))
+
+
+def type_with_input_method(widget, text):
+    """Type as a Chinese user does: the input method commits the composed characters.
+
+    (QTest.keyClicks aborts on characters outside Latin-1.)"""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def marker(qtbot, window, park_id):
+    return page_state(qtbot, window)["parks"][park_id]
+
+
+def test_clicking_a_marker_shows_the_park_in_the_panel(qtbot, window):
+    pos = marker(qtbot, window, "xidu-time-valley")
+    assert pos["shown"]
+    click_map(window, pos["x"], pos["y"])
+    qtbot.waitUntil(lambda: window.selection.park_id == "xidu-time-valley", timeout=5000)
+    assert window.detail.title.text() == "西渡高新区“船山时间谷”钟表产业园"
+    assert "Chuanshan Time Valley" in window.detail.subtitle.text()
+    assert window.detail.figures.rowCount() == 6
+    values = [window.detail.figures.item(r, 1).text() for r in range(6)]
+    assert "超过40万平方米" in values and "141家" in values
+    assert window.detail.district.text() == "衡阳县"
+    # the list follows, and the map highlights the park
+    assert window.park_list.tree.currentItem().data(0, Qt.UserRole) == "xidu-time-valley"
+    qtbot.waitUntil(lambda: page_state(qtbot, window)["highlighted"] == "xidu-time-valley")
+
+
+def test_clicking_each_marker_selects_that_park(qtbot, window):
+    parks = page_state(qtbot, window)["parks"]
+    for park_id, pos in parks.items():
+        click_map(window, pos["x"], pos["y"])
+        qtbot.waitUntil(lambda: window.selection.park_id == park_id, timeout=5000)
+
+
+def test_clicking_empty_map_selects_nothing(qtbot, window):
+    click_map(window, 5, 400)  # the far west edge, outside the city
+    qtbot.wait(300)
+    assert window.selection.park_id is None
+    assert window.detail.title.text() == "No park selected"
+
+
+def test_coincident_parks_are_both_clickable(qtbot, window):
+    parks = page_state(qtbot, window)["parks"]
+    a, b = parks["xiangnan-textile-base"], parks["shuikoushan-edz"]
+    assert abs(a["x"] - b["x"]) + abs(a["y"] - b["y"]) >= 16
+    click_map(window, b["x"], b["y"])
+    qtbot.waitUntil(lambda: window.selection.park_id == "shuikoushan-edz", timeout=5000)
+
+
+def test_selecting_in_the_list_highlights_and_flies_to_the_park(qtbot, window):
+    before = page_state(qtbot, window)["zoom"]
+    type_with_input_method(window.park_list.search, "松木")
+    QTest.keyClick(window.park_list.search, Qt.Key_Return)
+    assert window.selection.park_id == "songmu-edz"
+    qtbot.waitUntil(lambda: page_state(qtbot, window)["highlighted"] == "songmu-edz")
+    qtbot.waitUntil(lambda: page_state(qtbot, window)["zoom"] > before, timeout=5000)
+    assert [t.text().split("\n")[0] for t in window.detail.tenants.findItems("", Qt.MatchContains)] \
+        == ["建滔(衡阳)实业有限公司", "衡阳建衡实业有限公司", "衡阳瑞达电源有限公司"]
+
+
+def test_search_filters_the_list_in_both_languages(qtbot, window):
+    tree = window.park_list.tree
+
+    def visible_parks():
+        return [tree.topLevelItem(i).child(j).data(0, Qt.UserRole)
+                for i in range(tree.topLevelItemCount()) if not tree.topLevelItem(i).isHidden()
+                for j in range(tree.topLevelItem(i).childCount())
+                if not tree.topLevelItem(i).child(j).isHidden()]
+
+    type_with_input_method(window.park_list.search, "纺织")
+    assert visible_parks() == ["xiangnan-textile-base"]
+    window.park_list.search.clear()
+    QTest.keyClicks(window.park_list.search, "nuclear")
+    assert visible_parks() == ["baisha-ludao"]
+    assert window.park_list.count.text() == "1 park(s) shown"
+
+
+def test_chain_filter_changes_the_live_page_without_reloading(qtbot, window):
+    run_js(qtbot, window.map.view, "window.__probe = 42")
+    chains = window.park_list.chains
+    item = next(chains.item(i) for i in range(chains.count())
+                if chains.item(i).data(Qt.UserRole + 1) == "watch-clock")
+    item.setCheckState(Qt.Unchecked)
+    qtbot.waitUntil(lambda: not marker(qtbot, window, "xidu-time-valley")["shown"])
+    state = page_state(qtbot, window)
+    assert "watch-clock" not in state["legend"] and "nuclear" in state["legend"]
+    assert run_js(qtbot, window.map.view, "window.__probe") == 42  # same page, not reloaded
+    pos = marker(qtbot, window, "xidu-time-valley")
+    click_map(window, pos["x"], pos["y"])
+    qtbot.wait(300)
+    assert window.selection.park_id is None  # a hidden park cannot be clicked
+    window.park_list.all_button.click()
+    qtbot.waitUntil(lambda: marker(qtbot, window, "xidu-time-valley")["shown"])
+
+
+def test_a_park_without_location_is_listed_and_says_so(qtbot, window):
+    type_with_input_method(window.park_list.search, "智慧医疗")
+    QTest.keyClick(window.park_list.search, Qt.Key_Return)
+    assert window.selection.park_id == "smart-medical-park"
+    assert "location not known" in window.detail.location.text()
+    assert window.detail.tenants_empty.text().startswith("No named tenants")
+    assert "smart-medical-park" not in page_state(qtbot, window)["parks"]
+
+
+def test_figure_quotes_are_shown_verbatim(qtbot, window):
+    window.selection.select("xidu-time-valley")
+    table = window.detail.figures
+    assert "目前签约入驻的钟表企业达到141家" in table.item(4, 1).toolTip()
+    table.setCurrentCell(4, 0)
+    assert window.detail.quote.text().startswith("“目前签约入驻的钟表企业达到141家”")
+
+
+def test_window_state_and_filter_persist(qtbot, make_window, settings):
+    first = make_window()
+    first.park_list.chains.item(0).setCheckState(Qt.Unchecked)
+    first.resize(701, 555)
+    first.close()
+    second = make_window(settings=settings)
+    assert (second.width(), second.height()) == (701, 555)
+    assert second.park_list.hidden_chains() == ["textile"]
+    assert "textile" not in page_state(qtbot, second)["visible"]
+
+
+def test_no_request_leaves_the_machine(qtbot, window):
+    html = (window.map._cache_dir / "map.html").read_text(encoding="utf-8")
+    assert not re.search(r"https?://", html)
+    assert blocked_requests() == []
