@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from explorer import __version__
+from explorer.qtenv import prepare_qtwebengine
 
 EXIT_DATA_ERROR = 2
 
@@ -33,7 +34,36 @@ def _parser() -> argparse.ArgumentParser:
                        "(default: geodata/sources)")
     build.add_argument("--out", type=Path, help="GeoPackage to write "
                        "(default: geodata/hengyang.gpkg)")
+    _add_export_parser(sub)
     return parser
+
+
+def _add_export_parser(sub) -> None:
+    export = sub.add_parser(
+        "export", help="write the map as PNG, PDF or standalone HTML, without a window",
+        description="Write the map without a window or a display. A PNG is WIDTH*SCALE x "
+                    "HEIGHT*SCALE pixels; a PDF is one page at 300 dpi, sized by --paper; "
+                    "an HTML file is an interactive map that works offline.")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", type=Path, metavar="FILE",
+                        help="file to write: .png, .pdf or .html")
+    target.add_argument("--per-chain", type=Path, metavar="DIR",
+                        help="write one PNG per chain into DIR, named <chain id>.png")
+    export.add_argument("--data", dest="export_data", type=Path, metavar="PATH",
+                        help="catalogue to draw (default: bundled data)")
+    export.add_argument("--chain", dest="chains", action="extend", nargs="+", default=[],
+                        metavar="ID", help="chains to show (default: all)")
+    export.add_argument("--park", metavar="ID", help="park to highlight and zoom to")
+    export.add_argument("--size", default="1600x1000", metavar="WxH",
+                        help="map size in CSS pixels (default: 1600x1000)")
+    export.add_argument("--scale", default="1", metavar="K",
+                        help="image pixels per CSS pixel, 1 to 4 (default: 1)")
+    export.add_argument("--bbox", metavar="W,S,E,N", help="area to show, in degrees")
+    export.add_argument("--title", help="title (default: the city and the chains shown)")
+    export.add_argument("--lang", default="zh", metavar="zh|en",
+                        help="language of names and text (default: zh)")
+    export.add_argument("--paper", default="A4", metavar="A4|A3", help="PDF paper (default: A4)")
+    export.add_argument("--landscape", action="store_true", help="PDF in landscape")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         return _validate(args.path or args.data)
     if args.command == "data":
         return _build(args.sources, args.out)
+    if args.command == "export":
+        return _export(args)
     from explorer.ui.app import run  # the GUI only when asked for
 
     return run(args.data)
@@ -86,3 +118,61 @@ def _build(sources: Path | None, out: Path | None) -> int:
         return EXIT_DATA_ERROR
     print(f"wrote {out}: " + ", ".join(f"{layer} {n}" for layer, n in counts.items()))
     return 0
+
+
+def _export(args) -> int:
+    prepare_qtwebengine(headless=True)
+    from explorer.core.catalogue import load_catalogue
+    from explorer.core.errors import DataError
+    from explorer.export.options import ExportError
+
+    try:
+        cat = load_catalogue(args.export_data or args.data)
+        jobs = _export_jobs(cat, args)
+        from explorer.export.render import export_map  # Qt only once the work is sound
+
+        for options, out in jobs:
+            print(f"wrote {export_map(cat, options, out)}")
+    except DataError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_DATA_ERROR
+    except ExportError as exc:
+        print(f"export: {exc}", file=sys.stderr)
+        return EXIT_DATA_ERROR
+    return 0
+
+
+def _export_jobs(cat, args) -> list:
+    """(options, file) for each file to write, all checked before any is written."""
+    from dataclasses import replace
+
+    from explorer.export.options import (ExportOptions, check_options, check_target,
+                                         parse_bbox, parse_scale, parse_size)
+
+    options = ExportOptions(
+        size=parse_size(args.size), scale=parse_scale(args.scale), chains=tuple(args.chains),
+        park=args.park, bbox=parse_bbox(args.bbox) if args.bbox else None, title=args.title,
+        lang=args.lang, paper=args.paper, landscape=args.landscape)
+    if args.out:
+        jobs = [(options, args.out)]
+    else:
+        chains = args.chains or [c for c in cat.chains
+                                 if any(p.is_mapped for p in cat.parks_by_chain([c]))]
+        jobs = [(replace(options, chains=(c,)), args.per_chain / f"{c}.png") for c in chains]
+    for job_options, _ in jobs:
+        check_options(cat, job_options)
+    if args.per_chain:
+        _make_folder(args.per_chain)
+    for _, out in jobs:
+        check_target(out)
+    return jobs
+
+
+def _make_folder(folder: Path) -> None:
+    from explorer.export.options import ExportError
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create folder {folder}: {exc.strerror or exc}") from None

@@ -1,14 +1,32 @@
 """Shared test set-up: offscreen Qt, QtWebEngine without its sandbox when run as root."""
 
-import os
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if hasattr(os, "geteuid") and os.geteuid() == 0:
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    if "--no-sandbox" not in flags:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
+from explorer.qtenv import prepare_qtwebengine
+
+prepare_qtwebengine(headless=True)
 
 REPO = Path(__file__).resolve().parents[1]
 # The source article, kept beside the repository in shared/ (in CI too).
 SEED_ARTICLE = REPO.parent / "shared" / "seeds" / "000_d8bf1e993a032e8e.txt"
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Delete every window (and so every web page) before Qt tears down its web profile.
+
+    Pages still alive when QtWebEngine releases the profile make the process crash at exit.
+    """
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.processEvents()

@@ -87,3 +87,10 @@ class District:
     name_zh: str
     name_en: str
     kind: str
+
+
+def display_name(record, lang: str) -> str:
+    """A record's name in `lang` ('zh' or 'en'), falling back to the other language."""
+    first, other = (record.name_en, record.name_zh) if lang == "en" else (
+        record.name_zh, record.name_en)
+    return first or other or ""

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
+from explorer.qtenv import prepare_qtwebengine
+
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-
-
-def prepare_qtwebengine_environment() -> None:
-    """QtWebEngine's sandbox cannot run as root: turn it off there (and only there)."""
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-        if "--no-sandbox" not in flags.split():
-            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
 
 
 def ui_language(saved: str) -> str:
@@ -37,8 +30,8 @@ def install_translator(app, lang: str):
 
 
 def run(data_path: Path | None) -> int:
-    prepare_qtwebengine_environment()
-    from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+    prepare_qtwebengine()
+    from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -66,4 +59,8 @@ def run(data_path: Path | None) -> int:
     window = MainWindow(cat, settings, cache, lang)
     window.show()
     window.load_map()
-    return app.exec()
+    code = app.exec()
+    # Pages must go before QtWebEngine releases its profile, or the process crashes on exit.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    return code

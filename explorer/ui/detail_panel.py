@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHeaderView, QLab
 
 from explorer.core.catalogue import Catalogue
 from explorer.core.numbers import format_figure
-from explorer.ui.widgets import name_of, swatch
+from explorer.core.model import display_name
+from explorer.ui.widgets import swatch
 
 
 def _precision_text(precision: str) -> str:
@@ -122,11 +123,11 @@ class DetailPanel(QScrollArea):
         self.park_id = park_id
         park = self._cat.parks[park_id]
         other = park.name_en if self._lang == "zh" else park.name_zh
-        self.title.setText(name_of(park, self._lang))
+        self.title.setText(display_name(park, self._lang))
         self.subtitle.setText(other if other != self.title.text() else "")
         self._show_chains(park)
         district = self._cat.district(park.district_code)
-        self.district.setText(name_of(district, self._lang) if district
+        self.district.setText(display_name(district, self._lang) if district
                               else self.tr("not known"))
         self._show_location(park)
         self._show_figures(self._cat.figures_for("park", park_id))
@@ -136,7 +137,7 @@ class DetailPanel(QScrollArea):
         self.chains.clear()
         for chain_id in park.chain_ids:
             chain = self._cat.chains[chain_id]
-            text = name_of(chain, self._lang)
+            text = display_name(chain, self._lang)
             if not chain.official_confirmed:
                 text = self.tr("{chain} (not confirmed as one of the 14 chains)").format(
                     chain=text)
@@ -185,7 +186,7 @@ class DetailPanel(QScrollArea):
         tenants = self._cat.tenants_of(park_id)
         for tenant in tenants:
             other = tenant.name_en if self._lang == "zh" else tenant.name_zh
-            item = QListWidgetItem(f"{name_of(tenant, self._lang)}\n{other}", self.tenants)
+            item = QListWidgetItem(f"{display_name(tenant, self._lang)}\n{other}", self.tenants)
             source = self._cat.sources.get(tenant.park_source_id or tenant.source_id)
             item.setToolTip(_plain_tooltip(
                 "\n".join(t for t in (tenant.note, source.title if source else "") if t)))

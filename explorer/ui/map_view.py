@@ -37,26 +37,26 @@ class LocalOnlyInterceptor(QWebEngineUrlRequestInterceptor):
             self.blocked.append(url.toString())
 
 
-_PROFILE: dict[str, object] = {}
+_INTERCEPTOR: list[LocalOnlyInterceptor] = []
 
 
 def map_profile() -> QWebEngineProfile:
-    """The app's one web profile: off the record (nothing on disk), with the interceptor.
+    """The web profile of every map page, with the interceptor installed once.
 
-    It belongs to the application, so that it outlives every page that uses it.
+    Qt 6's default profile is off the record (nothing written to disk) and is owned by
+    QtWebEngine itself, so it is released after the last page, never before.
     """
-    if "profile" not in _PROFILE:
-        profile = QWebEngineProfile(QCoreApplication.instance())
-        interceptor = LocalOnlyInterceptor(profile)
-        profile.setUrlRequestInterceptor(interceptor)
-        _PROFILE.update(profile=profile, interceptor=interceptor)
-    return _PROFILE["profile"]
+    profile = QWebEngineProfile.defaultProfile()
+    if not _INTERCEPTOR:
+        _INTERCEPTOR.append(LocalOnlyInterceptor(QCoreApplication.instance()))
+        profile.setUrlRequestInterceptor(_INTERCEPTOR[0])
+    return profile
 
 
 def blocked_requests() -> list[str]:
     """Every request the map profile has refused to send off the machine."""
     map_profile()
-    return _PROFILE["interceptor"].blocked
+    return _INTERCEPTOR[0].blocked
 
 
 class MapView(QWidget):

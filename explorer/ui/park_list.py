@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from explorer.core.catalogue import Catalogue
-from explorer.ui.widgets import name_of, swatch
+from explorer.core.model import display_name
+from explorer.ui.widgets import swatch
 
 PARK_ROLE = Qt.UserRole
 CHAIN_ROLE = Qt.UserRole + 1
@@ -59,7 +60,7 @@ class ParkList(QWidget):
         self.chains.blockSignals(True)
         self.chains.clear()
         for chain in cat.chains.values():
-            item = QListWidgetItem(swatch(chain.color), name_of(chain, lang), self.chains)
+            item = QListWidgetItem(swatch(chain.color), display_name(chain, lang), self.chains)
             item.setData(CHAIN_ROLE, chain.id)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked if chain.id in hidden_chains else Qt.Checked)
@@ -73,12 +74,12 @@ class ParkList(QWidget):
         self.tree.clear()
         for chain in cat.chains.values():
             parks = cat.parks_by_chain([chain.id])
-            group = QTreeWidgetItem(self.tree, [f"{name_of(chain, self._lang)} ({len(parks)})"])
+            group = QTreeWidgetItem(self.tree, [f"{display_name(chain, self._lang)} ({len(parks)})"])
             group.setIcon(0, swatch(chain.color))
             group.setData(0, CHAIN_ROLE, chain.id)
             group.setFlags(Qt.ItemIsEnabled)
             for park in parks:
-                label = name_of(park, self._lang)
+                label = display_name(park, self._lang)
                 if not park.is_mapped:
                     label = self.tr("{name} (not on the map)").format(name=label)
                 child = QTreeWidgetItem(group, [label])

@@ -1,4 +1,4 @@
-"""Small shared pieces for the widgets: chain swatches and names in the chosen language."""
+"""Small shared pieces for the widgets."""
 
 from __future__ import annotations
 
@@ -17,10 +17,3 @@ def swatch(color: str, size: int = 12) -> QIcon:
     painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
     return QIcon(pixmap)
-
-
-def name_of(record, lang: str) -> str:
-    """The record's name in `lang` ('zh' or 'en'), falling back to the other language."""
-    first, other = (record.name_en, record.name_zh) if lang == "en" else (
-        record.name_zh, record.name_en)
-    return first or other or ""
