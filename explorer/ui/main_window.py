@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox,
-                               QSplitter)
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox,
+                               QProgressDialog, QSplitter)
 
 from explorer import __version__
 from explorer.core.catalogue import Catalogue, load_catalogue
 from explorer.core.errors import DataError
+from explorer.export.options import ExportOptions, title_of
+from explorer.export.render import ExportJob
 from explorer.ui.detail_panel import DetailPanel
+from explorer.ui.export_dialog import ExportDialog
 from explorer.ui.map_view import MapView
 from explorer.ui.park_list import ParkList
 from explorer.ui.selection import Selection
@@ -67,6 +72,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&Open data…"), self.open_data, QKeySequence.Open)
         self._action(file_menu, self.tr("&Reload map"), self.load_map, QKeySequence("F5"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Export map…"), self.export_map, QKeySequence("Ctrl+E"))
+        self._action(file_menu, self.tr("&Copy map image"), self.copy_map_image,
+                     QKeySequence("Ctrl+Shift+C"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -153,6 +162,83 @@ class MainWindow(QMainWindow):
         box.setDetailedText(str(exc))
         box.setObjectName("data-error")
         box.open()
+
+    # -- export ----------------------------------------------------------------------------
+
+    def view_options(self, state: dict) -> ExportOptions | None:
+        """Export options for what the map shows now: its area, size, filter and selection."""
+        visible = self.park_list.visible_chains()
+        if not visible:
+            self.statusBar().showMessage(self.tr("No chain is shown: tick at least one chain "
+                                                 "to export the map."))
+            return None
+        park = self.cat.parks.get(self.selection.park_id or "")
+        shown = park and park.is_mapped and set(park.chain_ids) & set(visible)
+        return ExportOptions(size=tuple(state["size"]), scale=1, chains=tuple(visible),
+                             park=park.id if shown else None, bbox=tuple(state["bounds"]),
+                             lang=self.lang)
+
+    def export_map(self) -> None:
+        if self.map.is_ready:
+            self.map.request_state(self._open_export_dialog)
+
+    def _open_export_dialog(self, state: dict) -> None:
+        base = self.view_options(state)
+        if base is None:
+            return
+        dialog = ExportDialog(base, title_of(self.cat, base), self.settings.last_export_folder,
+                              self)
+        if dialog.exec() == QDialog.Accepted:
+            self.start_export(dialog.options(), dialog.path())
+
+    def start_export(self, options: ExportOptions, path: Path) -> ExportJob:
+        """Export to `path`, remembering its folder, and say where it went."""
+        job = self._run_export(options, path)
+        job.finished.connect(lambda out: self._exported(Path(out)))
+        return job
+
+    def _run_export(self, options: ExportOptions, path: Path) -> ExportJob:
+        """Export in the background with a progress dialog; the window stays responsive."""
+        job = ExportJob(self.cat, options, path, self)
+        progress = QProgressDialog(self.tr("Exporting map…"), "", 0, 100, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModal)
+        progress.setMinimumDuration(300)
+        job.progress.connect(progress.setValue)
+        job.finished.connect(progress.close)
+        job.failed.connect(progress.close)
+        job.failed.connect(self._export_failed)
+        job.start()
+        return job
+
+    def _exported(self, path: Path) -> None:
+        self.settings.last_export_folder = str(path.parent)
+        self.statusBar().showMessage(self.tr("Map exported to {path}").format(path=path))
+
+    def _export_failed(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Warning, self.tr("Export failed"), message,
+                          QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setObjectName("export-error")
+        box.open()
+
+    def copy_map_image(self) -> None:
+        if self.map.is_ready:
+            self.map.request_state(self._copy_view)
+
+    def _copy_view(self, state: dict) -> None:
+        options = self.view_options(state)
+        if options is None:
+            return
+        folder = tempfile.TemporaryDirectory(prefix="explorer-clip-")
+        job = self._run_export(options, Path(folder.name) / "map.png")
+        job.finished.connect(lambda out: self._to_clipboard(out, folder))
+        job.failed.connect(lambda _: folder.cleanup())
+
+    def _to_clipboard(self, path: str, folder: tempfile.TemporaryDirectory) -> None:
+        QApplication.clipboard().setImage(QImage(path))
+        folder.cleanup()
+        self.statusBar().showMessage(self.tr("Map image copied to the clipboard"))
 
     def about(self) -> None:
         sources = "\n".join(f"• {s.title} — {s.publisher} {s.date} {s.licence}".rstrip()

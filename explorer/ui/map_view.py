@@ -139,6 +139,11 @@ class MapView(QWidget):
     def set_language(self, lang: str, text: dict[str, str]) -> None:
         self._call("setLanguage", lang, text)
 
+    def request_state(self, callback) -> None:
+        """Call `callback(dict)` with the page's state: view bounds and size, parks, legend."""
+        self.view.page().runJavaScript("explorer.state()", 0,
+                                       lambda text: callback(json.loads(text)))
+
     def _call(self, function: str, *args) -> None:
         script = f"explorer.{function}({', '.join(json.dumps(a) for a in args)});"
         if self._ready:

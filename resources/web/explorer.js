@@ -265,7 +265,11 @@
         var point = S.map.latLngToContainerPoint(markerLatLng(entry));
         parks[id] = {shown: entry.shown, x: point.x, y: point.y};
       });
+      var bounds = S.map.getBounds();
+      var size = S.map.getSize();
       return JSON.stringify({
+        bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+        size: [size.x, size.y],
         drawn: S.drawn, connected: !!S.bridge, highlighted: S.highlighted, lang: S.lang,
         visible: Object.keys(S.visible).sort(), zoom: S.map.getZoom(), parks: parks,
         legend: Array.prototype.map.call(

@@ -1,0 +1,89 @@
+"""Exporting from the window: the same picture as the command line, progress, clipboard."""
+
+import subprocess
+import sys
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.ui.conftest import page_state
+
+
+def pixels(path_or_image):
+    image = QImage(path_or_image) if isinstance(path_or_image, str) else path_or_image
+    image = image.convertToFormat(QImage.Format_RGB888)
+    data = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())
+    return data.reshape(image.height(), image.bytesPerLine())[:, :image.width() * 3].reshape(
+        image.height(), image.width(), 3).astype(int)
+
+
+def untick(window, chain_id):
+    chains = window.park_list.chains
+    for i in range(chains.count()):
+        if chains.item(i).data(Qt.UserRole + 1) == chain_id:
+            chains.item(i).setCheckState(Qt.Unchecked)
+
+
+def test_window_export_matches_the_command_line(qtbot, window, tmp_path):
+    untick(window, "textile")
+    window.selection.select("baisha-ludao")
+    state = page_state(qtbot, window)
+    options = window.view_options(state)
+    assert options.chains and "textile" not in options.chains
+    assert options.park == "baisha-ludao" and options.size == tuple(state["size"])
+    ours = tmp_path / "window.png"
+    with qtbot.waitSignal(window.start_export(options, ours).finished, timeout=60_000):
+        pass
+    assert window.settings.last_export_folder == str(tmp_path)
+    assert str(ours) in window.statusBar().currentMessage()
+    cli = tmp_path / "cli.png"
+    args = [sys.executable, "-m", "explorer", "export", "--out", str(cli),
+            "--size", f"{options.size[0]}x{options.size[1]}", "--park", "baisha-ludao",
+            "--bbox", ",".join(repr(v) for v in options.bbox), "--lang", "zh",
+            "--chain", *options.chains]
+    subprocess.run(args, check=True, capture_output=True, timeout=120)
+    a, b = pixels(str(ours)), pixels(str(cli))
+    assert a.shape == b.shape == (options.size[1], options.size[0], 3)
+    assert np.abs(a - b).mean() < 1.0  # the same picture, up to antialiasing
+
+
+def test_copy_map_image_puts_the_view_on_the_clipboard(qtbot, window):
+    QApplication.clipboard().clear()
+    state = page_state(qtbot, window)
+    window.copy_map_image()
+    qtbot.waitUntil(lambda: not QApplication.clipboard().image().isNull(), timeout=60_000)
+    image = QApplication.clipboard().image()
+    assert (image.width(), image.height()) == tuple(state["size"])
+    assert pixels(image).std() > 10  # a map, not a blank image
+    assert window.settings.last_export_folder == ""  # a clipboard copy is no export
+
+
+def test_failed_export_says_why_and_writes_nothing(qtbot, window, tmp_path):
+    state = page_state(qtbot, window)
+    options = window.view_options(state)
+    target = tmp_path / "missing-folder" / "map.png"
+    with qtbot.waitSignal(window.start_export(options, target).failed, timeout=30_000) as sig:
+        pass
+    assert "does not exist" in sig.args[0]
+    box = window.findChild(QMessageBox, "export-error")
+    assert box is not None and "does not exist" in box.text()
+    assert not target.parent.exists()
+
+
+def test_export_dialog_builds_the_options(qtbot, window, tmp_path):
+    from explorer.export.options import ExportOptions
+    from explorer.ui.export_dialog import ExportDialog
+
+    base = ExportOptions(size=(900, 700), chains=("nuclear",), bbox=(112, 26, 113, 27))
+    dialog = ExportDialog(base, "衡阳市产业园区分布图", str(tmp_path), window)
+    qtbot.addWidget(dialog)
+    dialog.preset.setCurrentIndex(2)  # A4 at 300 dpi
+    dialog.title_edit.setText("报告附图")
+    options = dialog.options()
+    assert (options.size, options.scale) == ((1240, 1754), 2)
+    assert options.title == "报告附图" and options.chains == ("nuclear",)
+    assert options.bbox == (112, 26, 113, 27)
+    dialog.format.setCurrentIndex(1)  # PDF
+    assert dialog.path().suffix == ".pdf" and dialog.paper.isEnabled()
