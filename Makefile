@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test install data bench
+.PHONY: run test install data translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,3 +22,13 @@ test: install
 # Rebuild geodata/hengyang.gpkg from geodata/sources/.
 data: install
 	$(BIN)/hengyang-explorer data build
+
+# Update the .ts sources from the code (keeping existing translations), then build the .qm
+# files the app loads. Translate new strings in the .ts files (e.g. with pyside6-linguist).
+translations: install
+	for lang in zh en; do \
+	  $(BIN)/pyside6-lupdate -no-obsolete explorer/ui/*.py explorer/export/*.py \
+	    -ts resources/translations/explorer_$$lang.ts && \
+	  $(BIN)/pyside6-lrelease resources/translations/explorer_$$lang.ts \
+	    -qm resources/translations/explorer_$$lang.qm; \
+	done

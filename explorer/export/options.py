@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from explorer.core.catalogue import Catalogue
 from explorer.core.model import display_name
+from explorer.export.i18n import translate
 from explorer.mapview.page import attributions
 
 FORMATS = {".png": "png", ".pdf": "pdf", ".html": "html", ".htm": "html"}
@@ -160,29 +161,20 @@ def shown_chains(cat: Catalogue, options: ExportOptions) -> list[str]:
 
 # -- text on the map ----------------------------------------------------------------------
 
-# Source strings are English, marked for lupdate. Until a Chinese .qm is installed, Chinese
-# exports use the built-in text below, so `--lang zh` gives a Chinese map out of the box.
-_BUILT_IN_ZH = {
-    QT_TRANSLATE_NOOP("Export", "Industrial chains"): "产业链",
-    QT_TRANSLATE_NOOP("Export", "No chain shown"): "未显示产业链",
-    QT_TRANSLATE_NOOP("Export", "Industrial parks of {city}"): "{city}产业园区分布图",
-    QT_TRANSLATE_NOOP("Export", "Industrial parks of {city}: {chains}"):
-        "{city}产业园区分布图：{chains}",
-    QT_TRANSLATE_NOOP("Export", "Industrial parks of {city}: {count} chains"):
-        "{city}产业园区分布图（{count}条产业链）",
-    QT_TRANSLATE_NOOP("Export", ", "): "、",
-    QT_TRANSLATE_NOOP("Export", "Sources: {sources}"): "数据来源：{sources}",
-    QT_TRANSLATE_NOOP("Export", "Exported {date}"): "导出日期：{date}",
-}
+# Text drawn on exported maps: English sources, translated by resources/translations.
+TITLE_ALL = QT_TRANSLATE_NOOP("Export", "Industrial parks of {city}")
+TITLE_COUNT = QT_TRANSLATE_NOOP("Export", "Industrial parks of {city}: {count} chains")
+TITLE_CHAIN_NAMES = QT_TRANSLATE_NOOP("Export", "Industrial parks of {city}: {chains}")
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Export", ", ")
+SOURCES_LINE = QT_TRANSLATE_NOOP("Export", "Sources: {sources}")
+DATE_LINE = QT_TRANSLATE_NOOP("Export", "Exported {date}")
+LEGEND_TITLE = QT_TRANSLATE_NOOP("Export", "Industrial chains")
+LEGEND_EMPTY = QT_TRANSLATE_NOOP("Export", "No chain shown")
 
 
-def tr(source: str, lang: str) -> str:
-    """`source` in `lang`: English as written, Chinese through Qt's translators if one
-    knows the string, else the built-in Chinese."""
-    if lang == "en":
-        return source
-    translated = QCoreApplication.translate("Export", source)
-    return translated if translated != source else _BUILT_IN_ZH[source]
+def _text(source: str, lang: str) -> str:
+    """A source string (marked with QT_TRANSLATE_NOOP for lupdate) in `lang`."""
+    return translate("Export", source, lang)
 
 
 def default_title(cat: Catalogue, options: ExportOptions) -> str:
@@ -192,13 +184,13 @@ def default_title(cat: Catalogue, options: ExportOptions) -> str:
             if not city_rows.empty else "")
     chains = shown_chains(cat, options)
     if len(chains) == len(cat.chains):
-        return tr("Industrial parks of {city}", options.lang).format(city=city)
+        return _text(TITLE_ALL, options.lang).format(city=city)
     if len(chains) > TITLE_CHAINS:
-        return tr("Industrial parks of {city}: {count} chains", options.lang).format(
+        return _text(TITLE_COUNT, options.lang).format(
             city=city, count=len(chains))
-    names = tr(", ", options.lang).join(
+    names = _text(LIST_SEPARATOR, options.lang).join(
         display_name(cat.chains[c], options.lang) for c in chains)
-    return tr("Industrial parks of {city}: {chains}", options.lang).format(
+    return _text(TITLE_CHAIN_NAMES, options.lang).format(
         city=city, chains=names)
 
 
@@ -209,10 +201,10 @@ def title_of(cat: Catalogue, options: ExportOptions) -> str:
 def credits(cat: Catalogue, options: ExportOptions, today: date | None = None) -> list[str]:
     """Lines naming the publishers of the data shown, the map credits and the export date."""
     lang = options.lang
-    publishers = tr(", ", lang).join(_publishers(cat, shown_chains(cat, options)))
-    lines = [tr("Sources: {sources}", lang).format(sources=publishers)] if publishers else []
+    publishers = _text(LIST_SEPARATOR, lang).join(_publishers(cat, shown_chains(cat, options)))
+    lines = [_text(SOURCES_LINE, lang).format(sources=publishers)] if publishers else []
     lines.append(" · ".join(attributions(cat)))
-    lines.append(tr("Exported {date}", lang).format(
+    lines.append(_text(DATE_LINE, lang).format(
         date=(today or date.today()).isoformat()))
     return lines
 
@@ -231,7 +223,7 @@ def _publishers(cat: Catalogue, chain_ids: list[str]) -> list[str]:
 
 def page_text(lang: str) -> dict[str, str]:
     """The strings explorer.js draws in the legend."""
-    return {"legend": tr("Industrial chains", lang), "legend_empty": tr("No chain shown", lang)}
+    return {"legend": _text(LEGEND_TITLE, lang), "legend_empty": _text(LEGEND_EMPTY, lang)}
 
 
 def page_options(cat: Catalogue, options: ExportOptions, *, image: bool,

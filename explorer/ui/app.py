@@ -10,25 +10,6 @@ from explorer.qtenv import prepare_qtwebengine
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
-def ui_language(saved: str) -> str:
-    """The saved choice, else the system locale: Chinese for zh*, English otherwise."""
-    from PySide6.QtCore import QLocale
-
-    if saved in ("zh", "en"):
-        return saved
-    return "zh" if QLocale.system().name().lower().startswith("zh") else "en"
-
-
-def install_translator(app, lang: str):
-    """Load resources/translations/explorer_<lang>.qm when it exists; return the translator."""
-    from PySide6.QtCore import QTranslator
-
-    translator = QTranslator(app)
-    if translator.load(str(RESOURCES / "translations" / f"explorer_{lang}.qm")):
-        app.installTranslator(translator)
-    return translator
-
-
 def run(data_path: Path | None) -> int:
     prepare_qtwebengine()
     from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
@@ -37,6 +18,7 @@ def run(data_path: Path | None) -> int:
 
     from explorer.core.catalogue import load_catalogue
     from explorer.core.errors import DataError
+    from explorer.ui.i18n import LANGUAGES, Translations, system_language
     from explorer.ui.main_window import MainWindow
     from explorer.ui.settings import APPLICATION, ORGANISATION, Settings
 
@@ -46,8 +28,9 @@ def run(data_path: Path | None) -> int:
     app.setApplicationName(APPLICATION)
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "explorer.svg")))
     settings = Settings()
-    lang = ui_language(settings.language)
-    install_translator(app, lang)
+    translations = Translations()
+    lang = settings.language if settings.language in LANGUAGES else system_language()
+    translations.install(lang)
     try:
         cat = load_catalogue(data_path)
     except DataError as exc:
@@ -56,7 +39,7 @@ def run(data_path: Path | None) -> int:
         box.exec()
         return 2
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.CacheLocation)) / "pages"
-    window = MainWindow(cat, settings, cache, lang)
+    window = MainWindow(cat, settings, cache, translations)
     window.show()
     window.load_map()
     code = app.exec()

@@ -77,26 +77,30 @@ class DetailPanel(QScrollArea):
         self.tenants.setWordWrap(True)
         self.tenants_empty = _label(body)
         self.figures.currentCellChanged.connect(lambda row, *_: self._show_quote(row))
+        self.form_labels = [_label(body) for _ in range(3)]
+        self.figures_heading = _label(body, bold=True)
+        self.tenants_heading = _label(body, bold=True)
         self._build_layout(body)
         self.setWidget(body)
         self.clear()
 
     def _build_layout(self, body: QWidget) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Chains"), self.chains)
-        form.addRow(self.tr("District"), self.district)
-        form.addRow(self.tr("Location"), self.location)
+        for label, field in zip(self.form_labels, (self.chains, self.district, self.location)):
+            form.addRow(label, field)
         layout = QVBoxLayout(body)
         for widget in (self.title, self.subtitle):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.location_note)
-        self.figures_heading = _label(body, bold=True)
-        self.tenants_heading = _label(body, bold=True)
         for widget in (self.figures_heading, self.figures, self.figures_empty, self.quote,
                        self.tenants_heading, self.tenants, self.tenants_empty):
             layout.addWidget(widget)
         layout.addStretch(1)
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self.show_park(self.park_id)
 
     def set_catalogue(self, cat: Catalogue, lang: str) -> None:
         self._cat, self._lang = cat, lang
@@ -113,6 +117,12 @@ class DetailPanel(QScrollArea):
         for widget in (self.district, self.location, self.location_note, self.quote,
                        self.figures_empty, self.tenants_empty):
             widget.setText("")
+        self._label_texts()
+
+    def _label_texts(self) -> None:
+        for label, text in zip(self.form_labels, (self.tr("Chains"), self.tr("District"),
+                                                  self.tr("Location"))):
+            label.setText(text)
         self.figures_heading.setText(self.tr("Figures"))
         self.tenants_heading.setText(self.tr("Tenants"))
 
@@ -121,6 +131,7 @@ class DetailPanel(QScrollArea):
             self.clear()
             return
         self.park_id = park_id
+        self._label_texts()
         park = self._cat.parks[park_id]
         other = park.name_en if self._lang == "zh" else park.name_zh
         self.title.setText(display_name(park, self._lang))

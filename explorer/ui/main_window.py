@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox,
@@ -14,30 +14,24 @@ from PySide6.QtWidgets import (QApplication, QDialog, QFileDialog, QMainWindow, 
 from explorer import __version__
 from explorer.core.catalogue import Catalogue, load_catalogue
 from explorer.core.errors import DataError
-from explorer.export.options import ExportOptions, title_of
+from explorer.export.options import ExportOptions, page_text, title_of
 from explorer.export.render import ExportJob
 from explorer.ui.detail_panel import DetailPanel
 from explorer.ui.export_dialog import ExportDialog
+from explorer.ui.i18n import LANGUAGES, Translations
 from explorer.ui.map_view import MapView
 from explorer.ui.park_list import ParkList
 from explorer.ui.selection import Selection
 from explorer.ui.settings import Settings
 
 
-def page_text() -> dict[str, str]:
-    """The few strings drawn inside the map page, in the current UI language."""
-    return {
-        "legend": QCoreApplication.translate("Map", "Industrial chains"),
-        "legend_empty": QCoreApplication.translate("Map", "No chain shown"),
-    }
-
-
 class MainWindow(QMainWindow):
     """Wires the list, the map and the panel to one Selection; menus; settings."""
 
-    def __init__(self, cat: Catalogue, settings: Settings, cache_dir: Path, lang: str = "zh"):
+    def __init__(self, cat: Catalogue, settings: Settings, cache_dir: Path,
+                 translations: Translations):
         super().__init__()
-        self.cat, self.settings, self.lang = cat, settings, lang
+        self.cat, self.settings, self.translations = cat, settings, translations
         self.selection = Selection(self)
         self.park_list = ParkList(self)
         self.map = MapView(cache_dir, self)
@@ -63,6 +57,26 @@ class MainWindow(QMainWindow):
         self.map.ready.connect(self._on_map_ready)
         self.map.loadFailed.connect(self.statusBar().showMessage)
 
+    @property
+    def lang(self) -> str:
+        return self.translations.lang
+
+    def set_language(self, lang: str) -> None:
+        """Switch the whole UI, the data names and the page to `lang`, without a restart."""
+        if lang not in LANGUAGES or lang == self.lang:
+            return
+        self.translations.install(lang)
+        self.settings.language = lang
+        self.menuBar().clear()
+        self._build_menus()
+        self.park_list.set_language(lang)
+        self.detail.set_language(lang)
+        self.map.retranslate()
+        self.map.set_language(lang, page_text(self.lang))
+        self._show_title()
+        if self.map.is_ready:
+            self._on_map_ready()
+
     def _select_and_fly(self, park_id: str) -> None:
         self.selection.select(park_id)
         if self.cat.parks[park_id].is_mapped:
@@ -84,6 +98,14 @@ class MainWindow(QMainWindow):
                      lambda: self.park_list._check_all(True), QKeySequence("Ctrl+Shift+A"))
         self._action(view_menu, self.tr("&Clear selection"),
                      lambda: self.selection.select(None), QKeySequence("Esc"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        # Each language is named in itself, so a reader can always find their own.
+        for lang, name in (("zh", "中文"), ("en", "English")):
+            action = self._action(language_menu, name, lambda _=False, lang=lang:
+                                  self.set_language(lang), QKeySequence())
+            action.setCheckable(True)
+            action.setChecked(lang == self.lang)
+            action.setObjectName(f"language-{lang}")
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About"), self.about, QKeySequence.HelpContents)
 
@@ -108,9 +130,12 @@ class MainWindow(QMainWindow):
         if self.settings.splitter:
             self.splitter.restoreState(self.settings.splitter)
 
-    def _show_catalogue_in_panels(self) -> None:
+    def _show_title(self) -> None:
         self.setWindowTitle(self.tr("Hengyang Park Explorer — {name}").format(
             name=self.cat.path.name))
+
+    def _show_catalogue_in_panels(self) -> None:
+        self._show_title()
         self.park_list.set_catalogue(self.cat, self.lang, self.settings.hidden_chains)
         self.detail.set_catalogue(self.cat, self.lang)
         self.selection.select(None)
@@ -118,7 +143,7 @@ class MainWindow(QMainWindow):
     def load_map(self) -> None:
         """(Re)build the page for the current catalogue and filter; shows progress."""
         self.statusBar().showMessage(self.tr("Loading map…"))
-        self.map.show_catalogue(self.cat, lang=self.lang, text=page_text(),
+        self.map.show_catalogue(self.cat, lang=self.lang, text=page_text(self.lang),
                                 visible_chains=self.park_list.visible_chains())
 
     def _on_map_ready(self) -> None:

@@ -94,11 +94,14 @@ class MapView(QWidget):
         layout.addWidget(self.view)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
-        self.progress.setFormat(self.tr("Loading map… %p%"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("background: #fff3cd; padding: 8px; border: 1px solid #c9a227;")
         self.message.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.progress.setFormat(self.tr("Loading map… %p%"))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

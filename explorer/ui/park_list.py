@@ -26,15 +26,16 @@ class ParkList(QWidget):
         self._lang = "zh"
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search parks (Chinese or English)"))
         self.chains = QListWidget(self)
         self.chains.setMaximumHeight(190)
-        self.all_button = QPushButton(self.tr("All"), self)
-        self.none_button = QPushButton(self.tr("None"), self)
+        self.chains_label = QLabel(self)
+        self.all_button = QPushButton(self)
+        self.none_button = QPushButton(self)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.count = QLabel(self)
         self._build_layout()
+        self.retranslate()
         self.search.textChanged.connect(self._apply_visibility)
         self.search.returnPressed.connect(self._activate_first_match)
         self.chains.itemChanged.connect(self._on_chain_toggled)
@@ -44,7 +45,7 @@ class ParkList(QWidget):
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("Industrial chains"), self), 1)
+        buttons.addWidget(self.chains_label, 1)
         buttons.addWidget(self.all_button)
         buttons.addWidget(self.none_button)
         layout = QVBoxLayout(self)
@@ -54,6 +55,20 @@ class ParkList(QWidget):
         layout.addWidget(self.chains)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.count)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search parks (Chinese or English)"))
+        self.chains_label.setText(self.tr("Industrial chains"))
+        self.all_button.setText(self.tr("All"))
+        self.none_button.setText(self.tr("None"))
+
+    def set_language(self, lang: str) -> None:
+        """Names in `lang`; ticks, search text and selection stay as they are."""
+        current = self.tree.currentItem()
+        park_id = current.data(0, PARK_ROLE) if current else None
+        self.retranslate()
+        self.set_catalogue(self._cat, lang, self.hidden_chains())
+        self.select_park(park_id)
 
     def set_catalogue(self, cat: Catalogue, lang: str, hidden_chains: list[str]) -> None:
         self._cat, self._lang = cat, lang

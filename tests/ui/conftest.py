@@ -27,10 +27,13 @@ def settings(tmp_path):
 @pytest.fixture
 def make_window(qtbot, catalogue, settings, tmp_path):
     """Open a main window and wait until its map says ready."""
+    from explorer.ui.i18n import Translations
     from explorer.ui.main_window import MainWindow
 
     def make(cat=catalogue, settings=settings, lang="zh"):
-        window = MainWindow(cat, settings, tmp_path / "cache", lang)
+        translations = Translations()
+        translations.install(lang)
+        window = MainWindow(cat, settings, tmp_path / "cache", translations)
         qtbot.addWidget(window)
         if settings.geometry is None:
             window.resize(1300, 820)

@@ -57,7 +57,7 @@ def test_clicking_empty_map_selects_nothing(qtbot, window):
     click_map(window, 5, 400)  # the far west edge, outside the city
     qtbot.wait(300)
     assert window.selection.park_id is None
-    assert window.detail.title.text() == "No park selected"
+    assert window.detail.title.text() == "未选择园区"
 
 
 def test_coincident_parks_are_both_clickable(qtbot, window):
@@ -93,7 +93,7 @@ def test_search_filters_the_list_in_both_languages(qtbot, window):
     window.park_list.search.clear()
     QTest.keyClicks(window.park_list.search, "nuclear")
     assert visible_parks() == ["baisha-ludao"]
-    assert window.park_list.count.text() == "1 park(s) shown"
+    assert window.park_list.count.text() == "显示1个园区"
 
 
 def test_chain_filter_changes_the_live_page_without_reloading(qtbot, window):
@@ -118,8 +118,8 @@ def test_a_park_without_location_is_listed_and_says_so(qtbot, window):
     type_with_input_method(window.park_list.search, "智慧医疗")
     QTest.keyClick(window.park_list.search, Qt.Key_Return)
     assert window.selection.park_id == "smart-medical-park"
-    assert "location not known" in window.detail.location.text()
-    assert window.detail.tenants_empty.text().startswith("No named tenants")
+    assert window.detail.location.text() == "位置不详"
+    assert window.detail.tenants_empty.text().startswith("数据库中暂无具名入驻企业")
     assert "smart-medical-park" not in page_state(qtbot, window)["parks"]
 
 

@@ -1,0 +1,432 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>Detail</name>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="20" />
+        <source>surveyed site</source>
+        <translation>surveyed site</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="21" />
+        <source>at a nearby landmark</source>
+        <translation>at a nearby landmark</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="22" />
+        <source>approximate: town reference point</source>
+        <translation>approximate: town reference point</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="23" />
+        <source>approximate: somewhere in the district</source>
+        <translation>approximate: somewhere in the district</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="24" />
+        <source>location not known</source>
+        <translation>location not known</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="111" />
+        <source>No park selected</source>
+        <translation>No park selected</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="112" />
+        <source>Click a park on the map or in the list.</source>
+        <translation>Click a park on the map or in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="123" />
+        <source>Chains</source>
+        <translation>Chains</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="123" />
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="124" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="126" />
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="127" />
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="142" />
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="153" />
+        <source>{chain} (not confirmed as one of the 14 chains)</source>
+        <translation>{chain} (not confirmed as one of the 14 chains)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="161" />
+        <source>, within about {km} km</source>
+        <translation>, within about {km} km</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="166" />
+        <source>Source: {title}</source>
+        <translation>Source: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="173" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="173" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="173" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="173" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="184" />
+        <source>No figures in the catalogue.</source>
+        <translation>No figures in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="185" />
+        <source>Select a figure to read the sentence it comes from.</source>
+        <translation>Select a figure to read the sentence it comes from.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="206" />
+        <source>No named tenants in the catalogue. Counts, where a source gives one, are among the figures.</source>
+        <translation>No named tenants in the catalogue. Counts, where a source gives one, are among the figures.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../explorer/export/options.py" line="165" />
+        <source>Industrial parks of {city}</source>
+        <translation>Industrial parks of {city}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="166" />
+        <source>Industrial parks of {city}: {count} chains</source>
+        <translation>Industrial parks of {city}: {count} chains</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="167" />
+        <source>Industrial parks of {city}: {chains}</source>
+        <translation>Industrial parks of {city}: {chains}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="168" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="169" />
+        <source>Sources: {sources}</source>
+        <translation>Sources: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="170" />
+        <source>Exported {date}</source>
+        <translation>Exported {date}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="171" />
+        <source>Industrial chains</source>
+        <translation>Industrial chains</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="172" />
+        <source>No chain shown</source>
+        <translation>No chain shown</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="25" />
+        <location filename="../../explorer/ui/export_dialog.py" line="111" />
+        <source>Export map</source>
+        <translation>Export map</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="32" />
+        <source>Current view ({w}×{h})</source>
+        <translation>Current view ({w}×{h})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="33" />
+        <source>1920×1080 (slides)</source>
+        <translation>1920×1080 (slides)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="34" />
+        <source>A4 portrait at 300 dpi (2480×3508 px)</source>
+        <translation>A4 portrait at 300 dpi (2480×3508 px)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="35" />
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="43" />
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="47" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="73" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="74" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="76" />
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="77" />
+        <source>Paper (PDF)</source>
+        <translation>Paper (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="78" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="79" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/export_dialog.py" line="81" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="86" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="87" />
+        <source>&amp;Open data…</source>
+        <translation>&amp;Open data…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="88" />
+        <source>&amp;Reload map</source>
+        <translation>&amp;Reload map</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="90" />
+        <source>&amp;Export map…</source>
+        <translation>&amp;Export map…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="91" />
+        <source>&amp;Copy map image</source>
+        <translation>&amp;Copy map image</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="94" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="95" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="96" />
+        <source>&amp;Find park</source>
+        <translation>&amp;Find park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="97" />
+        <source>Show &amp;all chains</source>
+        <translation>Show &amp;all chains</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="99" />
+        <source>&amp;Clear selection</source>
+        <translation>&amp;Clear selection</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="101" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="109" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="110" />
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="134" />
+        <source>Hengyang Park Explorer — {name}</source>
+        <translation>Hengyang Park Explorer — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="145" />
+        <source>Loading map…</source>
+        <translation>Loading map…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="152" />
+        <source>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</source>
+        <translation>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="160" />
+        <source>Open catalogue</source>
+        <translation>Open catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="161" />
+        <source>GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="182" />
+        <source>Cannot open data</source>
+        <translation>Cannot open data</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="183" />
+        <source>{file} was not opened; the current data stays on screen.</source>
+        <translation>{file} was not opened; the current data stays on screen.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="197" />
+        <source>No chain is shown: tick at least one chain to export the map.</source>
+        <translation>No chain is shown: tick at least one chain to export the map.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="228" />
+        <source>Exporting map…</source>
+        <translation>Exporting map…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="241" />
+        <source>Map exported to {path}</source>
+        <translation>Map exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="244" />
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="266" />
+        <source>Map image copied to the clipboard</source>
+        <translation>Map image copied to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="271" />
+        <source>About Hengyang Park Explorer</source>
+        <translation>About Hengyang Park Explorer</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="272" />
+        <source>Hengyang Park Explorer {version}
+Data: {path}</source>
+        <translation>Hengyang Park Explorer {version}
+Data: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="275" />
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../explorer/ui/map_view.py" line="104" />
+        <source>Loading map… %p%</source>
+        <translation>Loading map… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/map_view.py" line="172" />
+        <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
+        <translation>The map page could not be loaded. The park list and details still work; try File → Reload map.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkList</name>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="60" />
+        <source>Search parks (Chinese or English)</source>
+        <translation>Search parks (Chinese or English)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="61" />
+        <source>Industrial chains</source>
+        <translation>Industrial chains</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="62" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="63" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="99" />
+        <source>{name} (not on the map)</source>
+        <translation>{name} (not on the map)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/ui/park_list.py" line="145" />
+        <source>%n park(s) shown</source>
+        <translation><numerusform>%n park shown</numerusform><numerusform>%n parks shown</numerusform></translation>
+    </message>
+</context>
+</TS>

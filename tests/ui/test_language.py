@@ -1,0 +1,80 @@
+"""Chinese and English: complete translations, switched at run time, remembered."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+
+import explorer
+from tests.ui.conftest import page_state, run_js
+
+TRANSLATIONS = Path(explorer.__file__).parents[1] / "resources" / "translations"
+PACKAGE = Path(explorer.__file__).parent
+
+
+def lupdate():
+    return Path(sys.executable).parent / "pyside6-lupdate"
+
+
+def test_every_source_string_is_translated_in_both_languages(tmp_path):
+    sources = [str(p) for folder in ("ui", "export") for p in (PACKAGE / folder).glob("*.py")]
+    for lang in ("zh", "en"):
+        ts = tmp_path / f"explorer_{lang}.ts"
+        shutil.copy(TRANSLATIONS / ts.name, ts)
+        out = subprocess.run([str(lupdate()), "-no-obsolete", *sources, "-ts", str(ts)],
+                             capture_output=True, text=True, check=True)
+        assert "(0 new and" in out.stdout, out.stdout  # no string the .ts file lacks
+        messages = list(ET.parse(ts).getroot().iter("message"))
+        assert len(messages) > 70
+        for message in messages:
+            translation = message.find("translation")
+            text = "".join(translation.itertext())
+            assert translation.get("type") is None and text.strip(), (
+                lang, message.find("source").text)
+
+
+def test_compiled_translations_are_up_to_date(tmp_path):
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for lang in ("zh", "en"):
+        built = tmp_path / f"{lang}.qm"
+        subprocess.run([str(lrelease), str(TRANSLATIONS / f"explorer_{lang}.ts"), "-qm",
+                        str(built)], capture_output=True, check=True)
+        assert built.read_bytes() == (TRANSLATIONS / f"explorer_{lang}.qm").read_bytes(), (
+            "run `make translations`")
+
+
+def menu_titles(window):
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def legend_title(qtbot, window):
+    return run_js(qtbot, window.map.view,
+                  "document.querySelector('.explorer-legend .legend-title').textContent")
+
+
+def test_switching_language_at_run_time(qtbot, make_window, settings):
+    window = make_window(lang="zh")
+    window.selection.select("xidu-time-valley")
+    assert menu_titles(window) == ["文件(&F)", "视图(&V)", "帮助(&H)"]
+    assert window.detail.form_labels[1].text() == "区县"
+    assert window.detail.district.text() == "衡阳县"
+    assert legend_title(qtbot, window) == "产业链"
+
+    window.findChild(QAction, "language-en").trigger()
+    assert menu_titles(window) == ["&File", "&View", "&Help"]
+    assert window.detail.form_labels[1].text() == "District"
+    assert window.detail.title.text().startswith("Chuanshan Time Valley")
+    assert window.detail.district.text() == "Hengyang County"
+    assert window.detail.figures.item(3, 1).text() == "over 400,000 m²"
+    assert window.park_list.search.placeholderText() == "Search parks (Chinese or English)"
+    qtbot.waitUntil(lambda: legend_title(qtbot, window) == "Industrial chains")
+    assert page_state(qtbot, window)["lang"] == "en"
+    assert window.selection.park_id == "xidu-time-valley"  # nothing else changed
+    assert settings.language == "en"
+
+    window.findChild(QAction, "language-zh").trigger()
+    assert window.detail.figures.item(3, 1).text() == "超过40万平方米"
+    qtbot.waitUntil(lambda: legend_title(qtbot, window) == "产业链")
