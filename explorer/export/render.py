@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from explorer.core.atomic import atomic_path
 from explorer.core.catalogue import Catalogue
+from explorer.export.fonts import chinese_font, has_chinese, missing_chinese_font_message
 from explorer.export.html import render_export_page, write_standalone_html
 from explorer.export.options import (ExportError, ExportOptions, check_options, check_target,
                                      export_format, page_options, title_of)
@@ -88,6 +89,8 @@ class ExportJob(QObject):
             fmt = export_format(self.out)
             check_target(self.out)
             check_options(self.cat, self.options)
+            if fmt != "html" and _needs_chinese(self.cat, self.options) and not chinese_font():
+                raise ExportError(missing_chinese_font_message())
             if fmt == "html":
                 write_standalone_html(self.cat, self.out,
                                       **page_options(self.cat, self.options, image=False))
@@ -190,6 +193,11 @@ class ExportJob(QObject):
         if self._folder is not None:
             self._folder.cleanup()
             self._folder = None
+
+
+def _needs_chinese(cat: Catalogue, options: ExportOptions) -> bool:
+    """A picture in Chinese, or with a Chinese title, needs a font that draws Chinese."""
+    return options.lang == "zh" or has_chinese(title_of(cat, options))
 
 
 def _offscreen_view(pixels: QSize, zoom: float) -> QWebEngineView:

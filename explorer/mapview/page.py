@@ -25,6 +25,15 @@ QWEBCHANNEL_URL = "qrc:///qtwebchannel/qwebchannel.js"  # served by QtWebEngine 
 COORD_DIGITS = 6
 
 
+def vendored_assets() -> list[tuple[str, str]]:
+    """(name-version, licence) of every library under resources/web/vendor."""
+    assets = []
+    for folder in sorted((WEB / "vendor").iterdir()):
+        licence = (folder / "LICENSE").read_text(encoding="utf-8").splitlines()[0].strip()
+        assets.append((folder.name, licence))
+    return assets
+
+
 def file_asset_url(relative: str) -> str:
     """URL of a file under resources/web, for a page loaded from disk by the app."""
     return (WEB / relative).as_uri()

