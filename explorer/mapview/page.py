@@ -13,8 +13,9 @@ from pathlib import Path
 
 import folium
 import shapely
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from jinja2 import Template
+from jinja2.utils import htmlsafe_json_dumps
 
 from explorer.core.atomic import write_text_atomically
 from explorer.core.catalogue import Catalogue
@@ -52,6 +53,24 @@ class ExplorerLayer(MacroElement):
         super().__init__()
         self._name = "ExplorerLayer"
         self.data = data
+
+
+def tenant_columns(cat: Catalogue) -> dict[str, list]:
+    """The firms that have a point, as columns (compact, and quick for the page to read).
+
+    `chain` holds each firm's chain as its index in the catalogue's chain order.
+    """
+    chain_index = {chain_id: i for i, chain_id in enumerate(cat.chains)}
+    placed = [t for t in cat.tenants.values()
+              if t.geometry is not None and t.geometry.geom_type == "Point"]
+    return {
+        "ids": [t.id for t in placed],
+        "name_zh": [t.name_zh for t in placed],
+        "name_en": [t.name_en for t in placed],
+        "chain": [chain_index[t.chain_id] for t in placed],
+        "lon": [round(t.geometry.x, COORD_DIGITS) for t in placed],
+        "lat": [round(t.geometry.y, COORD_DIGITS) for t in placed],
+    }
 
 
 def _round(geometry):
@@ -110,11 +129,17 @@ def build_map(cat: Catalogue, *, lang: str, text: dict[str, str],
     fmap.default_js = [("leaflet", asset_url(f"{LEAFLET}/leaflet.js"))]
     if with_bridge:
         fmap.default_js.append(("qwebchannel", QWEBCHANNEL_URL))
-    fmap.default_js.append(("explorer", asset_url("explorer.js")))
+    fmap.default_js += [("tenants", asset_url("tenants.js")),
+                        ("explorer", asset_url("explorer.js"))]
     fmap.default_css = [("leaflet_css", asset_url(f"{LEAFLET}/leaflet.css")),
                         ("explorer_css", asset_url("explorer.css"))]
     ExplorerLayer(page_data(cat, lang=lang, text=text,
                             visible_chains=visible_chains)).add_to(fmap)
+    # Firms go in as a JSON data block, read with JSON.parse: data, never script. The
+    # encoder escapes <, >, & and ' so that no name can close the element.
+    fmap.get_root().html.add_child(Element(
+        '<script type="application/json" id="explorer-tenants">'
+        f"{htmlsafe_json_dumps(tenant_columns(cat))}</script>"))
     return fmap
 
 

@@ -13,7 +13,8 @@ MAX_MESSAGE_CHARS = 4096  # real messages are under 100 characters
 
 
 class MapBridge(QObject):
-    """Receives the page's messages; emits `ready` and `parkClicked(id)` for valid ones only.
+    """Receives the page's messages; emits `ready`, `parkClicked(id)` and `tenantClicked(id)`
+    for valid ones only.
 
     Anything else (not JSON, unknown type, unknown park, wrong shape, oversized) is logged
     and dropped: the page is never trusted further than the messages it is expected to send.
@@ -21,14 +22,17 @@ class MapBridge(QObject):
 
     ready = Signal()
     parkClicked = Signal(str)
+    tenantClicked = Signal(str)
 
-    def __init__(self, park_ids, parent=None):
+    def __init__(self, park_ids, tenant_ids=(), parent=None):
         super().__init__(parent)
-        self._park_ids = frozenset(park_ids)
+        self.set_ids(park_ids, tenant_ids)
         self.ignored = 0
 
-    def set_park_ids(self, park_ids) -> None:
-        self._park_ids = frozenset(park_ids)
+    def set_ids(self, park_ids, tenant_ids=()) -> None:
+        """The ids a message may name: those of the catalogue on screen."""
+        self._known = {"select": ("park", frozenset(park_ids)),
+                       "select_tenant": ("tenant", frozenset(tenant_ids))}
 
     @Slot(str)
     def receive(self, text: str) -> None:
@@ -38,8 +42,10 @@ class MapBridge(QObject):
             return
         if message["type"] == "ready":
             self.ready.emit()
-        else:
+        elif message["type"] == "select":
             self.parkClicked.emit(message["park"])
+        else:
+            self.tenantClicked.emit(message["tenant"])
 
     def _parse(self, text) -> dict | None:
         if not isinstance(text, str) or len(text) > MAX_MESSAGE_CHARS:
@@ -52,9 +58,10 @@ class MapBridge(QObject):
             return None
         if message == {"type": "ready"}:
             return message
-        if (isinstance(message, dict) and set(message) == {"type", "park"}
-                and message["type"] == "select" and isinstance(message["park"], str)
-                and message["park"] in self._park_ids):
-            return message
+        if isinstance(message, dict) and message.get("type") in self._known:
+            key, ids = self._known[message["type"]]
+            value = message.get(key)
+            if set(message) == {"type", key} and isinstance(value, str) and value in ids:
+                return message
         log.warning("bridge: dropped an unexpected message: %.80r", text)
         return None

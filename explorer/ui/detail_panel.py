@@ -53,6 +53,7 @@ class DetailPanel(QScrollArea):
         self._cat: Catalogue | None = None
         self._lang = "zh"
         self.park_id: str | None = None
+        self.tenant_id: str | None = None
         body = QWidget(self)
         self.title = _label(body, bold=True, size=1.3)
         self.subtitle = _label(body)
@@ -100,7 +101,10 @@ class DetailPanel(QScrollArea):
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
-        self.show_park(self.park_id)
+        if self.tenant_id:
+            self.show_tenant(self.tenant_id)
+        else:
+            self.show_park(self.park_id)
 
     def set_catalogue(self, cat: Catalogue, lang: str) -> None:
         self._cat, self._lang = cat, lang
@@ -108,29 +112,61 @@ class DetailPanel(QScrollArea):
 
     def clear(self) -> None:
         self.park_id = None
+        self.tenant_id = None
         self.title.setText(self.tr("No park selected"))
         self.subtitle.setText(self.tr("Click a park on the map or in the list."))
         self._figures = []
         self.chains.clear()
         self.tenants.clear()
         self.figures.setRowCount(0)
+        self.figures.hide()
+        self.tenants.hide()
         for widget in (self.district, self.location, self.location_note, self.quote,
                        self.figures_empty, self.tenants_empty):
             widget.setText("")
         self._label_texts()
 
-    def _label_texts(self) -> None:
-        for label, text in zip(self.form_labels, (self.tr("Chains"), self.tr("District"),
+    def _label_texts(self, tenant: bool = False) -> None:
+        second = self.tr("Park") if tenant else self.tr("District")
+        for label, text in zip(self.form_labels, (self.tr("Chains"), second,
                                                   self.tr("Location"))):
             label.setText(text)
         self.figures_heading.setText(self.tr("Figures"))
         self.tenants_heading.setText(self.tr("Tenants"))
+        for widget in (self.tenants_heading, self.tenants_empty):
+            widget.setVisible(not tenant)
+
+    def show_tenant(self, tenant_id: str | None) -> None:
+        """One firm: names, chain, its park (if a source names one), place and figures."""
+        if not tenant_id or not self._cat or tenant_id not in self._cat.tenants:
+            if self.tenant_id:
+                self.clear()
+            return
+        self.park_id, self.tenant_id = None, tenant_id
+        self._label_texts(tenant=True)
+        tenant = self._cat.tenants[tenant_id]
+        other = tenant.name_en if self._lang == "zh" else tenant.name_zh
+        self.title.setText(display_name(tenant, self._lang))
+        self.subtitle.setText(other if other != self.title.text() else "")
+        self._show_chain_items([tenant.chain_id])
+        park = self._cat.parks.get(tenant.park_id)
+        self.district.setText(display_name(park, self._lang) if park else self.tr("not known"))
+        point = tenant.geometry
+        self.location.setText(self.tr("{lat:.5f}° N, {lon:.5f}° E (WGS-84)").format(
+            lat=point.y, lon=point.x) if point is not None else self.tr("location not known"))
+        source = self._cat.sources.get(tenant.source_id)
+        self.location_note.setText("\n".join(text for text in (
+            tenant.note, self.tr("Source: {title}").format(title=source.title) if source else "")
+            if text))
+        self._show_figures(self._cat.figures_for("tenant", tenant_id))
+        self.tenants.clear()
+        self.tenants.hide()
 
     def show_park(self, park_id: str | None) -> None:
         if not park_id or not self._cat or park_id not in self._cat.parks:
             self.clear()
             return
-        self.park_id = park_id
+        self.park_id, self.tenant_id = park_id, None
         self._label_texts()
         park = self._cat.parks[park_id]
         other = park.name_en if self._lang == "zh" else park.name_zh
@@ -145,8 +181,11 @@ class DetailPanel(QScrollArea):
         self._show_tenants(park_id)
 
     def _show_chains(self, park) -> None:
+        self._show_chain_items(park.chain_ids)
+
+    def _show_chain_items(self, chain_ids) -> None:
         self.chains.clear()
-        for chain_id in park.chain_ids:
+        for chain_id in chain_ids:
             chain = self._cat.chains[chain_id]
             text = display_name(chain, self._lang)
             if not chain.official_confirmed:

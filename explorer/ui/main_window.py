@@ -51,6 +51,10 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.map.parkClicked.connect(self.selection.select)
+        self.map.tenantClicked.connect(self.selection.select_tenant)
+        self.selection.tenantChanged.connect(self.detail.show_tenant)
+        self.selection.tenantChanged.connect(self.map.highlight_tenant)
+        self.park_list.searchChanged.connect(self.map.set_search)
         self.park_list.parkActivated.connect(self._select_and_fly)
         self.selection.changed.connect(self.detail.show_park)
         self.selection.changed.connect(self.park_list.select_park)

@@ -64,6 +64,7 @@ class MapView(QWidget):
 
     ready = Signal()
     parkClicked = Signal(str)
+    tenantClicked = Signal(str)
     loadFailed = Signal(str)
 
     def __init__(self, cache_dir: Path, parent=None):
@@ -76,9 +77,10 @@ class MapView(QWidget):
         page.settings().setAttribute(QWebEngineSettings.LocalContentCanAccessFileUrls, True)
         page.settings().setAttribute(QWebEngineSettings.LocalContentCanAccessRemoteUrls, False)
         self.view.setPage(page)
-        self.bridge = MapBridge((), self)
+        self.bridge = MapBridge((), parent=self)
         self.bridge.ready.connect(self._on_ready)
         self.bridge.parkClicked.connect(self.parkClicked)
+        self.bridge.tenantClicked.connect(self.tenantClicked)
         self._channel = QWebChannel(page)
         self._channel.registerObject("bridge", self.bridge)
         page.setWebChannel(self._channel)
@@ -120,7 +122,7 @@ class MapView(QWidget):
         """Build the page for `cat` and load it; calls made meanwhile wait for `ready`."""
         self._ready = False
         self._queue.clear()
-        self.bridge.set_park_ids(cat.parks)
+        self.bridge.set_ids(cat.parks, cat.tenants)
         page = render_page(cat, lang=lang, text=text, visible_chains=visible_chains)
         path = write_page(page, self._cache_dir)
         self.progress.setValue(0)
@@ -135,6 +137,12 @@ class MapView(QWidget):
 
     def set_filter(self, chain_ids: list[str]) -> None:
         self._call("setFilter", list(chain_ids))
+
+    def highlight_tenant(self, tenant_id: str | None) -> None:
+        self._call("highlightTenant", tenant_id)
+
+    def set_search(self, text: str) -> None:
+        self._call("setSearch", text)
 
     def fly_to(self, park_id: str) -> None:
         self._call("flyTo", park_id)

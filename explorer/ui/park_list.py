@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ class ParkList(QWidget):
 
     filterChanged = Signal(list)
     parkActivated = Signal(str)
+    searchChanged = Signal(str)  # the search text, once typing pauses
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -37,6 +38,10 @@ class ParkList(QWidget):
         self._build_layout()
         self.retranslate()
         self.search.textChanged.connect(self._apply_visibility)
+        # The map filters its firms by the same text; wait for a pause in typing.
+        self._search_pause = QTimer(self, singleShot=True, interval=200)
+        self.search.textChanged.connect(self._search_pause.start)
+        self._search_pause.timeout.connect(lambda: self.searchChanged.emit(self.search.text()))
         self.search.returnPressed.connect(self._activate_first_match)
         self.chains.itemChanged.connect(self._on_chain_toggled)
         self.all_button.clicked.connect(lambda: self._check_all(True))

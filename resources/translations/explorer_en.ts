@@ -31,92 +31,109 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="111" />
+        <location filename="../../explorer/ui/detail_panel.py" line="116" />
         <source>No park selected</source>
         <translation>No park selected</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="112" />
+        <location filename="../../explorer/ui/detail_panel.py" line="117" />
         <source>Click a park on the map or in the list.</source>
         <translation>Click a park on the map or in the list.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="123" />
+        <location filename="../../explorer/ui/detail_panel.py" line="131" />
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="123" />
+        <location filename="../../explorer/ui/detail_panel.py" line="130" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="124" />
+        <location filename="../../explorer/ui/detail_panel.py" line="132" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="126" />
+        <location filename="../../explorer/ui/detail_panel.py" line="134" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="127" />
+        <location filename="../../explorer/ui/detail_panel.py" line="135" />
         <source>Tenants</source>
         <translation>Tenants</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="142" />
+        <location filename="../../explorer/ui/detail_panel.py" line="153" />
+        <location filename="../../explorer/ui/detail_panel.py" line="178" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="153" />
+        <location filename="../../explorer/ui/detail_panel.py" line="192" />
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain} (not confirmed as one of the 14 chains)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="161" />
+        <location filename="../../explorer/ui/detail_panel.py" line="200" />
         <source>, within about {km} km</source>
         <translation>, within about {km} km</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="166" />
+        <location filename="../../explorer/ui/detail_panel.py" line="159" />
+        <location filename="../../explorer/ui/detail_panel.py" line="205" />
         <source>Source: {title}</source>
         <translation>Source: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173" />
+        <location filename="../../explorer/ui/detail_panel.py" line="130" />
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="155" />
+        <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
+        <translation>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="156" />
+        <source>location not known</source>
+        <translation>location not known</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="212" />
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173" />
+        <location filename="../../explorer/ui/detail_panel.py" line="212" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173" />
+        <location filename="../../explorer/ui/detail_panel.py" line="212" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173" />
+        <location filename="../../explorer/ui/detail_panel.py" line="212" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="184" />
+        <location filename="../../explorer/ui/detail_panel.py" line="223" />
         <source>No figures in the catalogue.</source>
         <translation>No figures in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="185" />
+        <location filename="../../explorer/ui/detail_panel.py" line="224" />
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>Select a figure to read the sentence it comes from.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="206" />
+        <location filename="../../explorer/ui/detail_panel.py" line="245" />
         <source>No named tenants in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>No named tenants in the catalogue. Counts, where a source gives one, are among the figures.</translation>
     </message>
@@ -241,7 +258,7 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../explorer/export/fonts.py" line="24" />
+        <location filename="../../explorer/export/fonts.py" line="34" />
         <source>No font for Chinese is installed, so Chinese text would show as empty boxes. Install one ({hint}).</source>
         <translation>No font for Chinese is installed, so Chinese text would show as empty boxes. Install one ({hint}).</translation>
     </message>
@@ -249,157 +266,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="88" />
+        <location filename="../../explorer/ui/main_window.py" line="92" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="89" />
+        <location filename="../../explorer/ui/main_window.py" line="93" />
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="90" />
+        <location filename="../../explorer/ui/main_window.py" line="94" />
         <source>&amp;Reload map</source>
         <translation>&amp;Reload map</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="92" />
+        <location filename="../../explorer/ui/main_window.py" line="96" />
         <source>&amp;Export map…</source>
         <translation>&amp;Export map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="93" />
+        <location filename="../../explorer/ui/main_window.py" line="97" />
         <source>&amp;Copy map image</source>
         <translation>&amp;Copy map image</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="96" />
+        <location filename="../../explorer/ui/main_window.py" line="100" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="97" />
+        <location filename="../../explorer/ui/main_window.py" line="101" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="98" />
+        <location filename="../../explorer/ui/main_window.py" line="102" />
         <source>&amp;Find park</source>
         <translation>&amp;Find park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="99" />
+        <location filename="../../explorer/ui/main_window.py" line="103" />
         <source>Show &amp;all chains</source>
         <translation>Show &amp;all chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="101" />
+        <location filename="../../explorer/ui/main_window.py" line="105" />
         <source>&amp;Clear selection</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="103" />
+        <location filename="../../explorer/ui/main_window.py" line="107" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="111" />
+        <location filename="../../explorer/ui/main_window.py" line="115" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="112" />
+        <location filename="../../explorer/ui/main_window.py" line="116" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="136" />
+        <location filename="../../explorer/ui/main_window.py" line="140" />
         <source>Hengyang Park Explorer — {name}</source>
         <translation>Hengyang Park Explorer — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="147" />
+        <location filename="../../explorer/ui/main_window.py" line="151" />
         <source>Loading map…</source>
         <translation>Loading map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="154" />
+        <location filename="../../explorer/ui/main_window.py" line="158" />
         <source>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</source>
         <translation>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="162" />
+        <location filename="../../explorer/ui/main_window.py" line="166" />
         <source>Open catalogue</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="163" />
+        <location filename="../../explorer/ui/main_window.py" line="167" />
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="184" />
+        <location filename="../../explorer/ui/main_window.py" line="188" />
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="185" />
+        <location filename="../../explorer/ui/main_window.py" line="189" />
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>{file} was not opened; the current data stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="197" />
+        <location filename="../../explorer/ui/main_window.py" line="201" />
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="210" />
+        <location filename="../../explorer/ui/main_window.py" line="214" />
         <source>No chain is shown: tick at least one chain to export the map.</source>
         <translation>No chain is shown: tick at least one chain to export the map.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="241" />
+        <location filename="../../explorer/ui/main_window.py" line="245" />
         <source>Exporting map…</source>
         <translation>Exporting map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="254" />
+        <location filename="../../explorer/ui/main_window.py" line="258" />
         <source>Map exported to {path}</source>
         <translation>Map exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="257" />
+        <location filename="../../explorer/ui/main_window.py" line="261" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="279" />
+        <location filename="../../explorer/ui/main_window.py" line="283" />
         <source>Map image copied to the clipboard</source>
         <translation>Map image copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="283" />
+        <location filename="../../explorer/ui/main_window.py" line="287" />
         <source>Hengyang Park Explorer {version}</source>
         <translation>Hengyang Park Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="284" />
+        <location filename="../../explorer/ui/main_window.py" line="288" />
         <source>Data: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="287" />
+        <location filename="../../explorer/ui/main_window.py" line="291" />
         <source>Web libraries (in {folder}):</source>
         <translation>Web libraries (in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="289" />
+        <location filename="../../explorer/ui/main_window.py" line="293" />
         <source>About Hengyang Park Explorer</source>
         <translation>About Hengyang Park Explorer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="284" />
+        <location filename="../../explorer/ui/main_window.py" line="288" />
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
@@ -407,12 +424,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="104" />
+        <location filename="../../explorer/ui/map_view.py" line="106" />
         <source>Loading map… %p%</source>
         <translation>Loading map… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="172" />
+        <location filename="../../explorer/ui/map_view.py" line="180" />
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>The map page could not be loaded. The park list and details still work; try File → Reload map.</translation>
     </message>
@@ -420,32 +437,32 @@
 <context>
     <name>ParkList</name>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="60" />
+        <location filename="../../explorer/ui/park_list.py" line="65" />
         <source>Search parks (Chinese or English)</source>
         <translation>Search parks (Chinese or English)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="61" />
+        <location filename="../../explorer/ui/park_list.py" line="66" />
         <source>Industrial chains</source>
         <translation>Industrial chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="62" />
+        <location filename="../../explorer/ui/park_list.py" line="67" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="63" />
+        <location filename="../../explorer/ui/park_list.py" line="68" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="99" />
+        <location filename="../../explorer/ui/park_list.py" line="104" />
         <source>{name} (not on the map)</source>
         <translation>{name} (not on the map)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="145" />
+        <location filename="../../explorer/ui/park_list.py" line="150" />
         <source>%n park(s) shown</source>
         <translation><numerusform>%n park shown</numerusform><numerusform>%n parks shown</numerusform></translation>
     </message>

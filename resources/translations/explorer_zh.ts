@@ -31,92 +31,109 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="111" />
+        <location filename="../../explorer/ui/detail_panel.py" line="116" />
         <source>No park selected</source>
         <translation>未选择园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="112" />
+        <location filename="../../explorer/ui/detail_panel.py" line="117" />
         <source>Click a park on the map or in the list.</source>
         <translation>点击地图或列表中的园区查看详情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="123" />
+        <location filename="../../explorer/ui/detail_panel.py" line="131" />
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="123" />
+        <location filename="../../explorer/ui/detail_panel.py" line="130" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="124" />
+        <location filename="../../explorer/ui/detail_panel.py" line="132" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="126" />
+        <location filename="../../explorer/ui/detail_panel.py" line="134" />
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="127" />
+        <location filename="../../explorer/ui/detail_panel.py" line="135" />
         <source>Tenants</source>
         <translation>入驻企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="142" />
+        <location filename="../../explorer/ui/detail_panel.py" line="153" />
+        <location filename="../../explorer/ui/detail_panel.py" line="178" />
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="153" />
+        <location filename="../../explorer/ui/detail_panel.py" line="192" />
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain}（未确认属于14条产业链）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="161" />
+        <location filename="../../explorer/ui/detail_panel.py" line="200" />
         <source>, within about {km} km</source>
         <translation>，误差约{km}公里</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="166" />
+        <location filename="../../explorer/ui/detail_panel.py" line="159" />
+        <location filename="../../explorer/ui/detail_panel.py" line="205" />
         <source>Source: {title}</source>
         <translation>来源：{title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173" />
+        <location filename="../../explorer/ui/detail_panel.py" line="130" />
+        <source>Park</source>
+        <translation>所属园区</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="155" />
+        <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
+        <translation>北纬{lat:.5f}°，东经{lon:.5f}°（WGS-84）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="156" />
+        <source>location not known</source>
+        <translation>位置不详</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="212" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173" />
+        <location filename="../../explorer/ui/detail_panel.py" line="212" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173" />
+        <location filename="../../explorer/ui/detail_panel.py" line="212" />
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173" />
+        <location filename="../../explorer/ui/detail_panel.py" line="212" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="184" />
+        <location filename="../../explorer/ui/detail_panel.py" line="223" />
         <source>No figures in the catalogue.</source>
-        <translation>数据库中暂无该园区的数据。</translation>
+        <translation>数据库中暂无相关数据。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="185" />
+        <location filename="../../explorer/ui/detail_panel.py" line="224" />
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>选中一项数据，可查看其出处原文。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="206" />
+        <location filename="../../explorer/ui/detail_panel.py" line="245" />
         <source>No named tenants in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>数据库中暂无具名入驻企业。来源给出的企业数量列在数据中。</translation>
     </message>
@@ -241,7 +258,7 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../explorer/export/fonts.py" line="24" />
+        <location filename="../../explorer/export/fonts.py" line="34" />
         <source>No font for Chinese is installed, so Chinese text would show as empty boxes. Install one ({hint}).</source>
         <translation>未安装中文字体，中文会显示为空白方框。请安装中文字体（{hint}）。</translation>
     </message>
@@ -249,157 +266,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="88" />
+        <location filename="../../explorer/ui/main_window.py" line="92" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="89" />
+        <location filename="../../explorer/ui/main_window.py" line="93" />
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="90" />
+        <location filename="../../explorer/ui/main_window.py" line="94" />
         <source>&amp;Reload map</source>
         <translation>重新加载地图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="92" />
+        <location filename="../../explorer/ui/main_window.py" line="96" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="93" />
+        <location filename="../../explorer/ui/main_window.py" line="97" />
         <source>&amp;Copy map image</source>
         <translation>复制地图图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="96" />
+        <location filename="../../explorer/ui/main_window.py" line="100" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="97" />
+        <location filename="../../explorer/ui/main_window.py" line="101" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="98" />
+        <location filename="../../explorer/ui/main_window.py" line="102" />
         <source>&amp;Find park</source>
         <translation>查找园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="99" />
+        <location filename="../../explorer/ui/main_window.py" line="103" />
         <source>Show &amp;all chains</source>
         <translation>显示全部产业链(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="101" />
+        <location filename="../../explorer/ui/main_window.py" line="105" />
         <source>&amp;Clear selection</source>
         <translation>取消选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="103" />
+        <location filename="../../explorer/ui/main_window.py" line="107" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="111" />
+        <location filename="../../explorer/ui/main_window.py" line="115" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="112" />
+        <location filename="../../explorer/ui/main_window.py" line="116" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="136" />
+        <location filename="../../explorer/ui/main_window.py" line="140" />
         <source>Hengyang Park Explorer — {name}</source>
         <translation>衡阳产业园区地图 — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="147" />
+        <location filename="../../explorer/ui/main_window.py" line="151" />
         <source>Loading map…</source>
         <translation>正在加载地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="154" />
+        <location filename="../../explorer/ui/main_window.py" line="158" />
         <source>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</source>
         <translation>园区{parks}个，其中{mapped}个在地图上 · 企业{tenants}家 · 数据{figures}项</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="162" />
+        <location filename="../../explorer/ui/main_window.py" line="166" />
         <source>Open catalogue</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="163" />
+        <location filename="../../explorer/ui/main_window.py" line="167" />
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="184" />
+        <location filename="../../explorer/ui/main_window.py" line="188" />
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="185" />
+        <location filename="../../explorer/ui/main_window.py" line="189" />
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>未能打开 {file}，当前数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="197" />
+        <location filename="../../explorer/ui/main_window.py" line="201" />
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="210" />
+        <location filename="../../explorer/ui/main_window.py" line="214" />
         <source>No chain is shown: tick at least one chain to export the map.</source>
         <translation>未显示任何产业链：请至少勾选一条产业链再导出地图。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="241" />
+        <location filename="../../explorer/ui/main_window.py" line="245" />
         <source>Exporting map…</source>
         <translation>正在导出地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="254" />
+        <location filename="../../explorer/ui/main_window.py" line="258" />
         <source>Map exported to {path}</source>
         <translation>地图已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="257" />
+        <location filename="../../explorer/ui/main_window.py" line="261" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="279" />
+        <location filename="../../explorer/ui/main_window.py" line="283" />
         <source>Map image copied to the clipboard</source>
         <translation>地图图片已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="283" />
+        <location filename="../../explorer/ui/main_window.py" line="287" />
         <source>Hengyang Park Explorer {version}</source>
         <translation>衡阳产业园区地图 {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="284" />
+        <location filename="../../explorer/ui/main_window.py" line="288" />
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="287" />
+        <location filename="../../explorer/ui/main_window.py" line="291" />
         <source>Web libraries (in {folder}):</source>
         <translation>网页组件（位于 {folder}）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="289" />
+        <location filename="../../explorer/ui/main_window.py" line="293" />
         <source>About Hengyang Park Explorer</source>
         <translation>关于衡阳产业园区地图</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="284" />
+        <location filename="../../explorer/ui/main_window.py" line="288" />
         <source>Sources:</source>
         <translation>数据来源：</translation>
     </message>
@@ -407,12 +424,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="104" />
+        <location filename="../../explorer/ui/map_view.py" line="106" />
         <source>Loading map… %p%</source>
         <translation>正在加载地图… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="172" />
+        <location filename="../../explorer/ui/map_view.py" line="180" />
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>地图页面无法加载。园区列表和详情仍可使用；请尝试“文件 → 重新加载地图”。</translation>
     </message>
@@ -420,32 +437,32 @@
 <context>
     <name>ParkList</name>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="60" />
+        <location filename="../../explorer/ui/park_list.py" line="65" />
         <source>Search parks (Chinese or English)</source>
         <translation>搜索园区（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="61" />
+        <location filename="../../explorer/ui/park_list.py" line="66" />
         <source>Industrial chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="62" />
+        <location filename="../../explorer/ui/park_list.py" line="67" />
         <source>All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="63" />
+        <location filename="../../explorer/ui/park_list.py" line="68" />
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="99" />
+        <location filename="../../explorer/ui/park_list.py" line="104" />
         <source>{name} (not on the map)</source>
         <translation>{name}（未在地图上）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="145" />
+        <location filename="../../explorer/ui/park_list.py" line="150" />
         <source>%n park(s) shown</source>
         <translation><numerusform>显示%n个园区</numerusform></translation>
     </message>

@@ -5,9 +5,11 @@
  * `bridge`, whose single slot `receive` takes a JSON string. Catalogue text is only ever
  * set with textContent, never parsed as HTML.
  *
- * Page -> app:  {"type": "ready"}, {"type": "select", "park": id}
+ * Page -> app:  {"type": "ready"}, {"type": "select", "park": id},
+ *               {"type": "select_tenant", "tenant": id}
  * App -> page:  explorer.highlight(id|null), explorer.setFilter([chainId]),
- *               explorer.flyTo(id), explorer.setLanguage("zh"|"en", text), explorer.state()
+ *               explorer.flyTo(id), explorer.setLanguage("zh"|"en", text),
+ *               explorer.setSearch(text), explorer.highlightTenant(id|null), explorer.state()
  */
 (function () {
   "use strict";
@@ -15,7 +17,7 @@
   var S = {
     map: null, data: null, renderer: null, parks: {}, chains: {}, visible: {},
     highlighted: null, highlightLayer: null, legend: null, districtLabels: [],
-    lang: "zh", bridge: null, drawn: false, announced: false
+    lang: "zh", bridge: null, drawn: false, announced: false, tenants: null
   };
 
   function send(message) {
@@ -57,8 +59,10 @@
   }
 
   function drawDistricts() {
+    S.map.createPane("districts").style.zIndex = 350;
     L.geoJSON(S.data.districts, {
-      renderer: S.renderer,
+      renderer: L.canvas({pane: "districts", padding: 0.5}),
+      pane: "districts",
       interactive: false,
       style: function (feature) {
         var city = feature.properties.kind === "city";
@@ -81,6 +85,18 @@
       label.addTo(S.map);
       S.districtLabels.push(label);
     });
+  }
+
+  /* The firms come as a JSON data block in the page (not as script), parsed once. */
+  function drawTenants() {
+    var block = document.getElementById("explorer-tenants");
+    var tenants = block ? JSON.parse(block.textContent) : null;
+    if (tenants && tenants.ids.length) {
+      var colors = S.data.chains.map(function (c) { return c.color; });
+      S.tenants = new ExplorerTenantLayer(tenants, colors, function (id) {
+        send({type: "select_tenant", tenant: id});
+      }).addTo(S.map);
+    }
   }
 
   function drawPark(park) {
@@ -176,10 +192,10 @@
     if (S.legend) {
       S.map.removeControl(S.legend);
     }
-    var shown = S.data.chains.filter(function (chain) {
-      return S.visible[chain.id] && Object.keys(S.parks).some(function (id) {
+    var shown = S.data.chains.filter(function (chain, index) {
+      return S.visible[chain.id] && (Object.keys(S.parks).some(function (id) {
         return S.parks[id].record.chains.indexOf(chain.id) >= 0;
-      });
+      }) || (S.tenants !== null && S.tenants.hasChain(index)));
     });
     S.legend = L.control({position: "bottomright"});
     S.legend.onAdd = function () {
@@ -212,6 +228,15 @@
     setFilter: function (chainIds) {
       S.visible = {};
       chainIds.forEach(function (id) { S.visible[id] = true; });
+      if (S.tenants) {
+        var shown = [];
+        S.data.chains.forEach(function (c, i) {
+          if (S.visible[c.id]) {
+            shown.push(i);
+          }
+        });
+        S.tenants.setChains(shown);
+      }
       Object.keys(S.parks).forEach(function (id) {
         var entry = S.parks[id];
         showPark(entry, entry.record.chains.some(function (c) { return S.visible[c]; }));
@@ -243,6 +268,21 @@
       }
       S.highlightLayer.addTo(S.map);
     },
+    setSearch: function (text) {
+      if (S.tenants) {
+        S.tenants.setSearch(String(text));
+      }
+    },
+    highlightTenant: function (tenantId) {
+      if (S.tenants) {
+        S.tenants.select(S.tenants.indexOf(tenantId));
+      }
+    },
+    /* Where a firm is drawn, as a JSON string (null if unknown). */
+    tenantPosition: function (tenantId) {
+      var i = S.tenants ? S.tenants.indexOf(tenantId) : -1;
+      return JSON.stringify(i < 0 ? null : S.tenants.position(i));
+    },
     flyTo: function (parkId) {
       var entry = S.parks[parkId];
       if (entry) {
@@ -270,6 +310,8 @@
       return JSON.stringify({
         bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
         size: [size.x, size.y],
+        tenants: S.tenants ? {count: S.tenants.count, mode: S.tenants.drawn.mode,
+                              shown: S.tenants.drawn.shown} : null,
         drawn: S.drawn, connected: !!S.bridge, highlighted: S.highlighted, lang: S.lang,
         visible: Object.keys(S.visible).sort(), zoom: S.map.getZoom(), parks: parks,
         legend: Array.prototype.map.call(
@@ -289,6 +331,7 @@
     data.attribution.forEach(function (text) { map.attributionControl.addAttribution(text); });
     data.chains.forEach(function (chain) { S.chains[chain.id] = chain; });
     drawDistricts();
+    drawTenants();
     data.parks.forEach(drawPark);
     map.fitBounds(data.bounds, {animate: false});
     L.control.scale({imperial: false, maxWidth: 150}).addTo(map);

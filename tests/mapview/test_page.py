@@ -30,7 +30,7 @@ def test_no_remote_url_anywhere_in_the_page(page):
 
 def test_assets_are_local_files_that_exist(page):
     urls = re.findall(r'(?:src|href)="(file://[^"]+)"', page)
-    assert len(urls) == 4  # leaflet js + css, explorer js + css
+    assert len(urls) == 5  # leaflet js + css, tenants js, explorer js + css
     for url in urls:
         assert (WEB / url.split("/resources/web/")[1]).is_file(), url
     assert "qrc:///qtwebchannel/qwebchannel.js" in page

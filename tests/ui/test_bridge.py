@@ -8,16 +8,18 @@ from hypothesis import given, settings, strategies as st
 from explorer.ui.bridge import MapBridge
 
 PARKS = ["xidu-time-valley", "baisha-ludao"]
+FIRMS = ["firm-1", "cnnc-jinyuan"]
 
 
 @pytest.fixture
 def bridge(qapp):
-    return MapBridge(PARKS)
+    return MapBridge(PARKS, FIRMS)
 
 
 def received(bridge, text):
     clicks, readies = [], []
     bridge.parkClicked.connect(clicks.append)
+    bridge.tenantClicked.connect(lambda firm: clicks.append(("firm", firm)))
     bridge.ready.connect(lambda: readies.append(True))
     bridge.receive(text)
     return clicks, readies
@@ -26,6 +28,8 @@ def received(bridge, text):
 def test_valid_messages(bridge):
     assert received(bridge, '{"type": "select", "park": "baisha-ludao"}') == (["baisha-ludao"], [])
     assert received(bridge, '{"type": "ready"}') == ([], [True])
+    assert received(bridge, '{"type": "select_tenant", "tenant": "firm-1"}') == (
+        [("firm", "firm-1")], [])
 
 
 @pytest.mark.parametrize("text", [
@@ -35,6 +39,9 @@ def test_valid_messages(bridge):
     '{"type": "select", "park": "xidu-time-valley", "extra": 1}',
     '{"type": "delete", "park": "xidu-time-valley"}', '{"type": "ready", "x": 1}',
     json.dumps({"type": "select", "park": "x" * 10_000}),
+    '{"type": "select_tenant", "tenant": "baisha-ludao"}',
+    '{"type": "select_tenant", "park": "firm-1"}', '{"type": "select", "park": "firm-1"}',
+    '{"type": "select_tenant", "tenant": "firm-1", "x": 0}',
 ])
 def test_unexpected_messages_are_dropped(bridge, text):
     assert received(bridge, text) == ([], [])
@@ -48,6 +55,6 @@ def test_unexpected_messages_are_dropped(bridge, text):
                                                                   max_size=4),
     max_leaves=10).map(json.dumps)))
 def test_random_messages_never_select_an_unknown_park(qapp, text):
-    bridge = MapBridge(PARKS)
+    bridge = MapBridge(PARKS, FIRMS)
     clicks, _ = received(bridge, text)
-    assert all(c in PARKS for c in clicks)
+    assert all(c in PARKS or c in [("firm", f) for f in FIRMS] for c in clicks)

@@ -1,0 +1,268 @@
+/* Hengyang Park Explorer: the tenant (firm) layer, drawn for tens of thousands of firms.
+ *
+ * Leaflet makes one object per marker, which is too slow beyond a few thousand firms, so this
+ * layer keeps the firms in typed arrays and draws them on one canvas of its own: single dots
+ * when few are in view, and counted clusters (a grid of screen cells, coloured by the most
+ * common chain) when many are. Clicks are hit-tested through a grid index of what was drawn,
+ * never by scanning every firm. Names are data: they are compared, never parsed as HTML.
+ *
+ * Input (columnar JSON): {ids: [...], name_zh: [...], name_en: [...], chain: [chain index],
+ *                         lon: [...], lat: [...]}
+ */
+(function () {
+  "use strict";
+
+  var CELL = 40;          // cluster cell size, in screen pixels
+  var MAX_POINTS = 4000;  // above this many firms in view, draw clusters
+  var HIT = 7;            // click tolerance, in screen pixels
+  var DOT = 3;            // dot radius
+
+  function TenantLayer(data, colors, onSelect) {
+    var n = data.ids.length;
+    this.data = data;
+    this.colors = colors;
+    this.onSelect = onSelect;
+    this.count = n;
+    this.x0 = new Float64Array(n);  // projected at zoom 0, so a redraw only scales
+    this.y0 = new Float64Array(n);
+    this.chain = Int32Array.from(data.chain);
+    this.chainOn = new Uint8Array(colors.length).fill(1);
+    this.match = null;  // Uint8Array of firms matching the search, or null: all
+    this.selected = -1;
+    this.drawn = {mode: "none", shown: 0};
+    this.index = null;
+    var crs = L.CRS.EPSG3857;
+    for (var i = 0; i < n; i++) {
+      var p = crs.latLngToPoint(L.latLng(data.lat[i], data.lon[i]), 0);
+      this.x0[i] = p.x;
+      this.y0[i] = p.y;
+    }
+  }
+
+  TenantLayer.prototype.addTo = function (map) {
+    this.map = map;
+    var pane = map.createPane("tenants");
+    pane.style.zIndex = 390;  // above the districts (350), below the parks (overlay pane, 400)
+    pane.style.pointerEvents = "none";
+    this.canvas = L.DomUtil.create("canvas", "tenant-canvas", pane);
+    var self = this;
+    map.on("moveend zoomend resize viewreset", function () { self.redraw(); });
+    map.on("zoomstart", function () { self.canvas.style.visibility = "hidden"; });
+    map.on("click", function (event) { self._onClick(event); });
+    this.redraw();
+    return this;
+  };
+
+  /* The firm's index, for an id from the app; -1 if unknown. */
+  TenantLayer.prototype.indexOf = function (id) {
+    if (!this.byId) {
+      this.byId = new Map();
+      for (var i = 0; i < this.count; i++) {
+        this.byId.set(this.data.ids[i], i);
+      }
+    }
+    return this.byId.has(id) ? this.byId.get(id) : -1;
+  };
+
+  /* Where firm `i` is drawn, in container pixels (for tests and exports). */
+  TenantLayer.prototype.position = function (i) {
+    var p = this.map.latLngToContainerPoint([this.data.lat[i], this.data.lon[i]]);
+    return {x: p.x, y: p.y, shown: this.visible(i)};
+  };
+
+  /* Whether any firm belongs to the chain with this index. */
+  TenantLayer.prototype.hasChain = function (chainIndex) {
+    return this.chain.indexOf(chainIndex) >= 0;
+  };
+
+  TenantLayer.prototype.visible = function (i) {
+    return this.chainOn[this.chain[i]] === 1 && (this.match === null || this.match[i] === 1);
+  };
+
+  TenantLayer.prototype.setChains = function (chainIndexes) {
+    this.chainOn.fill(0);
+    for (var k = 0; k < chainIndexes.length; k++) {
+      this.chainOn[chainIndexes[k]] = 1;
+    }
+    this.redraw();
+  };
+
+  TenantLayer.prototype.setSearch = function (text) {
+    var needle = (text || "").trim().toLowerCase();
+    if (!needle) {
+      this.match = null;
+    } else {
+      var d = this.data;
+      this.match = new Uint8Array(this.count);
+      for (var i = 0; i < this.count; i++) {
+        if (d.name_zh[i].indexOf(needle) >= 0 ||
+            (d.name_en[i] && d.name_en[i].toLowerCase().indexOf(needle) >= 0)) {
+          this.match[i] = 1;
+        }
+      }
+    }
+    this.redraw();
+  };
+
+  TenantLayer.prototype.select = function (index) {
+    this.selected = index;
+    this.redraw();
+  };
+
+  /* Screen positions of the firms in view that pass the filter: [indexes, xs, ys]. */
+  TenantLayer.prototype._inView = function (width, height) {
+    var scale = Math.pow(2, this.map.getZoom());
+    var origin = this.map.getPixelBounds().min;
+    var keep = [], xs = [], ys = [];
+    for (var i = 0; i < this.count; i++) {
+      if (!this.visible(i)) {
+        continue;
+      }
+      var x = this.x0[i] * scale - origin.x;
+      var y = this.y0[i] * scale - origin.y;
+      if (x >= -CELL && y >= -CELL && x <= width + CELL && y <= height + CELL) {
+        keep.push(i);
+        xs.push(x);
+        ys.push(y);
+      }
+    }
+    return [keep, xs, ys];
+  };
+
+  TenantLayer.prototype.redraw = function () {
+    if (!this.map) {
+      return;
+    }
+    var size = this.map.getSize();
+    var ratio = window.devicePixelRatio || 1;
+    L.DomUtil.setPosition(this.canvas, this.map.containerPointToLayerPoint([0, 0]));
+    this.canvas.width = size.x * ratio;
+    this.canvas.height = size.y * ratio;
+    this.canvas.style.width = size.x + "px";
+    this.canvas.style.height = size.y + "px";
+    this.canvas.style.visibility = "visible";
+    var ctx = this.canvas.getContext("2d");
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    var view = this._inView(size.x, size.y);
+    if (view[0].length > MAX_POINTS) {
+      this._drawClusters(ctx, view);
+    } else {
+      this._drawPoints(ctx, view);
+    }
+  };
+
+  TenantLayer.prototype._drawPoints = function (ctx, view) {
+    var keep = view[0], xs = view[1], ys = view[2];
+    var index = {};
+    ctx.lineWidth = 0.6;
+    ctx.strokeStyle = "rgba(32, 32, 32, 0.8)";
+    for (var k = 0; k < keep.length; k++) {
+      ctx.fillStyle = this.colors[this.chain[keep[k]]];
+      ctx.beginPath();
+      ctx.arc(xs[k], ys[k], DOT, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.stroke();
+      var key = Math.floor(xs[k] / HIT) + ":" + Math.floor(ys[k] / HIT);
+      (index[key] = index[key] || []).push(k);
+    }
+    var at = keep.indexOf(this.selected);
+    if (at >= 0) {
+      ctx.lineWidth = 2.5;
+      ctx.strokeStyle = "#000000";
+      ctx.beginPath();
+      ctx.arc(xs[at], ys[at], DOT + 5, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+    this.index = {mode: "points", cells: index, keep: keep, xs: xs, ys: ys};
+    this.drawn = {mode: "points", shown: keep.length};
+  };
+
+  TenantLayer.prototype._drawClusters = function (ctx, view) {
+    var keep = view[0], xs = view[1], ys = view[2];
+    var cells = {};
+    for (var k = 0; k < keep.length; k++) {
+      var key = Math.floor(xs[k] / CELL) + ":" + Math.floor(ys[k] / CELL);
+      var cell = cells[key] || (cells[key] = {n: 0, sx: 0, sy: 0, byChain: {}});
+      cell.n += 1;
+      cell.sx += xs[k];
+      cell.sy += ys[k];
+      var c = this.chain[keep[k]];
+      cell.byChain[c] = (cell.byChain[c] || 0) + 1;
+    }
+    ctx.font = "600 11px sans-serif";
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    var list = [];
+    for (var name in cells) {
+      var cl = cells[name];
+      var top = -1, best = -1;
+      for (var chain in cl.byChain) {
+        if (cl.byChain[chain] > best) {
+          best = cl.byChain[chain];
+          top = +chain;
+        }
+      }
+      var x = cl.sx / cl.n, y = cl.sy / cl.n;
+      var r = Math.min(6 + 4 * Math.log10(cl.n), CELL / 2);
+      ctx.globalAlpha = 0.8;
+      ctx.fillStyle = this.colors[top];
+      ctx.beginPath();
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = "#ffffff";
+      ctx.stroke();
+      if (cl.n > 1) {
+        ctx.fillStyle = "#ffffff";
+        ctx.fillText(cl.n >= 1000 ? Math.round(cl.n / 100) / 10 + "k" : String(cl.n), x, y);
+      }
+      list.push({x: x, y: y, r: r, n: cl.n});
+    }
+    this.index = {mode: "clusters", list: list};
+    this.drawn = {mode: "clusters", shown: keep.length, clusters: list.length};
+  };
+
+  TenantLayer.prototype._onClick = function (event) {
+    if (!this.index) {
+      return;
+    }
+    var p = event.containerPoint;
+    if (this.index.mode === "clusters") {
+      var hit = this.index.list.find(function (c) {
+        return (c.x - p.x) * (c.x - p.x) + (c.y - p.y) * (c.y - p.y) <= c.r * c.r;
+      });
+      if (hit) {
+        this.map.setView(this.map.containerPointToLatLng([hit.x, hit.y]),
+                         this.map.getZoom() + 2);
+      }
+      return;
+    }
+    var found = this._nearest(p.x, p.y);
+    if (found >= 0) {
+      this.onSelect(this.data.ids[found]);
+    }
+  };
+
+  /* The firm drawn nearest to (x, y) within HIT pixels, looked up in the grid index. */
+  TenantLayer.prototype._nearest = function (x, y) {
+    var ix = this.index, best = -1, bestD = HIT * HIT;
+    var cx = Math.floor(x / HIT), cy = Math.floor(y / HIT);
+    for (var dx = -1; dx <= 1; dx++) {
+      for (var dy = -1; dy <= 1; dy++) {
+        var members = ix.cells[(cx + dx) + ":" + (cy + dy)] || [];
+        for (var m = 0; m < members.length; m++) {
+          var k = members[m];
+          var d = (ix.xs[k] - x) * (ix.xs[k] - x) + (ix.ys[k] - y) * (ix.ys[k] - y);
+          if (d <= bestD) {
+            bestD = d;
+            best = ix.keep[k];
+          }
+        }
+      }
+    }
+    return best;
+  };
+
+  window.ExplorerTenantLayer = TenantLayer;
+}());

@@ -1,0 +1,99 @@
+"""Firms as a data layer: clusters when many are in view, dots and real clicks when zoomed in,
+live chain filter and search, each firm shown in the panel."""
+
+import copy
+
+import numpy as np
+import pytest
+import shapely
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from explorer.core.model import Tenant
+from tests.ui.conftest import page_state, run_js
+
+FIRMS = 20_000
+
+
+@pytest.fixture(scope="module")
+def firm_catalogue(catalogue):
+    """The bundled catalogue plus synthetic firms at seeded random points inside Hengyang."""
+    rng = np.random.default_rng(7)
+    city = catalogue.districts[catalogue.districts["kind"] == "city"].geometry.iloc[0]
+    west, south, east, north = city.bounds
+    lon = rng.uniform(west, east, FIRMS * 3)
+    lat = rng.uniform(south, north, FIRMS * 3)
+    inside = shapely.contains_xy(city, lon, lat)
+    lon, lat = lon[inside][:FIRMS], lat[inside][:FIRMS]
+    chains = list(catalogue.chains)
+    tenants = dict(catalogue.tenants)
+    for i in range(FIRMS):
+        tenants[f"firm-{i}"] = Tenant(
+            id=f"firm-{i}", name_zh=f"测试企业{i}号", name_en=f"Test firm {i}",
+            park_id="", chain_id=chains[i % len(chains)], source_id="hyrb-2023-chains",
+            quote="", park_source_id="", note="synthetic", geometry=shapely.Point(lon[i], lat[i]))
+    cat = copy.copy(catalogue)
+    cat.tenants = tenants
+    return cat
+
+
+@pytest.fixture
+def firm_window(make_window, firm_catalogue):
+    return make_window(cat=firm_catalogue)
+
+
+def tenant_at(qtbot, window, tenant_id):
+    import json
+
+    return json.loads(run_js(qtbot, window.map.view,
+                             f"explorer.tenantPosition({json.dumps(tenant_id)})"))
+
+
+def zoom_to_firm(qtbot, window, tenant_id, zoom=15):
+    pos_js = f"explorer.tenantPosition('{tenant_id}')"
+    run_js(qtbot, window.map.view, f"""(function () {{
+        var p = JSON.parse({pos_js});
+        var map = Object.values(window).find(v => v instanceof L.Map);
+        map.setView(map.containerPointToLatLng([p.x, p.y]), {zoom}, {{animate: false}});
+        return 1; }})()""")
+    qtbot.waitUntil(lambda: page_state(qtbot, window)["tenants"]["mode"] == "points")
+
+
+def test_many_firms_in_view_are_clustered(qtbot, firm_window):
+    state = page_state(qtbot, firm_window)
+    assert state["tenants"] == {"count": FIRMS, "mode": "clusters", "shown": FIRMS}
+
+
+def test_clicking_a_firm_shows_it_in_the_panel(qtbot, firm_window):
+    zoom_to_firm(qtbot, firm_window, "firm-123")
+    pos = tenant_at(qtbot, firm_window, "firm-123")
+    QTest.mouseClick(firm_window.map.view.focusProxy(), Qt.LeftButton, Qt.NoModifier,
+                     QPoint(round(pos["x"]), round(pos["y"])))
+    qtbot.waitUntil(lambda: firm_window.selection.tenant_id == "firm-123", timeout=5000)
+    assert firm_window.detail.title.text() == "测试企业123号"
+    assert firm_window.detail.subtitle.text() == "Test firm 123"
+    assert firm_window.detail.form_labels[1].text() == "所属园区"
+    assert "北纬" in firm_window.detail.location.text()
+    assert firm_window.selection.park_id is None
+
+
+def test_chain_filter_and_search_change_the_firms_in_place(qtbot, firm_window):
+    run_js(qtbot, firm_window.map.view, "window.__probe = 7")
+    chains = firm_window.park_list.chains
+    chains.item(0).setCheckState(Qt.Unchecked)  # the first chain: firms 0, 13, 26, ...
+    qtbot.waitUntil(lambda: not tenant_at(qtbot, firm_window, "firm-0")["shown"])
+    assert tenant_at(qtbot, firm_window, "firm-1")["shown"]
+    shown = page_state(qtbot, firm_window)["tenants"]["shown"]
+    assert FIRMS - shown == len(range(0, FIRMS, len(firm_window.cat.chains)))
+    firm_window.park_list.search.setText("企业1234号")
+    qtbot.waitUntil(lambda: page_state(qtbot, firm_window)["tenants"]["shown"] == 1)
+    assert tenant_at(qtbot, firm_window, "firm-1234")["shown"]
+    assert run_js(qtbot, firm_window.map.view, "window.__probe") == 7  # never reloaded
+
+
+def test_selecting_a_park_clears_the_firm(qtbot, firm_window):
+    firm_window.selection.select_tenant("firm-5")
+    assert firm_window.detail.title.text() == "测试企业5号"
+    firm_window.selection.select("baisha-ludao")
+    assert firm_window.selection.tenant_id is None
+    assert firm_window.detail.title.text() == "白沙绿岛高新区"
