@@ -146,3 +146,25 @@ def test_no_request_leaves_the_machine(qtbot, window):
     html = (window.map._cache_dir / "map.html").read_text(encoding="utf-8")
     assert not re.search(r"https?://", html)
     assert blocked_requests() == []
+
+
+def test_a_corridor_is_drawn_as_a_line_and_clickable(qtbot, make_window, catalogue):
+    """The bundled corridor has no known ends; a catalogue that has them gets a line."""
+    import copy
+    import dataclasses
+
+    from shapely.geometry import LineString
+
+    cat = copy.copy(catalogue)
+    corridor = dataclasses.replace(
+        catalogue.parks["hengzhou-avenue-corridor"], location_precision="landmark",
+        geometry=LineString([(112.52, 26.88), (112.60, 26.90), (112.68, 26.89)]))
+    cat.parks = {**catalogue.parks, corridor.id: corridor}
+    window = make_window(cat=cat)
+    kind = run_js(qtbot, window.map.view, "(function () { var m = Object.values(window).find("
+                  "v => v instanceof L.Map); var n = 0; m.eachLayer(l => { if (l instanceof "
+                  "L.Polyline && !(l instanceof L.Polygon)) n++; }); return n; })()")
+    assert kind == 1
+    pos = marker(qtbot, window, corridor.id)
+    click_map(window, pos["x"], pos["y"])
+    qtbot.waitUntil(lambda: window.selection.park_id == corridor.id, timeout=5000)
