@@ -13,27 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import folium
-from branca.element import MacroElement
-from jinja2 import Template
 
 from explorer.core.atomic import write_text_atomically
 from explorer.core.catalogue import Catalogue
-from explorer.mapview.page import WEB, build_map, file_asset_url
-
-
-class ExportLayer(MacroElement):
-    """Runs explorerExport (export.js) right after explorerSetup (explorer.js)."""
-
-    _template = Template(
-        "{% macro script(this, kwargs) %}"
-        "explorerExport({{ this._parent.get_name() }}, {{ this.options|tojson }});"
-        "{% endmacro %}"
-    )
-
-    def __init__(self, options: dict):
-        super().__init__()
-        self._name = "ExportLayer"
-        self.options = options
+from explorer.mapview.page import WEB, MapCall, build_map, file_asset_url
 
 
 def inline_asset_url(relative: str) -> str:
@@ -56,7 +39,7 @@ def build_export_map(cat: Catalogue, *, lang: str, text: dict[str, str], chains:
                      asset_url=asset_url)
     fmap.default_js.append(("export", asset_url("export.js")))
     fmap.default_css.append(("export_css", asset_url("export.css")))
-    ExportLayer(script_options).add_to(fmap)
+    MapCall("explorerExport", script_options).add_to(fmap)
     return fmap
 
 

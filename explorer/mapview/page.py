@@ -40,18 +40,22 @@ def file_asset_url(relative: str) -> str:
     return (WEB / relative).as_uri()
 
 
-class ExplorerLayer(MacroElement):
-    """Hands the catalogue data to explorer.js once the folium map exists."""
+class MapCall(MacroElement):
+    """Calls one of our page functions with the folium map and a JSON document, once the map
+    exists: `function(map, data)`. `function` is one of our own names, never user text."""
 
     _template = Template(
         "{% macro script(this, kwargs) %}"
-        "explorerSetup({{ this._parent.get_name() }}, {{ this.data|tojson }});"
+        "{{ this.function }}({{ this._parent.get_name() }}, {{ this.data|tojson }});"
         "{% endmacro %}"
     )
 
-    def __init__(self, data: dict):
+    def __init__(self, function: str, data: dict):
         super().__init__()
-        self._name = "ExplorerLayer"
+        if not function.isidentifier():
+            raise ValueError(f"not a function name: {function!r}")
+        self._name = "MapCall"
+        self.function = function
         self.data = data
 
 
@@ -133,8 +137,8 @@ def build_map(cat: Catalogue, *, lang: str, text: dict[str, str],
                         ("explorer", asset_url("explorer.js"))]
     fmap.default_css = [("leaflet_css", asset_url(f"{LEAFLET}/leaflet.css")),
                         ("explorer_css", asset_url("explorer.css"))]
-    ExplorerLayer(page_data(cat, lang=lang, text=text,
-                            visible_chains=visible_chains)).add_to(fmap)
+    MapCall("explorerSetup", page_data(cat, lang=lang, text=text,
+                                       visible_chains=visible_chains)).add_to(fmap)
     # Firms go in as a JSON data block, read with JSON.parse: data, never script. The
     # encoder escapes <, >, & and ' so that no name can close the element.
     fmap.get_root().html.add_child(Element(

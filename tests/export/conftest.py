@@ -1,20 +1,10 @@
-"""Export fixtures: one catalogue, jobs run in pytest-qt's QApplication, image helpers."""
+"""Export fixtures: jobs run in pytest-qt's QApplication, image helpers."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 
-from explorer.core.catalogue import load_catalogue
-
-QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)  # before pytest-qt makes the app
-
 EXPORT_TIMEOUT = 60_000
-
-
-@pytest.fixture(scope="session")
-def catalogue():
-    return load_catalogue()
 
 
 @pytest.fixture

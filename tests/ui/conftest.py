@@ -3,18 +3,9 @@
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-
-from explorer.core.catalogue import load_catalogue
-
-QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)  # before pytest-qt makes the app
+from PySide6.QtCore import QSettings
 
 READY_TIMEOUT = 30_000
-
-
-@pytest.fixture(scope="session")
-def catalogue():
-    return load_catalogue()
 
 
 @pytest.fixture
