@@ -8,8 +8,9 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from explorer.core.errors import Problem
-from explorer.core.load import BUNDLED_PATH, is_blank, read_layers
+from explorer.core.errors import Problem, summarize
+from explorer.core.frames import is_blank
+from explorer.core.load import BUNDLED_PATH, Progress, no_progress, read_layers, scaled
 from explorer.core.model import Chain, District, Figure, Park, Source, Tenant
 from explorer.core.validate import check_catalogue
 
@@ -79,13 +80,21 @@ class Catalogue:
             geometry=[p.geometry for p in mapped], crs="EPSG:4326")
 
 
-def load_catalogue(path: Path | str | None = None) -> Catalogue:
+def load_catalogue(path: Path | str | None = None,
+                   progress: Progress | None = None) -> Catalogue:
     """Load and validate a catalogue; the bundled GeoPackage when no path is given.
 
-    Raises DataError listing every error (file, layer, row, field, what was expected).
+    `path` is a catalogue GeoPackage, or a GeoJSON or CSV file of parks or tenants (see
+    `explorer.core.readers`). Raises DataError listing every error (file, layer, row, field,
+    what was expected). Loading is pure: it returns a new Catalogue or raises, and changes
+    nothing else. `progress(percent, message)` is called at each stage (from the loading
+    thread); it may raise to cancel the load.
     """
     path = Path(path) if path else BUNDLED_PATH
-    frames, warnings = read_layers(path)
+    progress = progress or no_progress
+    frames, warnings = read_layers(path, scaled(progress, 0, 80))
+    progress(80, f"Checking {len(frames['parks']):,} parks and "
+                 f"{len(frames['tenants']):,} tenants")
     catalogue = Catalogue(
         path=path,
         sources={r["id"]: Source(**{k: _text(r[k]) for k in Source.__dataclass_fields__})
@@ -96,7 +105,9 @@ def load_catalogue(path: Path | str | None = None) -> Catalogue:
         figures=[_figure(r) for r in _records(frames["figures"])],
         districts=frames["districts"],
     )
-    catalogue.warnings = warnings + check_catalogue(catalogue, frames)
+    progress(90, "Checking references and places")
+    catalogue.warnings = summarize(warnings + check_catalogue(catalogue, frames))
+    progress(100, f"Loaded {path.name}")
     return catalogue
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+# Problems of one kind (same layer, field and severity) listed one by one before the rest are
+# counted in one line: a 50 MB file with one mistake per row must not give 200,000 lines.
+LISTED_PER_KIND = 20
 
 
 @dataclass(frozen=True)
@@ -32,9 +37,32 @@ class Problem:
         return f"{', '.join(where)}: {self.message}"
 
 
+def summarize(problems: list[Problem], limit: int = LISTED_PER_KIND) -> list[Problem]:
+    """The problems, with each kind cut to `limit` entries plus one line counting the rest."""
+    def kind(p: Problem):
+        return p.file, p.layer, p.field, p.severity
+
+    seen: Counter = Counter()
+    kept = []
+    for problem in problems:
+        seen[kind(problem)] += 1
+        if seen[kind(problem)] <= limit:
+            kept.append(problem)
+    for (file, layer, fld, severity), count in seen.items():
+        if count > limit:
+            noun = "errors" if severity == "error" else "warnings"
+            kept.append(Problem(file, f"{count - limit:,} more {noun} like the ones above",
+                                layer, None, fld, severity))
+    return kept
+
+
 class DataError(Exception):
-    """Raised when a catalogue cannot be loaded; lists every error found, precisely."""
+    """Raised when a catalogue cannot be loaded; lists every error found, precisely.
+
+    Long lists are summarized (see `summarize`), so that a message box or a terminal can
+    show them.
+    """
 
     def __init__(self, problems: list[Problem]):
-        self.problems = [p for p in problems if p.severity == "error"]
+        self.problems = summarize([p for p in problems if p.severity == "error"])
         super().__init__("\n".join(str(p) for p in self.problems))

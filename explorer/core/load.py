@@ -1,95 +1,173 @@
-"""Read a catalogue file into typed layer frames, checking every field of every row."""
+"""Read a catalogue file into typed layer frames, checking every field of every row.
+
+A GeoPackage must hold every layer of the catalogue's schema. A GeoJSON or CSV file holds one
+layer, parks or tenants (see `explorer.core.readers`); the other layers then come from the
+bundled catalogue, so that the app has chains to colour and districts to draw; such
+borrowed frames carry `attrs["file"]`, so that a problem in them names the bundled file.
+"""
 
 from __future__ import annotations
 
-import math
-import numbers
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 import pyogrio
 from pyogrio.errors import DataSourceError
 
+from explorer.core import readers
 from explorer.core.errors import DataError, Problem
-from explorer.core.schema import BUNDLED_CRS, LAYERS, SPATIAL_LAYERS, Field
+from explorer.core.frames import check_fields, repair_geometries, to_wgs84
+from explorer.core.schema import LAYERS, SPATIAL_LAYERS, Field
 
 BUNDLED_PATH = Path(__file__).resolve().parents[2] / "geodata" / "hengyang.gpkg"
 
+# A progress callback: (percent 0-100, what is being done). It may raise to cancel a load:
+# loading changes nothing until it returns, so an exception leaves every catalogue as it was.
+Progress = Callable[[int, str], None]
 
-def read_layers(path: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
-    """Read every catalogue layer of a GeoPackage; raise DataError on anything unusable.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def no_progress(percent: int, message: str) -> None:
+    """The progress callback of a caller that shows none."""
+
+
+def scaled(progress: Progress, start: int, end: int) -> Progress:
+    """`progress` for one stage of a longer task: its 0-100 maps to start-end."""
+    return lambda percent, message: progress(start + (end - start) * percent // 100, message)
+
+
+def read_layers(path: Path | str,
+                progress: Progress = no_progress) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
+    """Read every catalogue layer of a file; raise DataError on anything unusable.
 
     Returns the frames (spatial ones in EPSG:4326) and the warnings met on the way.
     """
     path = Path(path)
-    if not path.exists():
-        raise DataError([Problem(str(path), "file not found")])
-    if path.suffix.lower() != ".gpkg":
-        raise DataError([Problem(str(path), f"expected a GeoPackage (.gpkg), found "
-                                 f"'{path.suffix or 'no extension'}'")])
+    if not path.is_file():
+        what = "a folder, not a file" if path.is_dir() else "file not found"
+        raise DataError([Problem(str(path), what)])
+    suffix = path.suffix.lower()
+    progress(0, f"Opening {path.name}")
+    if suffix == ".gpkg":
+        return read_geopackage(path, progress)
+    if suffix in readers.SUFFIXES:
+        return _read_one_layer_file(path, progress)
+    formats = [f"{name} ({', '.join(suffixes)})" for name, suffixes in
+               {"GeoPackage": (".gpkg",), **readers.FORMATS}.items()]
+    raise DataError([Problem(str(path), f"expected a {', '.join(formats[:-1])} or {formats[-1]} "
+                                        f"file, found '{suffix or 'no extension'}'")])
+
+
+def read_geopackage(path: Path, progress: Progress = no_progress):
+    """Every layer of a catalogue GeoPackage, checked field by field."""
+    _check_sqlite(path)
     try:
         present = {name for name, _ in pyogrio.list_layers(path)}
     except (DataSourceError, OSError) as exc:
         raise DataError([Problem(str(path), f"not a readable GeoPackage ({exc})")]) from exc
-
     frames: dict[str, pd.DataFrame] = {}
     problems: list[Problem] = []
-    for layer, fields in LAYERS.items():
+    for n, layer in enumerate(LAYERS):
+        progress(5 + 90 * n // len(LAYERS), f"Reading layer '{layer}' of {path.name}")
         if layer not in present:
-            problems.append(Problem(str(path), "layer missing", layer))
+            problems.append(Problem(str(path), "layer missing; a catalogue GeoPackage has the "
+                                    f"layers {', '.join(LAYERS)}", layer))
             continue
         try:
-            df = gpd.read_file(path, layer=layer) if layer in SPATIAL_LAYERS else \
-                pyogrio.read_dataframe(path, layer=layer, read_geometry=False)
+            df = _read_layer(path, layer)
         except (DataSourceError, OSError, ValueError) as exc:
             problems.append(Problem(str(path), f"layer unreadable ({exc})", layer))
             continue
-        problems += _check_fields(df, fields, str(path), layer)
-        if layer in SPATIAL_LAYERS and isinstance(df, gpd.GeoDataFrame):
-            df, note = _to_wgs84(df)
-            if note:
-                problems.append(Problem(str(path), note, layer, severity="warning"))
-        frames[layer] = df
+        frames[layer], found = _check_layer(df, str(path), layer, LAYERS[layer])
+        problems += found
     if any(p.severity == "error" for p in problems):
         raise DataError(problems)
+    progress(100, f"Read {path.name}")
     return frames, problems
 
 
-def _to_wgs84(df: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, str | None]:
-    if df.crs is None:
-        return df.set_crs(BUNDLED_CRS), "no coordinate system given; assumed WGS-84 (EPSG:4326)"
-    if df.crs.to_epsg() == 4326:
-        return df, None
-    return df.to_crs(BUNDLED_CRS), f"reprojected from {df.crs.to_string()} to WGS-84"
+def _read_layer(path: Path, layer: str) -> pd.DataFrame:
+    if layer in SPATIAL_LAYERS:
+        return gpd.read_file(path, layer=layer)
+    return pyogrio.read_dataframe(path, layer=layer, read_geometry=False)
 
 
-def _check_fields(df: pd.DataFrame, fields: tuple[Field, ...], file: str,
-                  layer: str) -> list[Problem]:
-    problems = []
-    for field in fields:
-        if field.name not in df.columns:
-            problems.append(Problem(file, f"field missing (expected {field.expected})",
-                                    layer, None, field.name))
-            continue
-        for n, value in enumerate(df[field.name], start=1):
-            message = _check_value(value, field)
-            if message:
-                problems.append(Problem(file, message, layer, n, field.name))
-    return problems
+def _check_layer(df: pd.DataFrame, file: str, layer: str,
+                 fields: tuple[Field, ...]) -> tuple[pd.DataFrame, list[Problem]]:
+    """The layer's fields checked; a spatial layer in WGS-84 with valid geometries."""
+    problems = check_fields(df, fields, file, layer)
+    if layer in SPATIAL_LAYERS:
+        df, crs_notes = to_wgs84(df, file, layer)
+        df, repairs = repair_geometries(df, file, layer)
+        problems += crs_notes + repairs
+    return df, problems
 
 
-def is_blank(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value == ""
+def _check_sqlite(path: Path) -> None:
+    """Raise a DataError that says why, if the file is no sound GeoPackage.
+
+    GDAL reads a damaged SQLite file until it meets a missing page and then fails with an
+    error about some internal query; these checks say plainly what is wrong instead.
+    """
+    file = str(path)
+    with open(path, "rb") as f:
+        header = f.read(100)
+    if not header.startswith(SQLITE_HEADER):
+        raise DataError([Problem(file, "not a GeoPackage: a GeoPackage is an SQLite "
+                                       "database, and this file is not one")])
+    expected = _announced_size(header)
+    actual = path.stat().st_size
+    if expected and actual < expected:
+        raise DataError([Problem(file, f"the file is cut short: it holds {actual:,} of the "
+                                       f"{expected:,} bytes its header announces (an "
+                                       "interrupted copy or download?)")])
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            verdict = db.execute("PRAGMA quick_check").fetchone()[0]
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise DataError([Problem(file, f"the database is damaged ({exc})")]) from exc
+    if verdict != "ok":
+        raise DataError([Problem(file, f"the database is damaged ({verdict})")])
+    if "gpkg_contents" not in tables:
+        raise DataError([Problem(file, "not a GeoPackage: an SQLite database without the "
+                                       "GeoPackage table gpkg_contents")])
 
 
-def _check_value(value, field: Field) -> str | None:
-    if is_blank(value):
-        return f"expected {field.expected}, found nothing" if field.required else None
-    ok = {
-        "str": isinstance(value, str),
-        "float": isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_)),
-        "bool": isinstance(value, (bool, np.bool_)) or value in (0, 1),
-    }[field.kind]
-    return None if ok else f"expected {field.expected}, found {value!r}"
+def _announced_size(header: bytes) -> int | None:
+    """The database size in the SQLite header, where the header vouches for it."""
+    if len(header) < 100:
+        return len(SQLITE_HEADER) + 84  # shorter than the header itself
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count is valid only when written by the same change as the change counter.
+    return page_size * pages if pages and header[24:28] == header[92:96] else None
+
+
+def _read_one_layer_file(path: Path, progress: Progress):
+    """A parks or tenants file, with the other layers of the bundled catalogue."""
+    layer, df, problems = readers.read_layer_file(path, scaled(progress, 0, 80))
+    df, found = _check_layer(df, str(path), layer, readers.layer_fields(layer))
+    problems += found
+    if any(p.severity == "error" for p in problems):
+        raise DataError(problems)
+    progress(85, "Adding the chains, sources and districts of the bundled catalogue")
+    frames, _ = read_geopackage(BUNDLED_PATH)
+    for borrowed_frame in frames.values():
+        borrowed_frame.attrs["file"] = str(BUNDLED_PATH)  # problems name the file of the rows
+    frames[layer] = df
+    frames["figures"] = frames["figures"].iloc[0:0]
+    borrowed = "parks, chains" if layer == "tenants" else "chains"
+    if layer == "parks":
+        frames["tenants"] = frames["tenants"].iloc[0:0]
+    note = (f"this file holds {layer} only: {borrowed}, sources and districts are those of "
+            f"the bundled catalogue ({BUNDLED_PATH.name}); "
+            f"{'no figures' if layer == 'tenants' else 'no tenants or figures'}")
+    progress(100, f"Read {path.name}")
+    return frames, [Problem(str(path), note, severity="warning")] + problems

@@ -12,15 +12,17 @@ from PySide6.QtWidgets import (QApplication, QDialog, QFileDialog, QMainWindow, 
                                QProgressDialog, QSplitter)
 
 from explorer import __version__
-from explorer.core.catalogue import Catalogue, load_catalogue
+from explorer.core.catalogue import Catalogue
 from explorer.core.errors import DataError
 from explorer.export.fonts import chinese_font, missing_chinese_font_message
 from explorer.export.options import ExportOptions, page_text, title_of
 from explorer.export.render import ExportJob
+from explorer.mapview.basemaps import BASEMAPS, DEFAULT_BASEMAP
 from explorer.mapview.page import WEB, vendored_assets
 from explorer.ui.detail_panel import DetailPanel
 from explorer.ui.export_dialog import ExportDialog
 from explorer.ui.i18n import LANGUAGES, Translations
+from explorer.ui.loader import CatalogueLoader
 from explorer.ui.map_view import MapView
 from explorer.ui.park_list import ParkList
 from explorer.ui.selection import Selection
@@ -83,6 +85,18 @@ class MainWindow(QMainWindow):
         if self.map.is_ready:
             self._on_map_ready()
 
+    def _basemap_id(self) -> str:
+        saved = self.settings.basemap
+        return saved if saved in BASEMAPS else DEFAULT_BASEMAP
+
+    def set_basemap(self, basemap_id: str) -> None:
+        """Switch the background map (remembered); only an online one lets the page go online."""
+        self.settings.basemap = basemap_id
+        for action in self.findChildren(QAction):
+            if action.objectName().startswith("basemap-"):
+                action.setChecked(action.objectName() == f"basemap-{basemap_id}")
+        self.map.set_basemap(BASEMAPS[self._basemap_id()])
+
     def _select_and_fly(self, park_id: str) -> None:
         self.selection.select(park_id)
         if self.cat.parks[park_id].is_mapped:
@@ -104,6 +118,15 @@ class MainWindow(QMainWindow):
                      lambda: self.park_list._check_all(True), QKeySequence("Ctrl+Shift+A"))
         self._action(view_menu, self.tr("&Clear selection"),
                      lambda: self.selection.select(None), QKeySequence("Esc"))
+        basemap_menu = view_menu.addMenu(self.tr("&Basemap"))
+        names = {"none": self.tr("None (offline)"),
+                 "osm": self.tr("OpenStreetMap (online: the map goes on the internet)")}
+        for basemap_id in BASEMAPS:
+            action = self._action(basemap_menu, names[basemap_id], lambda _=False, b=basemap_id:
+                                  self.set_basemap(b), QKeySequence())
+            action.setCheckable(True)
+            action.setChecked(basemap_id == self._basemap_id())
+            action.setObjectName(f"basemap-{basemap_id}")
         language_menu = view_menu.addMenu(self.tr("&Language"))
         # Each language is named in itself, so a reader can always find their own.
         for lang, name in (("zh", "中文"), ("en", "English")):
@@ -151,6 +174,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Loading map…"))
         self.map.show_catalogue(self.cat, lang=self.lang, text=page_text(self.lang),
                                 visible_chains=self.park_list.visible_chains())
+        self.map.set_basemap(BASEMAPS[self._basemap_id()])
 
     def _on_map_ready(self) -> None:
         mapped = sum(p.is_mapped for p in self.cat.parks.values())
@@ -164,25 +188,46 @@ class MainWindow(QMainWindow):
     def open_data(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open catalogue"), self.settings.last_data_folder,
-            self.tr("GeoPackage (*.gpkg);;All files (*)"))
+            self.tr("Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)"))
         if path:
             self.open_path(Path(path))
 
-    def open_path(self, path: Path) -> bool:
-        """Load another catalogue; on error say exactly what is wrong and keep the current one."""
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            cat = load_catalogue(path)
-        except DataError as exc:
-            QApplication.restoreOverrideCursor()
-            self._show_data_error(path, exc)
-            return False
-        QApplication.restoreOverrideCursor()
+    def open_path(self, path: Path) -> CatalogueLoader:
+        """Load another catalogue in the background, with progress; on error say exactly
+        what is wrong and keep the current catalogue on screen."""
+        loader = CatalogueLoader(path, self)
+        progress = QProgressDialog(self.tr("Opening {file}…").format(file=path.name), "",
+                                   0, 100, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModal)
+        progress.setMinimumDuration(300)
+        loader.progress.connect(lambda percent, _: progress.setValue(percent))
+        loader.loaded.connect(progress.close)
+        loader.failed.connect(progress.close)
+        loader.loaded.connect(lambda cat: self._show_new_catalogue(cat, path))
+        loader.failed.connect(lambda exc: self._show_data_error(path, exc))
+        self.statusBar().showMessage(self.tr("Opening {file}…").format(file=path.name))
+        loader.start()
+        return loader
+
+    def _show_new_catalogue(self, cat: Catalogue, path: Path) -> None:
         self.settings.last_data_folder = str(path.parent)
         self.cat = cat
         self._show_catalogue_in_panels()
         self.load_map()
-        return True
+        if cat.warnings:
+            self._show_warnings(cat)
+
+    def _show_warnings(self, cat: Catalogue) -> None:
+        box = QMessageBox(QMessageBox.Information, self.tr("Opened with warnings"),
+                          self.tr("{file} is open. {count} warning(s): approximate or "
+                                  "missing places and other doubtful rows.").format(
+                              file=cat.path.name, count=len(cat.warnings)),
+                          QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setDetailedText("\n".join(str(w) for w in cat.warnings))
+        box.setObjectName("data-warnings")
+        box.open()
 
     def _show_data_error(self, path: Path, exc: DataError) -> None:
         box = QMessageBox(QMessageBox.Warning, self.tr("Cannot open data"),

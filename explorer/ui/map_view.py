@@ -17,6 +17,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from explorer.core.catalogue import Catalogue
+from explorer.mapview.basemaps import Basemap
 from explorer.mapview.page import render_page, write_page
 from explorer.ui.bridge import MapBridge
 
@@ -24,15 +25,17 @@ LOCAL_SCHEMES = frozenset({"file", "qrc", "data", "blob", "about", "devtools"})
 
 
 class LocalOnlyInterceptor(QWebEngineUrlRequestInterceptor):
-    """Blocks every request that would leave the machine, and remembers what it blocked."""
+    """Blocks every request that would leave the machine, and remembers what it blocked;
+    only while the user has chosen an online basemap may pages go online."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.blocked: list[str] = []
+        self.allow_online = False
 
     def interceptRequest(self, info) -> None:  # noqa: N802 (Qt's name)
         url = info.requestUrl()
-        if url.scheme() not in LOCAL_SCHEMES:
+        if url.scheme() not in LOCAL_SCHEMES and not self.allow_online:
             info.block(True)
             self.blocked.append(url.toString())
 
@@ -140,6 +143,14 @@ class MapView(QWidget):
 
     def highlight_tenant(self, tenant_id: str | None) -> None:
         self._call("highlightTenant", tenant_id)
+
+    def set_basemap(self, basemap: Basemap) -> None:
+        """Show `basemap` under the data; the network is allowed only for an online one."""
+        map_profile()
+        _INTERCEPTOR[0].allow_online = basemap.online
+        self.view.page().settings().setAttribute(
+            QWebEngineSettings.LocalContentCanAccessRemoteUrls, basemap.online)
+        self._call("setBasemap", basemap.as_page_data())
 
     def set_search(self, text: str) -> None:
         self._call("setSearch", text)

@@ -37,6 +37,7 @@ class Settings:
     # Chains the user unticked, so that a chain added to the data later shows by default.
     hidden_chains = _Option("filter/hidden_chains", list, [])
     language = _Option("ui/language", str, "")
+    basemap = _Option("map/basemap", str, "none")
     last_data_folder = _Option("paths/last_data_folder", str, "")
     last_export_folder = _Option("paths/last_export_folder", str, "")
 

@@ -266,157 +266,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="92" />
+        <location filename="../../explorer/ui/main_window.py" line="106" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="93" />
+        <location filename="../../explorer/ui/main_window.py" line="107" />
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="94" />
+        <location filename="../../explorer/ui/main_window.py" line="108" />
         <source>&amp;Reload map</source>
         <translation>&amp;Reload map</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="96" />
+        <location filename="../../explorer/ui/main_window.py" line="110" />
         <source>&amp;Export map…</source>
         <translation>&amp;Export map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="97" />
+        <location filename="../../explorer/ui/main_window.py" line="111" />
         <source>&amp;Copy map image</source>
         <translation>&amp;Copy map image</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="100" />
+        <location filename="../../explorer/ui/main_window.py" line="114" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="101" />
+        <location filename="../../explorer/ui/main_window.py" line="115" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="102" />
+        <location filename="../../explorer/ui/main_window.py" line="116" />
         <source>&amp;Find park</source>
         <translation>&amp;Find park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="103" />
+        <location filename="../../explorer/ui/main_window.py" line="117" />
         <source>Show &amp;all chains</source>
         <translation>Show &amp;all chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="105" />
+        <location filename="../../explorer/ui/main_window.py" line="119" />
         <source>&amp;Clear selection</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="107" />
+        <location filename="../../explorer/ui/main_window.py" line="121" />
+        <source>&amp;Basemap</source>
+        <translation>&amp;Basemap</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="122" />
+        <source>None (offline)</source>
+        <translation>None (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="123" />
+        <source>OpenStreetMap (online: the map goes on the internet)</source>
+        <translation>OpenStreetMap (online: the map goes on the internet)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="130" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="115" />
+        <location filename="../../explorer/ui/main_window.py" line="138" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="116" />
+        <location filename="../../explorer/ui/main_window.py" line="139" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="140" />
+        <location filename="../../explorer/ui/main_window.py" line="163" />
         <source>Hengyang Park Explorer — {name}</source>
         <translation>Hengyang Park Explorer — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="151" />
+        <location filename="../../explorer/ui/main_window.py" line="174" />
         <source>Loading map…</source>
         <translation>Loading map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="158" />
+        <location filename="../../explorer/ui/main_window.py" line="182" />
         <source>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</source>
         <translation>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="166" />
+        <location filename="../../explorer/ui/main_window.py" line="190" />
         <source>Open catalogue</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="167" />
-        <source>GeoPackage (*.gpkg);;All files (*)</source>
-        <translation>GeoPackage (*.gpkg);;All files (*)</translation>
+        <location filename="../../explorer/ui/main_window.py" line="191" />
+        <source>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</source>
+        <translation>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="188" />
+        <location filename="../../explorer/ui/main_window.py" line="199" />
+        <location filename="../../explorer/ui/main_window.py" line="209" />
+        <source>Opening {file}…</source>
+        <translation>Opening {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="222" />
+        <source>Opened with warnings</source>
+        <translation>Opened with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="223" />
+        <source>{file} is open. {count} warning(s): approximate or missing places and other doubtful rows.</source>
+        <translation>{file} is open. {count} warning(s): approximate or missing places and other doubtful rows.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="233" />
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="189" />
+        <location filename="../../explorer/ui/main_window.py" line="234" />
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>{file} was not opened; the current data stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="201" />
+        <location filename="../../explorer/ui/main_window.py" line="246" />
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="214" />
+        <location filename="../../explorer/ui/main_window.py" line="259" />
         <source>No chain is shown: tick at least one chain to export the map.</source>
         <translation>No chain is shown: tick at least one chain to export the map.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="245" />
+        <location filename="../../explorer/ui/main_window.py" line="290" />
         <source>Exporting map…</source>
         <translation>Exporting map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="258" />
+        <location filename="../../explorer/ui/main_window.py" line="303" />
         <source>Map exported to {path}</source>
         <translation>Map exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="261" />
+        <location filename="../../explorer/ui/main_window.py" line="306" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="283" />
+        <location filename="../../explorer/ui/main_window.py" line="328" />
         <source>Map image copied to the clipboard</source>
         <translation>Map image copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="287" />
+        <location filename="../../explorer/ui/main_window.py" line="332" />
         <source>Hengyang Park Explorer {version}</source>
         <translation>Hengyang Park Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="288" />
+        <location filename="../../explorer/ui/main_window.py" line="333" />
         <source>Data: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="291" />
+        <location filename="../../explorer/ui/main_window.py" line="336" />
         <source>Web libraries (in {folder}):</source>
         <translation>Web libraries (in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="293" />
+        <location filename="../../explorer/ui/main_window.py" line="338" />
         <source>About Hengyang Park Explorer</source>
         <translation>About Hengyang Park Explorer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="288" />
+        <location filename="../../explorer/ui/main_window.py" line="333" />
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
@@ -424,12 +455,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="106" />
+        <location filename="../../explorer/ui/map_view.py" line="109" />
         <source>Loading map… %p%</source>
         <translation>Loading map… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="180" />
+        <location filename="../../explorer/ui/map_view.py" line="189" />
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>The map page could not be loaded. The park list and details still work; try File → Reload map.</translation>
     </message>

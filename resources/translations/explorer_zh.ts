@@ -266,157 +266,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="92" />
+        <location filename="../../explorer/ui/main_window.py" line="106" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="93" />
+        <location filename="../../explorer/ui/main_window.py" line="107" />
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="94" />
+        <location filename="../../explorer/ui/main_window.py" line="108" />
         <source>&amp;Reload map</source>
         <translation>重新加载地图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="96" />
+        <location filename="../../explorer/ui/main_window.py" line="110" />
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="97" />
+        <location filename="../../explorer/ui/main_window.py" line="111" />
         <source>&amp;Copy map image</source>
         <translation>复制地图图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="100" />
+        <location filename="../../explorer/ui/main_window.py" line="114" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="101" />
+        <location filename="../../explorer/ui/main_window.py" line="115" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="102" />
+        <location filename="../../explorer/ui/main_window.py" line="116" />
         <source>&amp;Find park</source>
         <translation>查找园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="103" />
+        <location filename="../../explorer/ui/main_window.py" line="117" />
         <source>Show &amp;all chains</source>
         <translation>显示全部产业链(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="105" />
+        <location filename="../../explorer/ui/main_window.py" line="119" />
         <source>&amp;Clear selection</source>
         <translation>取消选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="107" />
+        <location filename="../../explorer/ui/main_window.py" line="121" />
+        <source>&amp;Basemap</source>
+        <translation>底图(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="122" />
+        <source>None (offline)</source>
+        <translation>无（离线）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="123" />
+        <source>OpenStreetMap (online: the map goes on the internet)</source>
+        <translation>OpenStreetMap（在线：地图将访问互联网）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="130" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="115" />
+        <location filename="../../explorer/ui/main_window.py" line="138" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="116" />
+        <location filename="../../explorer/ui/main_window.py" line="139" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="140" />
+        <location filename="../../explorer/ui/main_window.py" line="163" />
         <source>Hengyang Park Explorer — {name}</source>
         <translation>衡阳产业园区地图 — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="151" />
+        <location filename="../../explorer/ui/main_window.py" line="174" />
         <source>Loading map…</source>
         <translation>正在加载地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="158" />
+        <location filename="../../explorer/ui/main_window.py" line="182" />
         <source>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</source>
         <translation>园区{parks}个，其中{mapped}个在地图上 · 企业{tenants}家 · 数据{figures}项</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="166" />
+        <location filename="../../explorer/ui/main_window.py" line="190" />
         <source>Open catalogue</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="167" />
-        <source>GeoPackage (*.gpkg);;All files (*)</source>
-        <translation>GeoPackage (*.gpkg);;所有文件 (*)</translation>
+        <location filename="../../explorer/ui/main_window.py" line="191" />
+        <source>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</source>
+        <translation>数据文件 (*.gpkg *.geojson *.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="188" />
+        <location filename="../../explorer/ui/main_window.py" line="199" />
+        <location filename="../../explorer/ui/main_window.py" line="209" />
+        <source>Opening {file}…</source>
+        <translation>正在打开 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="222" />
+        <source>Opened with warnings</source>
+        <translation>已打开，有警告</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="223" />
+        <source>{file} is open. {count} warning(s): approximate or missing places and other doubtful rows.</source>
+        <translation>已打开 {file}。共{count}条警告：位置近似或缺失，以及其他存疑的行。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="233" />
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="189" />
+        <location filename="../../explorer/ui/main_window.py" line="234" />
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>未能打开 {file}，当前数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="201" />
+        <location filename="../../explorer/ui/main_window.py" line="246" />
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="214" />
+        <location filename="../../explorer/ui/main_window.py" line="259" />
         <source>No chain is shown: tick at least one chain to export the map.</source>
         <translation>未显示任何产业链：请至少勾选一条产业链再导出地图。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="245" />
+        <location filename="../../explorer/ui/main_window.py" line="290" />
         <source>Exporting map…</source>
         <translation>正在导出地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="258" />
+        <location filename="../../explorer/ui/main_window.py" line="303" />
         <source>Map exported to {path}</source>
         <translation>地图已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="261" />
+        <location filename="../../explorer/ui/main_window.py" line="306" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="283" />
+        <location filename="../../explorer/ui/main_window.py" line="328" />
         <source>Map image copied to the clipboard</source>
         <translation>地图图片已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="287" />
+        <location filename="../../explorer/ui/main_window.py" line="332" />
         <source>Hengyang Park Explorer {version}</source>
         <translation>衡阳产业园区地图 {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="288" />
+        <location filename="../../explorer/ui/main_window.py" line="333" />
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="291" />
+        <location filename="../../explorer/ui/main_window.py" line="336" />
         <source>Web libraries (in {folder}):</source>
         <translation>网页组件（位于 {folder}）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="293" />
+        <location filename="../../explorer/ui/main_window.py" line="338" />
         <source>About Hengyang Park Explorer</source>
         <translation>关于衡阳产业园区地图</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="288" />
+        <location filename="../../explorer/ui/main_window.py" line="333" />
         <source>Sources:</source>
         <translation>数据来源：</translation>
     </message>
@@ -424,12 +455,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="106" />
+        <location filename="../../explorer/ui/map_view.py" line="109" />
         <source>Loading map… %p%</source>
         <translation>正在加载地图… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="180" />
+        <location filename="../../explorer/ui/map_view.py" line="189" />
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>地图页面无法加载。园区列表和详情仍可使用；请尝试“文件 → 重新加载地图”。</translation>
     </message>

@@ -9,7 +9,8 @@
  *               {"type": "select_tenant", "tenant": id}
  * App -> page:  explorer.highlight(id|null), explorer.setFilter([chainId]),
  *               explorer.flyTo(id), explorer.setLanguage("zh"|"en", text),
- *               explorer.setSearch(text), explorer.highlightTenant(id|null), explorer.state()
+ *               explorer.setSearch(text), explorer.highlightTenant(id|null),
+ *               explorer.setBasemap({url, attribution, maxZoom}|null), explorer.state()
  */
 (function () {
   "use strict";
@@ -17,7 +18,7 @@
   var S = {
     map: null, data: null, renderer: null, parks: {}, chains: {}, visible: {},
     highlighted: null, highlightLayer: null, legend: null, districtLabels: [],
-    lang: "zh", bridge: null, drawn: false, announced: false, tenants: null
+    lang: "zh", bridge: null, drawn: false, announced: false, tenants: null, basemap: null
   };
 
   function send(message) {
@@ -289,6 +290,23 @@
         S.map.flyToBounds(parkBounds(entry), {maxZoom: 12, duration: 0.4});
       }
     },
+    /* A tile layer under everything ({url, attribution, maxZoom}), or null for none. The
+       attribution is set as text, never as HTML. */
+    setBasemap: function (basemap) {
+      if (S.basemap) {
+        S.map.removeLayer(S.basemap);
+        S.basemap = null;
+      }
+      if (basemap) {
+        S.basemap = L.tileLayer(basemap.url, {maxZoom: basemap.maxZoom, attribution: ""});
+        S.basemap.getAttribution = function () {
+          var span = document.createElement("span");
+          span.textContent = basemap.attribution;
+          return span.innerHTML;
+        };
+        S.basemap.addTo(S.map);
+      }
+    },
     setLanguage: function (lang, text) {
       S.lang = lang === "en" ? "en" : "zh";
       S.data.text = text;
@@ -312,6 +330,7 @@
         size: [size.x, size.y],
         tenants: S.tenants ? {count: S.tenants.count, mode: S.tenants.drawn.mode,
                               shown: S.tenants.drawn.shown} : null,
+        basemap: S.basemap ? S.basemap._url : null,
         drawn: S.drawn, connected: !!S.bridge, highlighted: S.highlighted, lang: S.lang,
         visible: Object.keys(S.visible).sort(), zoom: S.map.getZoom(), parks: parks,
         legend: Array.prototype.map.call(

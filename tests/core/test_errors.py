@@ -1,9 +1,15 @@
 """Bad catalogue files give one precise error: file, layer, row, field, what was expected."""
 
+import os
+import sqlite3
+
 import pytest
+import shapely
+from shapely.geometry import Point, Polygon
 
 from explorer.core.catalogue import load_catalogue
-from explorer.core.errors import DataError
+from explorer.core.errors import DataError, Problem, summarize
+from explorer.core.load import BUNDLED_PATH
 from tests.core.helpers import bundled_frames, write_frames
 
 
@@ -21,13 +27,16 @@ def test_missing_file(tmp_path):
 def test_not_a_geopackage(tmp_path):
     fake = tmp_path / "fake.gpkg"
     fake.write_text("this is not SQLite")
-    assert "not a readable GeoPackage" in str(errors_of(fake))
+    assert str(errors_of(fake)) == ("fake.gpkg: not a GeoPackage: a GeoPackage is an SQLite "
+                                    "database, and this file is not one")
 
 
 def test_wrong_extension(tmp_path):
     other = tmp_path / "parks.xlsx"
     other.write_bytes(b"PK")
-    assert "expected a GeoPackage (.gpkg), found '.xlsx'" in str(errors_of(other))
+    assert str(errors_of(other)) == (
+        "parks.xlsx: expected a GeoPackage (.gpkg), GeoJSON (.geojson, .json) or CSV (.csv) "
+        "file, found '.xlsx'")
 
 
 def test_missing_layer(tmp_path):
@@ -82,8 +91,139 @@ def test_other_crs_is_reprojected_with_a_warning(tmp_path):
 
 
 def test_point_outside_hengyang_is_warned_not_fatal(tmp_path):
-    from shapely.geometry import Point
     frames = bundled_frames()
     frames["parks"].loc[0, "geometry"] = Point(116.39, 39.91)  # Beijing
     cat = load_catalogue(write_frames(frames, tmp_path / "c.gpkg"))
-    assert any("'xidu-time-valley' lies outside Hengyang" in str(w) for w in cat.warnings)
+    assert ("c.gpkg, layer 'parks', row 1, field 'geometry': 'xidu-time-valley' lies outside "
+            "Hengyang's boundary, 1,4") in "\n".join(map(str, cat.warnings))  # 1,418 km from it
+    assert cat.parks["xidu-time-valley"].is_mapped
+
+
+def test_folder_instead_of_a_file(tmp_path):
+    assert str(errors_of(tmp_path)) == f"{tmp_path.name}: a folder, not a file"
+
+
+def test_truncated_geopackage_is_named_as_cut_short(tmp_path):
+    data = BUNDLED_PATH.read_bytes()
+    half = tmp_path / "half.gpkg"
+    half.write_bytes(data[: len(data) // 2])
+    assert str(errors_of(half)) == (
+        f"half.gpkg: the file is cut short: it holds {len(data) // 2:,} of the {len(data):,} "
+        "bytes its header announces (an interrupted copy or download?)")
+
+
+def test_corrupt_pages_are_named_as_damage(tmp_path):
+    data = bytearray(BUNDLED_PATH.read_bytes())
+    data[40960:49152] = os.urandom(8192)  # two pages of noise in the middle of the file
+    corrupt = tmp_path / "corrupt.gpkg"
+    corrupt.write_bytes(bytes(data))
+    assert str(errors_of(corrupt)).startswith("corrupt.gpkg: the database is damaged (")
+
+
+def test_sqlite_database_that_is_no_geopackage(tmp_path):
+    plain = tmp_path / "plain.gpkg"
+    with sqlite3.connect(plain) as db:
+        db.execute("CREATE TABLE parks (id TEXT)")
+    assert str(errors_of(plain)) == ("plain.gpkg: not a GeoPackage: an SQLite database "
+                                     "without the GeoPackage table gpkg_contents")
+
+
+def test_no_crs_is_assumed_wgs84_with_a_warning(tmp_path):
+    frames = bundled_frames()
+    frames["parks"] = frames["parks"].set_crs(None, allow_override=True)
+    with pytest.warns(UserWarning, match="'crs' was not provided"):
+        path = write_frames(frames, tmp_path / "c.gpkg")
+    cat = load_catalogue(path)
+    assert "c.gpkg, layer 'parks': no coordinate system given; assumed WGS-84 longitude/" \
+           "latitude (EPSG:4326)" in map(str, cat.warnings)
+    assert cat.parks["xidu-time-valley"].geometry.equals(Point(112.37065, 26.96977))
+
+
+def test_china_geodetic_cgcs2000_is_reprojected(tmp_path):
+    frames = bundled_frames()
+    frames["parks"] = frames["parks"].to_crs("EPSG:4490")
+    cat = load_catalogue(write_frames(frames, tmp_path / "c.gpkg"))
+    assert ("c.gpkg, layer 'parks': reprojected from EPSG:4490 (China Geodetic Coordinate "
+            "System 2000) to WGS-84") in map(str, cat.warnings)
+    xidu = cat.parks["xidu-time-valley"].geometry
+    assert xidu.distance(Point(112.37065, 26.96977)) < 1e-5  # CGCS2000 ~ WGS-84, under 1 m
+
+
+def test_projected_coordinates_without_a_crs_are_an_error(tmp_path):
+    frames = bundled_frames()
+    frames["parks"] = frames["parks"].to_crs("EPSG:3857").set_crs(None, allow_override=True)
+    with pytest.warns(UserWarning):
+        path = write_frames(frames, tmp_path / "c.gpkg")
+    err = str(errors_of(path))
+    assert ("c.gpkg, layer 'parks', row 1, field 'geometry': 'xidu-time-valley' is at "
+            "x 12509043.54, y 3119695.417, which") in err
+    assert "which is no longitude and latitude in degrees: is the file in a coordinate " \
+           "system it does not name?" in err
+
+
+def test_self_intersecting_polygon_is_repaired_with_a_warning(tmp_path):
+    frames = bundled_frames()
+    bow_tie = Polygon([(112.36, 26.96), (112.38, 26.98), (112.38, 26.96), (112.36, 26.98)])
+    frames["parks"].loc[0, "geometry"] = bow_tie
+    cat = load_catalogue(write_frames(frames, tmp_path / "c.gpkg"))
+    repaired = cat.parks["xidu-time-valley"].geometry
+    assert repaired.is_valid and repaired.geom_type == "MultiPolygon"
+    assert abs(repaired.area - 2 * 0.0001) < 1e-9  # both triangles of the bow-tie kept
+    assert ("c.gpkg, layer 'parks', row 1, field 'geometry': 'xidu-time-valley' had an "
+            "invalid geometry (Self-intersection[112.37 26.97]); repaired, please check its "
+            "shape") in map(str, cat.warnings)
+
+
+def test_empty_and_missing_geometries_are_listed_not_drawn(tmp_path):
+    frames = bundled_frames()
+    frames["parks"].loc[0, "geometry"] = Point()  # POINT EMPTY
+    frames["parks"].loc[2, "geometry"] = None
+    cat = load_catalogue(write_frames(frames, tmp_path / "c.gpkg"))
+    assert not cat.parks["xidu-time-valley"].is_mapped and not cat.parks["baisha-ludao"].is_mapped
+    warnings = list(map(str, cat.warnings))
+    assert ("c.gpkg, layer 'parks', row 1, field 'geometry': 'xidu-time-valley' has no "
+            "location: listed, not drawn") in warnings
+    assert "c.gpkg, layer 'parks', row 3, field 'geometry': 'baisha-ludao' has no location: " \
+           "listed, not drawn" in warnings
+
+
+def test_swapped_latitude_and_longitude_are_an_error_naming_the_rows(tmp_path):
+    frames = bundled_frames()
+    swapped = shapely.transform(frames["parks"].geometry.values[:2], lambda xy: xy[:, ::-1])
+    frames["parks"].loc[:1, "geometry"] = swapped
+    err = str(errors_of(write_frames(frames, tmp_path / "c.gpkg")))
+    assert err.splitlines() == [
+        "c.gpkg, layer 'parks', row 1, field 'geometry': 'xidu-time-valley' has latitude and "
+        "longitude swapped: lon 26.969770, lat 112.370650 lies outside Hengyang, "
+        "lon 112.370650, lat 26.969770 would lie inside; swap the two coordinates in the file",
+        "c.gpkg, layer 'parks', row 2, field 'geometry': 'xiangnan-textile-base' has latitude "
+        "and longitude swapped: lon 26.355361, lat 112.397258 lies outside Hengyang, "
+        "lon 112.397258, lat 26.355361 would lie inside; swap the two coordinates in the file"]
+
+
+def test_tenant_pointing_at_an_unknown_park(tmp_path):
+    frames = bundled_frames()
+    frames["tenants"].loc[3, "park_id"] = "atlantis"
+    err = str(errors_of(write_frames(frames, tmp_path / "c.gpkg")))
+    assert err == "c.gpkg, layer 'tenants', row 4, field 'park_id': unknown park 'atlantis'"
+
+
+def test_a_failed_load_leaves_the_previous_catalogue_as_it_was(tmp_path):
+    previous = load_catalogue()
+    parks, warnings = dict(previous.parks), list(previous.warnings)
+    bundled_bytes = BUNDLED_PATH.read_bytes()
+    half = tmp_path / "half.gpkg"
+    half.write_bytes(bundled_bytes[:50_000])
+    errors_of(half)
+    assert previous.parks == parks and previous.warnings == warnings
+    assert BUNDLED_PATH.read_bytes() == bundled_bytes
+
+
+def test_long_problem_lists_are_summarized():
+    problems = [Problem("f.csv", "expected a number", "parks", n, "lat") for n in range(1, 501)]
+    problems.append(Problem("f.csv", "unknown chain 'x'", "parks", 7, "chain_ids"))
+    err = DataError(problems)
+    assert len(err.problems) == 22
+    assert str(err.problems[-1]) == "f.csv, layer 'parks', field 'lat': 480 more errors like " \
+                                    "the ones above"
+    assert summarize(problems[:20]) == problems[:20]

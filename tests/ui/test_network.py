@@ -1,0 +1,40 @@
+"""No network unless the user picks an online basemap: remote requests are blocked and
+counted; the basemap choice is remembered."""
+
+from PySide6.QtWebEngineCore import QWebEngineSettings
+
+from explorer.mapview.basemaps import BASEMAPS, Basemap
+from explorer.ui import map_view
+from explorer.ui.map_view import blocked_requests
+from tests.ui.conftest import page_state, run_js
+
+
+def test_a_remote_request_from_the_page_is_blocked_and_counted(qtbot, window):
+    """Even with the page's own guard off, the profile's interceptor stops the request."""
+    window.map.view.page().settings().setAttribute(
+        QWebEngineSettings.LocalContentCanAccessRemoteUrls, True)
+    before = len(blocked_requests())
+    run_js(qtbot, window.map.view,
+           "fetch('https://tiles.example.invalid/0/0/0.png').catch(() => 0); 1")
+    try:
+        qtbot.waitUntil(lambda: len(blocked_requests()) == before + 1, timeout=10_000)
+        assert blocked_requests()[-1].startswith("https://tiles.example.invalid/")
+    finally:
+        del blocked_requests()[before:]  # the rest of the suite checks that none happened
+
+
+def test_only_an_online_basemap_opens_the_network(qtbot, window, monkeypatch, tmp_path):
+    assert BASEMAPS["osm"].online and not BASEMAPS["none"].online
+    interceptor = map_view._INTERCEPTOR[0]
+    assert interceptor.allow_online is False  # the default basemap is none
+    local = Basemap("osm", (tmp_path / "{z}-{x}-{y}.png").as_uri(), "local tiles <b>x</b>")
+    monkeypatch.setitem(BASEMAPS, "osm", local)  # a stand-in: tests never go online
+    window.set_basemap("osm")
+    qtbot.waitUntil(lambda: page_state(qtbot, window)["basemap"] == local.url)
+    assert window.settings.basemap == "osm"
+    attribution = run_js(qtbot, window.map.view,
+                         "document.querySelector('.leaflet-control-attribution').textContent")
+    assert "local tiles <b>x</b>" in attribution  # shown as text, not markup
+    window.set_basemap("none")
+    qtbot.waitUntil(lambda: page_state(qtbot, window)["basemap"] is None)
+    assert interceptor.allow_online is False and window.settings.basemap == "none"
