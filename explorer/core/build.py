@@ -112,9 +112,15 @@ def load_districts(names: pd.DataFrame) -> gpd.GeoDataFrame:
     shapes = [shapely.transform(s, gcj02_to_wgs84_coords) for s in shapes]
     simplified = shapely.coverage_simplify(shapes, SIMPLIFY_DEGREES)
     simplified = [shapely.set_precision(shapely.make_valid(s), 1e-6) for s in simplified]
-    city = shapely.set_precision(shapely.union_all(simplified), 1e-6)
+    city = shapely.set_precision(_without_holes(shapely.union_all(simplified)), 1e-6)
     table = pd.concat([names[names["kind"] == "city"], counties], ignore_index=True)
     return gpd.GeoDataFrame(table, geometry=[city, *simplified], crs=BUNDLED_CRS)
+
+
+def _without_holes(geometry):
+    """The outline only: the union of simplified counties leaves sliver holes between them."""
+    parts = getattr(geometry, "geoms", [geometry])
+    return shapely.MultiPolygon([shapely.Polygon(part.exterior) for part in parts])
 
 
 def place_district_parks(parks: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
