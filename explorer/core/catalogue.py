@@ -16,6 +16,8 @@ from explorer.core.validate import check_catalogue
 
 
 def _text(value) -> str:
+    if isinstance(value, str):  # the common case, first: this runs for every field of every row
+        return value
     return "" if is_blank(value) else str(value)
 
 
@@ -24,7 +26,10 @@ def _geometry(value):
 
 
 def _records(df: pd.DataFrame) -> list[dict]:
-    return df.to_dict("records")
+    """The rows as dicts. Built column by column: pandas' own to_dict("records") boxes every
+    value one at a time and costs seconds for 100,000 firms."""
+    columns = {name: df[name].to_numpy(dtype=object) for name in df.columns}
+    return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
 
 @dataclass

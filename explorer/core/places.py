@@ -78,7 +78,10 @@ def _where(shapes: np.ndarray, city: BaseGeometry | None):
     if city is None:
         return x, y, degrees, np.ones(len(shapes), bool), np.zeros(len(shapes), bool)
     inside = shapely.covers(city, shapes)
-    swapped = ~shapely.covers(city, anchor) & shapely.covers(city, shapely.points(y, x))
+    swapped = np.zeros(len(shapes), bool)
+    out = np.flatnonzero(~inside)  # only what lies outside can be swapped
+    swapped[out] = (~shapely.covers(city, anchor[out])
+                    & shapely.covers(city, shapely.points(y[out], x[out])))
     return x, y, degrees, inside, swapped
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from explorer.core.errors import DataError, Problem
@@ -46,6 +47,18 @@ class _Findings:
     def source(self, source_id, layer, row, fld) -> None:
         if not is_blank(source_id) and source_id not in self.cat.sources:
             self.error(layer, row, fld, f"unknown source '{source_id}'")
+
+    def unknown(self, df: pd.DataFrame, layer: str, fld: str, known, what: str,
+                blank_ok: bool = True) -> None:
+        """An error for every row whose `fld` names no member of `known`, found with one
+        vectorised look-up instead of a Python loop over every row."""
+        column = df[fld]
+        bad = ~column.isin(list(known))
+        if blank_ok:
+            bad &= ~(column.isna() | column.eq("").fillna(False))
+        values = column.to_numpy(dtype=object)
+        for position in np.flatnonzero(bad.to_numpy(dtype=bool)):
+            self.error(layer, int(position) + 1, fld, f"unknown {what} '{values[position]}'")
 
 
 def check_catalogue(cat: Catalogue, frames: dict[str, pd.DataFrame]) -> list[Problem]:
@@ -116,13 +129,10 @@ def _check_precision(park, n: int, place_field: str, found: _Findings) -> None:
 
 
 def _check_tenants(tenants: pd.DataFrame, found: _Findings) -> None:
-    for n, tenant in enumerate(tenants.itertuples(), start=1):
-        if not is_blank(tenant.park_id) and tenant.park_id not in found.cat.parks:
-            found.error("tenants", n, "park_id", f"unknown park '{tenant.park_id}'")
-        if tenant.chain_id not in found.cat.chains:
-            found.error("tenants", n, "chain_id", f"unknown chain '{tenant.chain_id}'")
-        found.source(tenant.source_id, "tenants", n, "source_id")
-        found.source(tenant.park_source_id, "tenants", n, "park_source_id")
+    found.unknown(tenants, "tenants", "park_id", found.cat.parks, "park")
+    found.unknown(tenants, "tenants", "chain_id", found.cat.chains, "chain", blank_ok=False)
+    for fld in ("source_id", "park_source_id"):
+        found.unknown(tenants, "tenants", fld, found.cat.sources, "source")
 
 
 def _check_figures(figures: pd.DataFrame, found: _Findings) -> None:

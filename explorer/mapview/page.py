@@ -59,6 +59,20 @@ class MapCall(MacroElement):
         self.data = data
 
 
+class JsonBlock(Element):
+    """Data for the page as `<script type="application/json">`, read with JSON.parse: data,
+    never script. The encoder escapes <, >, & and ' so that no value can close the element.
+    (The JSON is a value of the template, not part of it: Jinja would compile megabytes.)"""
+
+    _template = Template('<script type="application/json" id="{{ this.block_id }}">'
+                         "{{ this.json }}</script>")
+
+    def __init__(self, block_id: str, data):
+        super().__init__()
+        self.block_id = block_id
+        self.json = htmlsafe_json_dumps(data)
+
+
 def tenant_columns(cat: Catalogue) -> dict[str, list]:
     """The firms that have a point, as columns (compact, and quick for the page to read).
 
@@ -139,11 +153,7 @@ def build_map(cat: Catalogue, *, lang: str, text: dict[str, str],
                         ("explorer_css", asset_url("explorer.css"))]
     MapCall("explorerSetup", page_data(cat, lang=lang, text=text,
                                        visible_chains=visible_chains)).add_to(fmap)
-    # Firms go in as a JSON data block, read with JSON.parse: data, never script. The
-    # encoder escapes <, >, & and ' so that no name can close the element.
-    fmap.get_root().html.add_child(Element(
-        '<script type="application/json" id="explorer-tenants">'
-        f"{htmlsafe_json_dumps(tenant_columns(cat))}</script>"))
+    fmap.get_root().html.add_child(JsonBlock("explorer-tenants", tenant_columns(cat)))
     return fmap
 
 
