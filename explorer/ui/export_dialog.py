@@ -52,6 +52,28 @@ class ExportDialog(QDialog):
         self._on_preset()
         self._on_format()
 
+    def restore(self, choices: dict) -> None:
+        """Put back what was chosen last time: format, size preset, scale, paper."""
+        index = self.format.findData(choices.get("format"))
+        if index >= 0:
+            self.format.setCurrentIndex(index)
+        index = self.preset.findData(choices.get("preset"))
+        if index >= 0:
+            self.preset.setCurrentIndex(index)
+        if choices.get("preset") == "custom":
+            self.width_box.setValue(int(choices.get("width", self.width_box.value())))
+            self.height_box.setValue(int(choices.get("height", self.height_box.value())))
+        self.scale.setValue(int(choices.get("scale", self.scale.value())))
+        self.paper.setCurrentText(str(choices.get("paper", self.paper.currentText())))
+        self.landscape.setChecked(bool(choices.get("landscape", False)))
+
+    def choices(self) -> dict:
+        """What to remember for next time (not the title, which belongs to one map)."""
+        return {"format": self.format.currentData(), "preset": self.preset.currentData(),
+                "width": self.width_box.value(), "height": self.height_box.value(),
+                "scale": self.scale.value(), "paper": self.paper.currentText(),
+                "landscape": self.landscape.isChecked()}
+
     def _side(self, value: int) -> QSpinBox:
         box = QSpinBox(self)
         box.setRange(MIN_SIDE, 8000)

@@ -275,7 +275,9 @@ class MainWindow(QMainWindow):
             return
         dialog = ExportDialog(base, title_of(self.cat, base), self.settings.last_export_folder,
                               self)
+        dialog.restore(self.settings.export_choices)
         if dialog.exec() == QDialog.Accepted:
+            self.settings.export_choices = dialog.choices()
             self.start_export(dialog.options(), dialog.path())
 
     def start_export(self, options: ExportOptions, path: Path) -> ExportJob:

@@ -22,6 +22,8 @@ class _Option:
         if self.kind is list:
             value = [value] if isinstance(value, str) else value
             return [str(v) for v in value or []]
+        if self.kind is dict:
+            return dict(value) if isinstance(value, dict) else {}
         return self.kind(value)
 
     def __set__(self, settings: Settings, value) -> None:
@@ -40,6 +42,7 @@ class Settings:
     basemap = _Option("map/basemap", str, "none")
     last_data_folder = _Option("paths/last_data_folder", str, "")
     last_export_folder = _Option("paths/last_export_folder", str, "")
+    export_choices = _Option("export/choices", dict, {})
 
     def __init__(self, qsettings: QSettings | None = None):
         self.qsettings = qsettings or QSettings(ORGANISATION, APPLICATION)

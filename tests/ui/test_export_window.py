@@ -87,3 +87,21 @@ def test_export_dialog_builds_the_options(qtbot, window, tmp_path):
     assert options.bbox == (112, 26, 113, 27)
     dialog.format.setCurrentIndex(1)  # PDF
     assert dialog.path().suffix == ".pdf" and dialog.paper.isEnabled()
+
+
+def test_export_choices_are_remembered(qtbot, window, settings, tmp_path):
+    from explorer.export.options import ExportOptions
+    from explorer.ui.export_dialog import ExportDialog
+
+    base = ExportOptions(size=(900, 700))
+    first = ExportDialog(base, "t", str(tmp_path), window)
+    qtbot.addWidget(first)
+    first.format.setCurrentIndex(1)  # PDF
+    first.paper.setCurrentText("A3")
+    first.landscape.setChecked(True)
+    settings.export_choices = first.choices()
+    second = ExportDialog(base, "t", str(tmp_path), window)
+    qtbot.addWidget(second)
+    second.restore(settings.export_choices)
+    assert second.format.currentData() == "pdf" and second.paper.currentText() == "A3"
+    assert second.landscape.isChecked() and second.path().suffix == ".pdf"
