@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
 from explorer.qtenv import prepare_qtwebengine
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def quit_on_interrupt(app) -> None:
+    """Ctrl+C in the terminal closes the window properly (settings saved), not with a
+    traceback. Python only sees the signal when it runs, so a timer wakes it up."""
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGINT, lambda *_: app.closeAllWindows())
+    timer = QTimer(app, interval=250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
 
 
 def run(data_path: Path | None) -> int:
@@ -43,6 +55,7 @@ def run(data_path: Path | None) -> int:
     window.show()
     window.warn_if_no_chinese_font()
     window.load_map()
+    quit_on_interrupt(app)
     code = app.exec()
     # Pages must go before QtWebEngine releases its profile, or the process crashes on exit.
     window.deleteLater()

@@ -313,6 +313,7 @@
       S.districtLabels.forEach(function (label) {
         label.setContent(textElement("span", nameOf(label.record)));
       });
+      S.scale._update();
       buildLegend();
     },
     /* For tests and exports: where things are, as a JSON string. */
@@ -331,6 +332,7 @@
         tenants: S.tenants ? {count: S.tenants.count, mode: S.tenants.drawn.mode,
                               shown: S.tenants.drawn.shown} : null,
         basemap: S.basemap ? S.basemap._url : null,
+        scale: S.scale.getContainer().textContent,
         drawn: S.drawn, connected: !!S.bridge, highlighted: S.highlighted, lang: S.lang,
         visible: Object.keys(S.visible).sort(), zoom: S.map.getZoom(), parks: parks,
         legend: Array.prototype.map.call(
@@ -353,7 +355,14 @@
     drawTenants();
     data.parks.forEach(drawPark);
     map.fitBounds(data.bounds, {animate: false});
-    L.control.scale({imperial: false, maxWidth: 150}).addTo(map);
+    S.scale = L.control.scale({imperial: false, maxWidth: 150});
+    /* Leaflet writes "5 km" / "500 m"; in Chinese the units are 公里 / 米. */
+    S.scale._updateScale = function (scale, text, ratio) {
+      scale.style.width = Math.round(this.options.maxWidth * ratio) + "px";
+      scale.textContent = S.lang === "zh" ? text.replace(/ km$/, " 公里").replace(/ m$/, " 米")
+        : text;
+    };
+    S.scale.addTo(map);
     spreadCoincident();
     api.setFilter(data.visible_chains);
     window.explorer = api;

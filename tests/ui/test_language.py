@@ -63,6 +63,7 @@ def test_switching_language_at_run_time(qtbot, make_window, settings):
     assert window.detail.form_labels[1].text() == "区县"
     assert window.detail.district.text() == "衡阳县"
     assert legend_title(qtbot, window) == "产业链"
+    assert page_state(qtbot, window)["scale"].endswith(" 公里")
 
     window.findChild(QAction, "language-en").trigger()
     assert menu_titles(window) == ["&File", "&View", "&Help"]
@@ -73,6 +74,7 @@ def test_switching_language_at_run_time(qtbot, make_window, settings):
     assert window.park_list.search.placeholderText() == "Search parks (Chinese or English)"
     qtbot.waitUntil(lambda: legend_title(qtbot, window) == "Industrial chains")
     assert page_state(qtbot, window)["lang"] == "en"
+    assert page_state(qtbot, window)["scale"].endswith(" km")
     assert window.selection.park_id == "xidu-time-valley"  # nothing else changed
     assert settings.language == "en"
 
