@@ -6,10 +6,9 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import (QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox,
-                               QProgressDialog, QSplitter)
+from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDialog, QFileDialog, QMainWindow, QMenu,
+                               QMessageBox, QProgressDialog, QSplitter)
 
 from explorer import __version__
 from explorer.core.catalogue import Catalogue
@@ -75,7 +74,6 @@ class MainWindow(QMainWindow):
             return
         self.translations.install(lang)
         self.settings.language = lang
-        self.menuBar().clear()
         self._build_menus()
         self.park_list.set_language(lang)
         self.detail.set_language(lang)
@@ -92,7 +90,7 @@ class MainWindow(QMainWindow):
     def set_basemap(self, basemap_id: str) -> None:
         """Switch the background map (remembered); only an online one lets the page go online."""
         self.settings.basemap = basemap_id
-        for action in self.findChildren(QAction):
+        for action in self.menuBar().findChildren(QAction):
             if action.objectName().startswith("basemap-"):
                 action.setChecked(action.objectName() == f"basemap-{basemap_id}")
         self.map.set_basemap(BASEMAPS[self._basemap_id()])
@@ -103,6 +101,10 @@ class MainWindow(QMainWindow):
             self.map.fly_to(park_id)
 
     def _build_menus(self) -> None:
+        """(Re)build the menus in the current language; actions belong to their menu."""
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.deleteLater()
+        self.menuBar().clear()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&Open data…"), self.open_data, QKeySequence.Open)
         self._action(file_menu, self.tr("&Reload map"), self.load_map, QKeySequence("F5"))
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("&Find park"), self._focus_search, QKeySequence.Find)
         self._action(view_menu, self.tr("Show &all chains"),
-                     lambda: self.park_list._check_all(True), QKeySequence("Ctrl+Shift+A"))
+                     self.park_list.show_all_chains, QKeySequence("Ctrl+Shift+A"))
         self._action(view_menu, self.tr("&Clear selection"),
                      lambda: self.selection.select(None), QKeySequence("Esc"))
         basemap_menu = view_menu.addMenu(self.tr("&Basemap"))
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About"), self.about, QKeySequence.HelpContents)
 
     def _action(self, menu, text, slot, shortcut) -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, menu)
         action.setShortcut(shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)

@@ -44,7 +44,7 @@ class ParkList(QWidget):
         self._search_pause.timeout.connect(lambda: self.searchChanged.emit(self.search.text()))
         self.search.returnPressed.connect(self._activate_first_match)
         self.chains.itemChanged.connect(self._on_chain_toggled)
-        self.all_button.clicked.connect(lambda: self._check_all(True))
+        self.all_button.clicked.connect(self.show_all_chains)
         self.none_button.clicked.connect(lambda: self._check_all(False))
         self.tree.currentItemChanged.connect(self._on_current_changed)
 
@@ -152,6 +152,9 @@ class ParkList(QWidget):
     def _on_chain_toggled(self, _item) -> None:
         self._apply_visibility()
         self.filterChanged.emit(self.visible_chains())
+
+    def show_all_chains(self) -> None:
+        self._check_all(True)
 
     def _check_all(self, checked: bool) -> None:
         self.chains.blockSignals(True)
