@@ -46,6 +46,8 @@ def _suspect_rows(column: pd.Series, field: Field) -> np.ndarray:
         and not pd.api.types.is_bool_dtype(column.dtype))
     if not typed:
         return np.arange(len(column))
+    if not field.required:  # the type is right, and blanks are allowed
+        return np.empty(0, dtype=int)
     blank = column.isna()
     if field.kind == "str":
         blank = blank | column.eq("").fillna(False)

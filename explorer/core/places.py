@@ -71,7 +71,9 @@ def check_places(df: gpd.GeoDataFrame, file: str, layer: str,
 
 def _where(shapes: np.ndarray, city: BaseGeometry | None):
     """Per shape: x and y of a point on it, whether it is in degrees, inside, swapped."""
-    anchor = shapely.point_on_surface(shapes)
+    anchor = shapes.copy()  # a point is its own anchor; only other shapes need computing
+    others = shapely.get_type_id(shapes) != 0
+    anchor[others] = shapely.point_on_surface(shapes[others])
     x, y = shapely.get_x(anchor), shapely.get_y(anchor)
     west, south, east, north = shapely.bounds(shapes).T
     degrees = (west >= -180) & (east <= 180) & (south >= -90) & (north <= 90)

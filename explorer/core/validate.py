@@ -81,8 +81,11 @@ def check_catalogue(cat: Catalogue, frames: dict[str, pd.DataFrame]) -> list[Pro
 
 def _check_ids(frames, found: _Findings) -> None:
     for layer, key in ID_FIELDS:
+        column = frames[layer][key]
+        if not column.duplicated().any():  # the usual case, decided without a Python loop
+            continue
         seen: dict[str, int] = {}
-        for n, value in enumerate(frames[layer][key], start=1):
+        for n, value in enumerate(column, start=1):
             if value in seen:
                 found.error(layer, n, key,
                             f"duplicate id '{value}' (first used in row {seen[value]})")

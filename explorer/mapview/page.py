@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import folium
+import numpy as np
 import shapely
 from branca.element import Element, MacroElement
 from jinja2 import Template
@@ -81,13 +82,14 @@ def tenant_columns(cat: Catalogue) -> dict[str, list]:
     chain_index = {chain_id: i for i, chain_id in enumerate(cat.chains)}
     placed = [t for t in cat.tenants.values()
               if t.geometry is not None and t.geometry.geom_type == "Point"]
+    points = np.array([t.geometry for t in placed], dtype=object)
     return {
         "ids": [t.id for t in placed],
         "name_zh": [t.name_zh for t in placed],
         "name_en": [t.name_en for t in placed],
         "chain": [chain_index[t.chain_id] for t in placed],
-        "lon": [round(t.geometry.x, COORD_DIGITS) for t in placed],
-        "lat": [round(t.geometry.y, COORD_DIGITS) for t in placed],
+        "lon": np.round(shapely.get_x(points), COORD_DIGITS).tolist(),
+        "lat": np.round(shapely.get_y(points), COORD_DIGITS).tolist(),
     }
 
 
