@@ -3,7 +3,7 @@
 import re
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QColor, QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -96,7 +96,24 @@ def test_search_filters_the_list_in_both_languages(qtbot, window):
     assert window.park_list.count.text() == "显示1个园区"
 
 
+def colour_at(window, pos) -> QColor:
+    """The colour the view shows at a page position (the grab is in device pixels)."""
+    image = window.map.view.grab().toImage()
+    ratio = image.devicePixelRatio()
+    return image.pixelColor(round(pos["x"] * ratio), round(pos["y"] * ratio))
+
+
+def near(colour: QColor, hex_colour: str, tolerance: int = 40) -> bool:
+    wanted = QColor(hex_colour)
+    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], wanted.getRgb()[:3]))
+
+
 def test_chain_filter_changes_the_live_page_without_reloading(qtbot, window):
+    watch = window.cat.chains["watch-clock"].color
+    pos = marker(qtbot, window, "xidu-time-valley")
+    qtbot.waitUntil(lambda: near(colour_at(window, pos), watch))
+    loads = []
+    window.map.view.loadFinished.connect(loads.append)
     run_js(qtbot, window.map.view, "window.__probe = 42")
     chains = window.park_list.chains
     item = next(chains.item(i) for i in range(chains.count())
@@ -106,6 +123,8 @@ def test_chain_filter_changes_the_live_page_without_reloading(qtbot, window):
     state = page_state(qtbot, window)
     assert "watch-clock" not in state["legend"] and "nuclear" in state["legend"]
     assert run_js(qtbot, window.map.view, "window.__probe") == 42  # same page, not reloaded
+    assert loads == []
+    qtbot.waitUntil(lambda: not near(colour_at(window, pos), watch))  # gone from the pixels
     pos = marker(qtbot, window, "xidu-time-valley")
     click_map(window, pos["x"], pos["y"])
     qtbot.wait(300)
