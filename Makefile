@@ -10,8 +10,14 @@ BIN    := $(VENV)/bin
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-install: $(BIN)/python
+# Installs again only when pyproject.toml changes, so that later runs need no network.
+STAMP := $(VENV)/.installed
+
+$(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
 
 run: install
 	$(BIN)/hengyang-explorer
