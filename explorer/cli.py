@@ -6,6 +6,7 @@ Headless sub-commands never import explorer.ui (nor Qt widgets).
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -68,6 +69,9 @@ def _add_export_parser(sub) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command and hasattr(signal, "SIGPIPE"):
+        # `hengyang-explorer validate | head` should stop quietly, as command-line tools do.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     if args.command == "validate":
         return _validate(args.path or args.data)
     if args.command == "data":
