@@ -221,35 +221,25 @@ class MainWindow(QMainWindow):
             self._show_warnings(cat)
 
     def _show_warnings(self, cat: Catalogue) -> None:
-        box = QMessageBox(QMessageBox.Information, self.tr("Opened with warnings"),
-                          self.tr("{file} is open. {count} warning(s): approximate or "
-                                  "missing places and other doubtful rows.").format(
-                              file=cat.path.name, count=len(cat.warnings)),
-                          QMessageBox.Ok, self)
-        box.setTextFormat(Qt.PlainText)
-        box.setDetailedText("\n".join(str(w) for w in cat.warnings))
-        box.setObjectName("data-warnings")
-        box.open()
+        self._message("data-warnings", QMessageBox.Information, self.tr("Opened with warnings"),
+                      self.tr("{file} is open. {count} warning(s): approximate or missing "
+                              "places and other doubtful rows.").format(
+                          file=cat.path.name, count=len(cat.warnings)),
+                      detailed="\n".join(str(w) for w in cat.warnings))
 
     def _show_data_error(self, path: Path, exc: DataError) -> None:
-        box = QMessageBox(QMessageBox.Warning, self.tr("Cannot open data"),
-                          self.tr("{file} was not opened; the current data stays on screen.")
-                          .format(file=path.name), QMessageBox.Ok, self)
-        box.setTextFormat(Qt.PlainText)
-        box.setInformativeText("\n".join(str(p) for p in exc.problems[:12]))
-        box.setDetailedText(str(exc))
-        box.setObjectName("data-error")
-        box.open()
+        self._message("data-error", QMessageBox.Warning, self.tr("Cannot open data"),
+                      self.tr("{file} was not opened; the current data stays on screen.")
+                      .format(file=path.name),
+                      informative="\n".join(str(p) for p in exc.problems[:12]),
+                      detailed=str(exc))
 
     def warn_if_no_chinese_font(self) -> bool:
         """Say once, plainly, when no font can draw Chinese; True when one can."""
         if chinese_font():
             return True
-        box = QMessageBox(QMessageBox.Warning, self.tr("No Chinese font"),
-                          missing_chinese_font_message(), QMessageBox.Ok, self)
-        box.setTextFormat(Qt.PlainText)
-        box.setObjectName("font-warning")
-        box.open()
+        self._message("font-warning", QMessageBox.Warning, self.tr("No Chinese font"),
+                      missing_chinese_font_message())
         return False
 
     # -- export ----------------------------------------------------------------------------
@@ -307,11 +297,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Map exported to {path}").format(path=path))
 
     def _export_failed(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Warning, self.tr("Export failed"), message,
-                          QMessageBox.Ok, self)
-        box.setTextFormat(Qt.PlainText)
-        box.setObjectName("export-error")
-        box.open()
+        self._message("export-error", QMessageBox.Warning, self.tr("Export failed"), message)
 
     def copy_map_image(self) -> None:
         if self.map.is_ready:
@@ -339,11 +325,17 @@ class MainWindow(QMainWindow):
                   for s in self.cat.sources.values()]
         lines += ["", self.tr("Web libraries (in {folder}):").format(folder=WEB / "vendor")]
         lines += [f"{name} · {licence}" for name, licence in vendored_assets()]
-        box = QMessageBox(QMessageBox.Information, self.tr("About Hengyang Park Explorer"),
-                          "\n".join(lines[:3]), QMessageBox.Ok, self)
+        self._message("about", QMessageBox.Information, self.tr("About Hengyang Park Explorer"),
+                      "\n".join(lines[:3]), informative="\n".join(lines[3:]))
+
+    def _message(self, name: str, icon, title: str, text: str, *, informative: str = "",
+                 detailed: str = "") -> None:
+        """A window-modal message that shows its text as plain text, never as markup."""
+        box = QMessageBox(icon, title, text, QMessageBox.Ok, self)
         box.setTextFormat(Qt.PlainText)
-        box.setInformativeText("\n".join(lines[3:]))
-        box.setObjectName("about")
+        box.setInformativeText(informative)
+        box.setDetailedText(detailed)
+        box.setObjectName(name)
         box.open()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
