@@ -103,7 +103,7 @@ def make_catalogue(n: int, folder: Path) -> Path:
         geometry="geometry", crs="EPSG:4326")
     path = write_catalogue(frames, folder / f"firms-{n}.gpkg")
     cat = load_catalogue(path)  # raises DataError, naming every problem, if it is unsound
-    placed = sum(t.geometry is not None for t in cat.tenants.values())
+    placed = cat.tenants.placed_count
     if placed != n:
         raise RuntimeError(f"{path}: {placed} of {n} firms have a point")
     return path

@@ -59,7 +59,7 @@ CLICK_PROBE = """(function () {
 })()"""
 
 ZOOM_TO = """(function () {{
-  var p = JSON.parse(explorer.tenantPosition({id}));
+  var p = JSON.parse(explorer.tenantPosition({index}));
   var map = Object.values(window).find(function (v) {{ return v instanceof L.Map; }});
   map.setView(map.containerPointToLatLng([p.x, p.y]), {zoom}, {{animate: false}});
   return 1;
@@ -153,14 +153,14 @@ class Driver:
     def zoom_to(self, tenant_id: str) -> dict | None:
         """Centre the map on the firm at zoom 15 and return where it is drawn (container
         pixels), once it is in view: a late resize of the map can move the view, so retry."""
-        js_id = json.dumps(tenant_id)
+        index = self.window.map.tenant_index(tenant_id)
         pos = None
         for _ in range(3):
-            run_js(self.view, ZOOM_TO.format(id=js_id, zoom=15))
+            run_js(self.view, ZOOM_TO.format(index=index, zoom=15))
             state = json.loads(wait_js(self.view, "explorer.state()",
                                        lambda r: json.loads(r)["tenants"]["mode"] == "points"))
             pause(20)
-            pos = json.loads(run_js(self.view, f"explorer.tenantPosition({js_id})"))
+            pos = json.loads(run_js(self.view, f"explorer.tenantPosition({index})"))
             width, height = state["size"]
             if pos and 20 <= pos["x"] <= width - 20 and 20 <= pos["y"] <= height - 20:
                 return pos

@@ -16,12 +16,11 @@ import time
 
 T_START = time.time()
 
-import json  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from protocol import emit, pause, run_js, wait_js  # noqa: E402
+from protocol import emit, wait_js  # noqa: E402
 
 DRAWN = """(function () {{
   if (document.readyState !== "complete" || typeof {map} === "undefined" ||

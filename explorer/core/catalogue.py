@@ -6,19 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
-import shapely
 
 from explorer.core.errors import Problem, summarize
 from explorer.core.frames import is_blank
 from explorer.core.load import BUNDLED_PATH, Progress, no_progress, read_layers, scaled
 from explorer.core.model import Chain, District, Figure, Park, Source, Tenant
+from explorer.core.tenants import TenantTable
 from explorer.core.validate import check_catalogue
-
-
-# The Tenant fields before `geometry`, in the dataclass's order.
-TENANT_TEXT_FIELDS = tuple(f for f in Tenant.__dataclass_fields__ if f != "geometry")
 
 
 def _text(value) -> str:
@@ -46,7 +41,7 @@ class Catalogue:
     sources: dict[str, Source]
     chains: dict[str, Chain]
     parks: dict[str, Park]
-    tenants: dict[str, Tenant]
+    tenants: TenantTable
     figures: list[Figure]
     districts: gpd.GeoDataFrame
     warnings: list[Problem] = field(default_factory=list)
@@ -70,7 +65,7 @@ class Catalogue:
                 if needle in p.name_zh.casefold() or needle in p.name_en.casefold()]
 
     def tenants_of(self, park_id: str) -> list[Tenant]:
-        return [t for t in self.tenants.values() if t.park_id == park_id]
+        return self.tenants.of_park(park_id)
 
     def figures_for(self, subject_type: str, subject_id: str) -> list[Figure]:
         return [f for f in self.figures
@@ -112,7 +107,7 @@ def load_catalogue(path: Path | str | None = None,
                  for r in _records(frames["sources"])},
         chains={r["id"]: _chain(r) for r in _records(frames["chains"])},
         parks={r["id"]: _park(r) for r in _records(frames["parks"])},
-        tenants=_tenants(frames["tenants"]),
+        tenants=TenantTable.from_frame(frames["tenants"]),
         figures=[_figure(r) for r in _records(frames["figures"])],
         districts=frames["districts"],
     )
@@ -137,16 +132,6 @@ def _park(r: dict) -> Park:
                 uncertainty_m=None if is_blank(uncertainty) else float(uncertainty),
                 location_source_id=_text(r["location_source_id"]),
                 location_note=_text(r["location_note"]), geometry=_geometry(r["geometry"]))
-
-
-def _tenants(df: gpd.GeoDataFrame) -> dict[str, Tenant]:
-    """The firms by id. Cleaned a column at a time and built positionally: a registry of
-    100,000 firms must not cost a Python call per field."""
-    text = [df[name].fillna("").astype(str).to_numpy(dtype=object)
-            for name in TENANT_TEXT_FIELDS]
-    geoms = np.asarray(df.geometry.array, dtype=object)
-    geoms = np.where(shapely.is_missing(geoms) | shapely.is_empty(geoms), None, geoms)
-    return {values[0]: Tenant(*values) for values in zip(*text, geoms)}
 
 
 def _figure(r: dict) -> Figure:

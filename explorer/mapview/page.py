@@ -7,6 +7,7 @@ never as generated JS statements or HTML strings: catalogue text cannot run as c
 
 from __future__ import annotations
 
+import base64
 import html
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -74,23 +75,34 @@ class JsonBlock(Element):
         self.json = htmlsafe_json_dumps(data)
 
 
-def tenant_columns(cat: Catalogue) -> dict[str, list]:
-    """The firms that have a point, as columns (compact, and quick for the page to read).
+def _base64(array: np.ndarray) -> str:
+    return base64.b64encode(array.tobytes()).decode("ascii")
 
-    `chain` holds each firm's chain as its index in the catalogue's chain order.
+
+def tenant_points(cat: Catalogue) -> dict:
+    """The firms that have a point, as little-endian binary columns in base64: 9 bytes a firm
+    instead of a JSON document of ids and names (10 MB at 100,000 firms), and typed arrays
+    for the page with no parsing. The page numbers firms 0..count-1 in this order (see
+    `TenantTable`); names stay in Python, which also answers searches (`match_bits`).
+
+    `lon` / `lat`: int32 millionths of a degree; `chain`: uint16, the firm's chain as its
+    index in the catalogue's chain order.
     """
-    chain_index = {chain_id: i for i, chain_id in enumerate(cat.chains)}
-    placed = [t for t in cat.tenants.values()
-              if t.geometry is not None and t.geometry.geom_type == "Point"]
-    points = np.array([t.geometry for t in placed], dtype=object)
+    tenants = cat.tenants
     return {
-        "ids": [t.id for t in placed],
-        "name_zh": [t.name_zh for t in placed],
-        "name_en": [t.name_en for t in placed],
-        "chain": [chain_index[t.chain_id] for t in placed],
-        "lon": np.round(shapely.get_x(points), COORD_DIGITS).tolist(),
-        "lat": np.round(shapely.get_y(points), COORD_DIGITS).tolist(),
+        "count": tenants.placed_count,
+        "lon": _base64(np.round(tenants.lon * 10**COORD_DIGITS).astype("<i4")),
+        "lat": _base64(np.round(tenants.lat * 10**COORD_DIGITS).astype("<i4")),
+        "chain": _base64(tenants.placed_chains(cat.chains).astype("<u2")),
     }
+
+
+def match_bits(mask: np.ndarray | None) -> str | None:
+    """A yes/no per placed firm as a base64 bit set (bit i of byte i // 8 is firm i), for
+    the page's search filter; None for no filter."""
+    if mask is None:
+        return None
+    return _base64(np.packbits(np.asarray(mask, dtype=bool), bitorder="little"))
 
 
 def _round(geometry):
@@ -155,7 +167,7 @@ def build_map(cat: Catalogue, *, lang: str, text: dict[str, str],
                         ("explorer_css", asset_url("explorer.css"))]
     MapCall("explorerSetup", page_data(cat, lang=lang, text=text,
                                        visible_chains=visible_chains)).add_to(fmap)
-    fmap.get_root().html.add_child(JsonBlock("explorer-tenants", tenant_columns(cat)))
+    fmap.get_root().html.add_child(JsonBlock("explorer-tenants", tenant_points(cat)))
     return fmap
 
 

@@ -16,23 +16,25 @@ class MapBridge(QObject):
     """Receives the page's messages; emits `ready`, `parkClicked(id)` and `tenantClicked(id)`
     for valid ones only.
 
-    Anything else (not JSON, unknown type, unknown park, wrong shape, oversized) is logged
-    and dropped: the page is never trusted further than the messages it is expected to send.
+    Anything else (not JSON, unknown type, unknown park, firm number out of range, wrong
+    shape, oversized) is logged and dropped: the page is never trusted further than the
+    messages it is expected to send.
     """
 
     ready = Signal()
     parkClicked = Signal(str)
     tenantClicked = Signal(str)
 
-    def __init__(self, park_ids, tenant_ids=(), parent=None):
+    def __init__(self, park_ids=(), tenants=None, parent=None):
         super().__init__(parent)
-        self.set_ids(park_ids, tenant_ids)
+        self.set_catalogue(park_ids, tenants)
         self.ignored = 0
 
-    def set_ids(self, park_ids, tenant_ids=()) -> None:
-        """The ids a message may name: those of the catalogue on screen."""
-        self._known = {"select": ("park", frozenset(park_ids)),
-                       "select_tenant": ("tenant", frozenset(tenant_ids))}
+    def set_catalogue(self, park_ids, tenants=None) -> None:
+        """What a message may name: the parks by id, and the placed firms of `tenants` (a
+        TenantTable) by number, as the page numbers them."""
+        self._park_ids = frozenset(park_ids)
+        self._tenants = tenants
 
     @Slot(str)
     def receive(self, text: str) -> None:
@@ -45,7 +47,7 @@ class MapBridge(QObject):
         elif message["type"] == "select":
             self.parkClicked.emit(message["park"])
         else:
-            self.tenantClicked.emit(message["tenant"])
+            self.tenantClicked.emit(self._tenants.placed_id(message["index"]))
 
     def _parse(self, text) -> dict | None:
         if not isinstance(text, str) or len(text) > MAX_MESSAGE_CHARS:
@@ -56,12 +58,21 @@ class MapBridge(QObject):
         except ValueError:
             log.warning("bridge: dropped a message that is not JSON: %.80r", text)
             return None
-        if message == {"type": "ready"}:
+        if message == {"type": "ready"} or self._names_a_park(message) or \
+                self._names_a_firm(message):
             return message
-        if isinstance(message, dict) and message.get("type") in self._known:
-            key, ids = self._known[message["type"]]
-            value = message.get(key)
-            if set(message) == {"type", key} and isinstance(value, str) and value in ids:
-                return message
         log.warning("bridge: dropped an unexpected message: %.80r", text)
         return None
+
+    def _names_a_park(self, message) -> bool:
+        return (isinstance(message, dict) and set(message) == {"type", "park"}
+                and message["type"] == "select" and isinstance(message["park"], str)
+                and message["park"] in self._park_ids)
+
+    def _names_a_firm(self, message) -> bool:
+        if not (isinstance(message, dict) and set(message) == {"type", "index"}
+                and message["type"] == "select_tenant" and self._tenants is not None):
+            return False
+        index = message["index"]
+        return (type(index) is int  # not a bool, not a float
+                and 0 <= index < self._tenants.placed_count)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from explorer.core.catalogue import Catalogue
 from explorer.mapview.basemaps import Basemap
-from explorer.mapview.page import render_page, write_page
+from explorer.mapview.page import match_bits, render_page, write_page
 from explorer.ui.bridge import MapBridge
 
 LOCAL_SCHEMES = frozenset({"file", "qrc", "data", "blob", "about", "devtools"})
@@ -80,7 +80,8 @@ class MapView(QWidget):
         page.settings().setAttribute(QWebEngineSettings.LocalContentCanAccessFileUrls, True)
         page.settings().setAttribute(QWebEngineSettings.LocalContentCanAccessRemoteUrls, False)
         self.view.setPage(page)
-        self.bridge = MapBridge((), parent=self)
+        self._tenants = None
+        self.bridge = MapBridge(parent=self)
         self.bridge.ready.connect(self._on_ready)
         self.bridge.parkClicked.connect(self.parkClicked)
         self.bridge.tenantClicked.connect(self.tenantClicked)
@@ -125,7 +126,8 @@ class MapView(QWidget):
         """Build the page for `cat` and load it; calls made meanwhile wait for `ready`."""
         self._ready = False
         self._queue.clear()
-        self.bridge.set_ids(cat.parks, cat.tenants)
+        self._tenants = cat.tenants
+        self.bridge.set_catalogue(cat.parks, cat.tenants)
         page = render_page(cat, lang=lang, text=text, visible_chains=visible_chains)
         path = write_page(page, self._cache_dir)
         self.progress.setValue(0)
@@ -142,7 +144,13 @@ class MapView(QWidget):
         self._call("setFilter", list(chain_ids))
 
     def highlight_tenant(self, tenant_id: str | None) -> None:
-        self._call("highlightTenant", tenant_id)
+        """Ring the firm on the map (if it has a point); None: no firm."""
+        index = self.tenant_index(tenant_id) if tenant_id else -1
+        self._call("highlightTenant", index if index >= 0 else None)
+
+    def tenant_index(self, tenant_id: str) -> int:
+        """The number the page knows a firm by; -1 if it is not drawn."""
+        return self._tenants.placed_index(tenant_id) if self._tenants is not None else -1
 
     def set_basemap(self, basemap: Basemap) -> None:
         """Show `basemap` under the data; the network is allowed only for an online one."""
@@ -153,7 +161,9 @@ class MapView(QWidget):
         self._call("setBasemap", basemap.as_page_data())
 
     def set_search(self, text: str) -> None:
-        self._call("setSearch", text)
+        """Show only the firms whose name contains `text` (the page holds no names)."""
+        if self._tenants is not None:
+            self._call("setTenantMatch", match_bits(self._tenants.placed_matching(text)))
 
     def fly_to(self, park_id: str) -> None:
         self._call("flyTo", park_id)

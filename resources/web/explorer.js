@@ -6,10 +6,10 @@
  * set with textContent, never parsed as HTML.
  *
  * Page -> app:  {"type": "ready"}, {"type": "select", "park": id},
- *               {"type": "select_tenant", "tenant": id}
+ *               {"type": "select_tenant", "index": n} (firm n of tenants.js)
  * App -> page:  explorer.highlight(id|null), explorer.setFilter([chainId]),
  *               explorer.flyTo(id), explorer.setLanguage("zh"|"en", text),
- *               explorer.setSearch(text), explorer.highlightTenant(id|null),
+ *               explorer.setTenantMatch(bits|null), explorer.highlightTenant(n|null),
  *               explorer.setBasemap({url, attribution, maxZoom}|null), explorer.state()
  */
 (function () {
@@ -88,14 +88,19 @@
     });
   }
 
+  function validFirm(index) {
+    return S.tenants !== null && Number.isInteger(index) && index >= 0 &&
+      index < S.tenants.count;
+  }
+
   /* The firms come as a JSON data block in the page (not as script), parsed once. */
   function drawTenants() {
     var block = document.getElementById("explorer-tenants");
     var tenants = block ? JSON.parse(block.textContent) : null;
-    if (tenants && tenants.ids.length) {
+    if (tenants && tenants.count) {
       var colors = S.data.chains.map(function (c) { return c.color; });
-      S.tenants = new ExplorerTenantLayer(tenants, colors, function (id) {
-        send({type: "select_tenant", tenant: id});
+      S.tenants = new ExplorerTenantLayer(tenants, colors, function (index) {
+        send({type: "select_tenant", index: index});
       }).addTo(S.map);
     }
   }
@@ -269,20 +274,20 @@
       }
       S.highlightLayer.addTo(S.map);
     },
-    setSearch: function (text) {
+    /* The firms matching the app's search, as a base64 bit set; null: every firm. */
+    setTenantMatch: function (bits) {
       if (S.tenants) {
-        S.tenants.setSearch(String(text));
+        S.tenants.setMatch(typeof bits === "string" ? bits : null);
       }
     },
-    highlightTenant: function (tenantId) {
+    highlightTenant: function (index) {
       if (S.tenants) {
-        S.tenants.select(S.tenants.indexOf(tenantId));
+        S.tenants.select(validFirm(index) ? index : -1);
       }
     },
-    /* Where a firm is drawn, as a JSON string (null if unknown). */
-    tenantPosition: function (tenantId) {
-      var i = S.tenants ? S.tenants.indexOf(tenantId) : -1;
-      return JSON.stringify(i < 0 ? null : S.tenants.position(i));
+    /* Where firm n is drawn, as a JSON string (null if there is no such firm). */
+    tenantPosition: function (index) {
+      return JSON.stringify(validFirm(index) ? S.tenants.position(index) : null);
     },
     flyTo: function (parkId) {
       var entry = S.parks[parkId];

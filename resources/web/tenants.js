@@ -4,10 +4,11 @@
  * layer keeps the firms in typed arrays and draws them on one canvas of its own: single dots
  * when few are in view, and counted clusters (a grid of screen cells, coloured by the most
  * common chain) when many are. Clicks are hit-tested through a grid index of what was drawn,
- * never by scanning every firm. Names are data: they are compared, never parsed as HTML.
+ * never by scanning every firm. The page holds no names: it draws, filters and hit-tests
+ * positions, and names a clicked firm by its number; the app answers searches.
  *
- * Input (columnar JSON): {ids: [...], name_zh: [...], name_en: [...], chain: [chain index],
- *                         lon: [...], lat: [...]}
+ * Input (explorer/mapview/page.py, tenant_points): {count: n, lon: b64, lat: b64, chain: b64}:
+ * little-endian int32 millionths of a degree, and uint16 chain indexes.
  */
 (function () {
   "use strict";
@@ -16,26 +17,45 @@
   var MAX_POINTS = 4000;  // above this many firms in view, draw clusters
   var HIT = 7;            // click tolerance, in screen pixels
   var DOT = 3;            // dot radius
+  var MAX_LATITUDE = 85.0511287798;  // Leaflet's Web Mercator limit
 
+  /* The bytes of a base64 string (atob gives one character per byte). */
+  function decode(text) {
+    var chars = atob(text);
+    var bytes = new Uint8Array(chars.length);
+    for (var i = 0; i < chars.length; i++) {
+      bytes[i] = chars.charCodeAt(i);
+    }
+    return bytes.buffer;
+  }
+
+  /* Typed arrays read in the platform's byte order; every platform QtWebEngine runs on is
+     little-endian, as the data is. */
   function TenantLayer(data, colors, onSelect) {
-    var n = data.ids.length;
-    this.data = data;
+    var n = data.count;
+    var lon = new Int32Array(decode(data.lon));
+    var lat = new Int32Array(decode(data.lat));
     this.colors = colors;
     this.onSelect = onSelect;
     this.count = n;
-    this.x0 = new Float64Array(n);  // projected at zoom 0, so a redraw only scales
+    this.lon = new Float64Array(n);
+    this.lat = new Float64Array(n);
+    this.x0 = new Float64Array(n);  // Web Mercator pixels at zoom 0, so a redraw only scales
     this.y0 = new Float64Array(n);
-    this.chain = Int32Array.from(data.chain);
+    this.chain = new Uint16Array(decode(data.chain));
     this.chainOn = new Uint8Array(colors.length).fill(1);
-    this.match = null;  // Uint8Array of firms matching the search, or null: all
+    this.match = null;  // bit set of firms matching the search (bit i of byte i >> 3), or null
     this.selected = -1;
     this.drawn = {mode: "none", shown: 0};
     this.index = null;
-    var crs = L.CRS.EPSG3857;
+    // The projection of L.CRS.EPSG3857 at zoom 0, written out: a Leaflet LatLng and Point
+    // per firm would cost 200,000 objects at 100,000 firms.
     for (var i = 0; i < n; i++) {
-      var p = crs.latLngToPoint(L.latLng(data.lat[i], data.lon[i]), 0);
-      this.x0[i] = p.x;
-      this.y0[i] = p.y;
+      this.lon[i] = lon[i] / 1e6;
+      this.lat[i] = lat[i] / 1e6;
+      var phi = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, this.lat[i])) * Math.PI / 180;
+      this.x0[i] = 128 + this.lon[i] * 256 / 360;
+      this.y0[i] = 128 - 128 * Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI;
     }
   }
 
@@ -53,20 +73,9 @@
     return this;
   };
 
-  /* The firm's index, for an id from the app; -1 if unknown. */
-  TenantLayer.prototype.indexOf = function (id) {
-    if (!this.byId) {
-      this.byId = new Map();
-      for (var i = 0; i < this.count; i++) {
-        this.byId.set(this.data.ids[i], i);
-      }
-    }
-    return this.byId.has(id) ? this.byId.get(id) : -1;
-  };
-
   /* Where firm `i` is drawn, in container pixels (for tests and exports). */
   TenantLayer.prototype.position = function (i) {
-    var p = this.map.latLngToContainerPoint([this.data.lat[i], this.data.lon[i]]);
+    var p = this.map.latLngToContainerPoint([this.lat[i], this.lon[i]]);
     return {x: p.x, y: p.y, shown: this.visible(i)};
   };
 
@@ -76,7 +85,8 @@
   };
 
   TenantLayer.prototype.visible = function (i) {
-    return this.chainOn[this.chain[i]] === 1 && (this.match === null || this.match[i] === 1);
+    return this.chainOn[this.chain[i]] === 1 &&
+      (this.match === null || (this.match[i >> 3] >> (i & 7) & 1) === 1);
   };
 
   TenantLayer.prototype.setChains = function (chainIndexes) {
@@ -87,20 +97,9 @@
     this.redraw();
   };
 
-  TenantLayer.prototype.setSearch = function (text) {
-    var needle = (text || "").trim().toLowerCase();
-    if (!needle) {
-      this.match = null;
-    } else {
-      var d = this.data;
-      this.match = new Uint8Array(this.count);
-      for (var i = 0; i < this.count; i++) {
-        if (d.name_zh[i].indexOf(needle) >= 0 ||
-            (d.name_en[i] && d.name_en[i].toLowerCase().indexOf(needle) >= 0)) {
-          this.match[i] = 1;
-        }
-      }
-    }
+  /* The firms matching a search, as a base64 bit set from the app; null: every firm. */
+  TenantLayer.prototype.setMatch = function (bits) {
+    this.match = bits === null ? null : new Uint8Array(decode(bits));
     this.redraw();
   };
 
@@ -240,7 +239,7 @@
     }
     var found = this._nearest(p.x, p.y);
     if (found >= 0) {
-      this.onSelect(this.data.ids[found]);
+      this.onSelect(found);
     }
   };
 

@@ -1,14 +1,20 @@
 """The page, without Qt: local assets only, data as escaped JSON, every mapped park in it."""
 
+import base64
 import copy
 import dataclasses
 import json
 import re
 
+import numpy as np
 import pytest
+import shapely
 
 from explorer.core.catalogue import load_catalogue
-from explorer.mapview.page import WEB, page_data, render_page, write_page
+from explorer.core.model import Tenant
+from explorer.core.tenants import TenantTable
+from explorer.mapview.page import (WEB, match_bits, page_data, render_page, tenant_points,
+                                   write_page)
 
 TEXT = {"legend": "产业链", "legend_empty": "无"}
 
@@ -79,3 +85,26 @@ def test_page_is_written_atomically(tmp_path, page):
     path = write_page(page, tmp_path / "cache")
     assert path.read_text(encoding="utf-8") == page
     assert [p.name for p in path.parent.iterdir()] == ["map.html"]
+
+
+def test_firms_reach_the_page_as_binary_columns_without_names(cat):
+    points = shapely.points([[112.571234, 26.893456], [113.0, 27.0]])
+    firms = [Tenant(f"f{i}", f"企业{i}", "", "", chain, "", "", "", "", point)
+             for i, (chain, point) in enumerate(zip(["textile", "nuclear"], points))]
+    firms.insert(1, dataclasses.replace(firms[0], id="unplaced", geometry=None))
+    data = tenant_points(dataclasses.replace(cat, tenants=TenantTable.from_records(firms)))
+    assert data["count"] == 2
+    assert np.frombuffer(base64.b64decode(data["lon"]), "<i4").tolist() == [112571234, 113000000]
+    assert np.frombuffer(base64.b64decode(data["lat"]), "<i4").tolist() == [26893456, 27000000]
+    chains = list(cat.chains)
+    assert np.frombuffer(base64.b64decode(data["chain"]), "<u2").tolist() == [
+        chains.index("textile"), chains.index("nuclear")]
+    assert "企业" not in json.dumps(data, ensure_ascii=False)
+
+
+def test_search_matches_reach_the_page_as_a_bit_set():
+    assert match_bits(None) is None
+    mask = np.zeros(20, dtype=bool)
+    mask[[0, 9, 19]] = True
+    bits = base64.b64decode(match_bits(mask))
+    assert len(bits) == 3 and [i for i in range(20) if bits[i >> 3] >> (i & 7) & 1] == [0, 9, 19]

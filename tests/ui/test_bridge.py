@@ -3,12 +3,19 @@
 import json
 
 import pytest
+import shapely
 from hypothesis import given, settings, strategies as st
 
+from explorer.core.model import Tenant
+from explorer.core.tenants import TenantTable
 from explorer.ui.bridge import MapBridge
 
 PARKS = ["xidu-time-valley", "baisha-ludao"]
-FIRMS = ["firm-1", "cnnc-jinyuan"]
+# Firm 0 and firm 1 as the page numbers them; "unplaced" has no point, so no number.
+FIRMS = TenantTable.from_records(
+    Tenant(id, id, "", "", "nuclear", "", "", "", "", point)
+    for id, point in [("firm-1", shapely.Point(112.6, 26.9)), ("unplaced", None),
+                      ("cnnc-jinyuan", shapely.Point(112.5, 26.8))])
 
 
 @pytest.fixture
@@ -28,8 +35,10 @@ def received(bridge, text):
 def test_valid_messages(bridge):
     assert received(bridge, '{"type": "select", "park": "baisha-ludao"}') == (["baisha-ludao"], [])
     assert received(bridge, '{"type": "ready"}') == ([], [True])
-    assert received(bridge, '{"type": "select_tenant", "tenant": "firm-1"}') == (
+    assert received(bridge, '{"type": "select_tenant", "index": 0}') == (
         [("firm", "firm-1")], [])
+    assert received(bridge, '{"type": "select_tenant", "index": 1}') == (
+        [("firm", "cnnc-jinyuan")], [])
 
 
 @pytest.mark.parametrize("text", [
@@ -39,9 +48,11 @@ def test_valid_messages(bridge):
     '{"type": "select", "park": "xidu-time-valley", "extra": 1}',
     '{"type": "delete", "park": "xidu-time-valley"}', '{"type": "ready", "x": 1}',
     json.dumps({"type": "select", "park": "x" * 10_000}),
-    '{"type": "select_tenant", "tenant": "baisha-ludao"}',
-    '{"type": "select_tenant", "park": "firm-1"}', '{"type": "select", "park": "firm-1"}',
-    '{"type": "select_tenant", "tenant": "firm-1", "x": 0}',
+    '{"type": "select_tenant", "tenant": "firm-1"}', '{"type": "select_tenant", "index": 2}',
+    '{"type": "select_tenant", "index": -1}', '{"type": "select_tenant", "index": 0.0}',
+    '{"type": "select_tenant", "index": true}', '{"type": "select_tenant", "index": "0"}',
+    '{"type": "select_tenant", "index": 1e3}', '{"type": "select_tenant", "park": 0}',
+    '{"type": "select", "park": "firm-1"}', '{"type": "select_tenant", "index": 0, "x": 0}',
 ])
 def test_unexpected_messages_are_dropped(bridge, text):
     assert received(bridge, text) == ([], [])
@@ -57,4 +68,5 @@ def test_unexpected_messages_are_dropped(bridge, text):
 def test_random_messages_never_select_an_unknown_park(qapp, text):
     bridge = MapBridge(PARKS, FIRMS)
     clicks, _ = received(bridge, text)
-    assert all(c in PARKS or c in [("firm", f) for f in FIRMS] for c in clicks)
+    assert all(c in PARKS or c in [("firm", "firm-1"), ("firm", "cnnc-jinyuan")]
+               for c in clicks)

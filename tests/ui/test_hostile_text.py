@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtTest import QTest
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from explorer.core.tenants import TenantTable
 from explorer.export.html import write_standalone_html
 from explorer.export.options import ExportOptions, page_options
 from tests.ui.conftest import page_state, run_js
@@ -36,8 +37,9 @@ def hostile(catalogue):
                                            name_en=PAYLOADS[(i + 1) % len(PAYLOADS)],
                                            location_note=PAYLOADS[(i + 2) % len(PAYLOADS)])
                  for i, p in enumerate(parks)}
-    cat.tenants = {t.id: dataclasses.replace(t, name_zh=PAYLOADS[i % len(PAYLOADS)])
-                   for i, t in enumerate(catalogue.tenants.values())}
+    cat.tenants = TenantTable.from_records(
+        dataclasses.replace(t, name_zh=PAYLOADS[i % len(PAYLOADS)])
+        for i, t in enumerate(catalogue.tenants.values()))
     cat.figures = [dataclasses.replace(f, quote=PAYLOADS[i % len(PAYLOADS)],
                                        label_zh=PAYLOADS[(i + 3) % len(PAYLOADS)])
                    for i, f in enumerate(catalogue.figures)]

@@ -2,6 +2,7 @@
 live chain filter and search, each firm shown in the panel."""
 
 import copy
+import json
 
 import numpy as np
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from explorer.core.model import Tenant
+from explorer.core.tenants import TenantTable
 from tests.ui.conftest import page_state, run_js
 
 FIRMS = 20_000
@@ -26,14 +28,14 @@ def firm_catalogue(catalogue):
     inside = shapely.contains_xy(city, lon, lat)
     lon, lat = lon[inside][:FIRMS], lat[inside][:FIRMS]
     chains = list(catalogue.chains)
-    tenants = dict(catalogue.tenants)
+    tenants = list(catalogue.tenants.values())
     for i in range(FIRMS):
-        tenants[f"firm-{i}"] = Tenant(
+        tenants.append(Tenant(
             id=f"firm-{i}", name_zh=f"测试企业{i}号", name_en=f"Test firm {i}",
             park_id="", chain_id=chains[i % len(chains)], source_id="hyrb-2023-chains",
-            quote="", park_source_id="", note="synthetic", geometry=shapely.Point(lon[i], lat[i]))
+            quote="", park_source_id="", note="synthetic", geometry=shapely.Point(lon[i], lat[i])))
     cat = copy.copy(catalogue)
-    cat.tenants = tenants
+    cat.tenants = TenantTable.from_records(tenants)
     return cat
 
 
@@ -43,14 +45,12 @@ def firm_window(make_window, firm_catalogue):
 
 
 def tenant_at(qtbot, window, tenant_id):
-    import json
-
-    return json.loads(run_js(qtbot, window.map.view,
-                             f"explorer.tenantPosition({json.dumps(tenant_id)})"))
+    index = window.map.tenant_index(tenant_id)
+    return json.loads(run_js(qtbot, window.map.view, f"explorer.tenantPosition({index})"))
 
 
 def zoom_to_firm(qtbot, window, tenant_id, zoom=15):
-    pos_js = f"explorer.tenantPosition('{tenant_id}')"
+    pos_js = f"explorer.tenantPosition({window.map.tenant_index(tenant_id)})"
     run_js(qtbot, window.map.view, f"""(function () {{
         var p = JSON.parse({pos_js});
         var map = Object.values(window).find(v => v instanceof L.Map);

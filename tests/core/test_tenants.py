@@ -1,0 +1,69 @@
+"""The firms as columns: a mapping of id → Tenant, and the placed firms the page draws."""
+
+import dataclasses
+
+import pytest
+import shapely
+
+from explorer.core.model import Tenant
+from explorer.core.tenants import TenantTable
+
+
+def firm(tenant_id, name_zh="", name_en="", park_id="", chain_id="nuclear", point=None):
+    return Tenant(tenant_id, name_zh, name_en, park_id, chain_id, "src", "", "", "", point)
+
+
+FIRMS = [
+    firm("a", "衡阳钢管厂", "Hengyang Steel Tube", "songmu-edz", "nonferrous",
+         shapely.Point(112.6, 26.9)),
+    firm("b", "湖南核材料", "", "", "nuclear", None),
+    firm("c", "纺织公司", "TEXTILE Co.", "songmu-edz", "textile", shapely.Point(112.7, 26.8)),
+    firm("d", "空点企业", "Empty point", "", "nuclear", shapely.Point()),
+]
+
+
+@pytest.fixture
+def table():
+    return TenantTable.from_records(FIRMS)
+
+
+def test_a_mapping_of_records_in_file_order(table):
+    assert len(table) == 4 and list(table) == ["a", "b", "c", "d"]
+    assert table["c"] == FIRMS[2]
+    assert table["d"] == dataclasses.replace(FIRMS[3], geometry=None)  # empty: no place
+    assert "b" in table and "z" not in table and 3 not in table
+    with pytest.raises(KeyError):
+        table["z"]
+    assert dict(table.items()) == {t.id: table[t.id] for t in FIRMS}
+    assert TenantTable.from_records([]) == {}
+
+
+def test_of_park(table):
+    assert [t.id for t in table.of_park("songmu-edz")] == ["a", "c"]
+    assert table.of_park("nowhere") == []
+
+
+def test_placed_firms_are_numbered_in_file_order(table):
+    assert table.placed_count == 2
+    assert [table.placed_id(i) for i in range(2)] == ["a", "c"]
+    assert [table.placed_index(i) for i in ["a", "b", "c", "d", "z"]] == [0, -1, 1, -1, -1]
+    assert table.lon.tolist() == [112.6, 112.7] and table.lat.tolist() == [26.9, 26.8]
+    assert table.placed_chains(["nuclear", "textile", "nonferrous"]).tolist() == [2, 1]
+    with pytest.raises(ValueError):
+        table.placed_chains(["nuclear"])
+
+
+def test_search_names_in_both_languages_ignoring_case(table):
+    assert table.placed_matching("  ") is None
+    assert table.placed_matching("钢管").tolist() == [True, False]
+    assert table.placed_matching("textile").tolist() == [False, True]
+    assert table.placed_matching("co").tolist() == [False, True]
+    assert table.placed_matching("核材料").tolist() == [False, False]  # firm b has no point
+    assert table.placed_matching(".*").tolist() == [False, False]  # text, not a pattern
+
+
+def test_blank_text_reads_as_empty_strings():
+    table = TenantTable({"id": ["x"], "name_zh": [None], "name_en": [float("nan")],
+                         "park_id": [""], "chain_id": ["nuclear"], "source_id": [None],
+                         "quote": [None], "park_source_id": [None], "note": [None]}, [None])
+    assert table["x"] == Tenant("x", "", "", "", "nuclear", "", "", "", "", None)
