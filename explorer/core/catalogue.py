@@ -11,6 +11,7 @@ import pandas as pd
 from explorer.core.errors import Problem, summarize
 from explorer.core.frames import is_blank
 from explorer.core.load import BUNDLED_PATH, Progress, no_progress, read_layers, scaled
+from explorer.core.memory import return_free_memory
 from explorer.core.model import Chain, District, Figure, Park, Source, Tenant
 from explorer.core.tenants import TenantTable
 from explorer.core.validate import check_catalogue
@@ -113,6 +114,8 @@ def load_catalogue(path: Path | str | None = None,
     )
     progress(90, "Checking references and places")
     catalogue.warnings = summarize(warnings + check_catalogue(catalogue, frames))
+    del frames
+    return_free_memory()
     progress(100, f"Loaded {path.name}")
     return catalogue
 

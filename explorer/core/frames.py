@@ -28,9 +28,9 @@ def check_fields(df: pd.DataFrame, fields: tuple[Field, ...], file: str,
                                     layer, None, field.name))
             continue
         column = df[field.name]
-        values = column.to_numpy(dtype=object)
-        for position in _suspect_rows(column, field):
-            message = _check_value(values[position], field)
+        suspects = _suspect_rows(column, field)
+        for position, value in zip(suspects, column.iloc[suspects].to_numpy(dtype=object)):
+            message = _check_value(value, field)
             if message:
                 problems.append(Problem(file, message, layer, int(position) + 1, field.name))
     return problems

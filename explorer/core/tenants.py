@@ -23,24 +23,29 @@ from explorer.core.model import Tenant
 TEXT_FIELDS = tuple(f for f in Tenant.__dataclass_fields__ if f != "geometry")
 
 
-def _text_column(values) -> np.ndarray:
-    """A column as an object array of str, blanks as ''."""
-    return pd.Series(values, dtype=object).fillna("").astype(str).to_numpy(dtype=object)
+def _text_column(values) -> pd.Series:
+    """A column of text (pandas' str type: Arrow strings), blanks as '', numbered from 0."""
+    series = pd.Series(values).reset_index(drop=True)
+    if not isinstance(series.dtype, pd.StringDtype):  # an empty, numeric or mixed column
+        series = series.astype(object).where(series.notna(), "").astype("str")
+    return series.fillna("")
 
 
 class TenantTable(Mapping):
     """The firms by id (a read-only mapping of id → Tenant), in file order."""
 
     def __init__(self, columns: Mapping[str, Iterable], geometries: Iterable):
-        self._columns = {name: _text_column(columns[name]) for name in TEXT_FIELDS}
+        self._text = {name: _text_column(columns[name]) for name in TEXT_FIELDS}
         geoms = np.asarray(geometries, dtype=object)
         geoms = np.where(shapely.is_missing(geoms) | shapely.is_empty(geoms), None, geoms)
-        self._geometries = geoms
-        self._ids = pd.Index(self._columns["id"])
+        self._ids = pd.Index(self._text["id"])
         self.placed_rows = np.flatnonzero(shapely.get_type_id(geoms) == 0)  # 0: Point
-        placed = geoms[self.placed_rows]
-        self.lon = shapely.get_x(placed)
-        self.lat = shapely.get_y(placed)
+        self.lon = shapely.get_x(geoms[self.placed_rows])
+        self.lat = shapely.get_y(geoms[self.placed_rows])
+        # Points live on as lon/lat only (a GEOS object each would cost 20 MB at 100,000
+        # firms); other shapes, if a file has any, are kept as they are.
+        geoms[self.placed_rows] = None
+        self._shapes = geoms
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame) -> TenantTable:
@@ -59,7 +64,7 @@ class TenantTable(Mapping):
         return len(self._ids)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._columns["id"])
+        return iter(self._text["id"])
 
     def __contains__(self, tenant_id) -> bool:
         return isinstance(tenant_id, str) and tenant_id in self._ids
@@ -76,20 +81,16 @@ class TenantTable(Mapping):
         return int(np.arange(len(self))[found][-1])  # a repeated id (an error): its last row
 
     def _record(self, row: int) -> Tenant:
-        return Tenant(*(self._columns[name][row] for name in TEXT_FIELDS),
-                      geometry=self._geometries[row])
+        at = self._placed_index(row)
+        geometry = shapely.Point(self.lon[at], self.lat[at]) if at >= 0 else self._shapes[row]
+        return Tenant(*(self._text[name].iloc[row] for name in TEXT_FIELDS), geometry=geometry)
 
     # -- queries ----------------------------------------------------------------------------
 
     def of_park(self, park_id: str) -> list[Tenant]:
         """The firms of a park, in file order."""
-        return [self._record(row) for row in np.flatnonzero(self._columns["park_id"] == park_id)]
-
-    def column(self, name: str) -> np.ndarray:
-        """One text field of every firm, in file order (read-only)."""
-        view = self._columns[name].view()
-        view.flags.writeable = False
-        return view
+        rows = np.flatnonzero((self._text["park_id"] == park_id).to_numpy(dtype=bool))
+        return [self._record(row) for row in rows]
 
     @property
     def placed_count(self) -> int:
@@ -97,33 +98,34 @@ class TenantTable(Mapping):
 
     def placed_id(self, index: int) -> str:
         """The id of placed firm number `index`."""
-        return self._columns["id"][self.placed_rows[index]]
+        return self._text["id"].iloc[self.placed_rows[index]]
 
     def placed_index(self, tenant_id: str) -> int:
         """The number of a firm among the placed ones; -1 if it has no point or is unknown."""
         if tenant_id not in self:
             return -1
-        row = self._row(tenant_id)
+        return self._placed_index(self._row(tenant_id))
+
+    def _placed_index(self, row: int) -> int:
         at = int(np.searchsorted(self.placed_rows, row))
         return at if at < len(self.placed_rows) and self.placed_rows[at] == row else -1
 
     def placed_chains(self, chain_order: Iterable[str]) -> np.ndarray:
         """Each placed firm's chain as its position in `chain_order` (uint16)."""
         codes = pd.Index(list(chain_order)).get_indexer(
-            self._columns["chain_id"][self.placed_rows])
+            self._text["chain_id"].iloc[self.placed_rows])
         if (codes < 0).any():
             raise ValueError("a placed firm's chain is not in the chain order")
         return codes.astype(np.uint16)
 
     def placed_matching(self, text: str) -> np.ndarray | None:
-        """Which placed firms have `text` in their Chinese or English name (ignoring case);
+        """Which placed firms have `text` in their Chinese or English name (ignoring case),
         None when the text is blank (every firm matches)."""
-        needle = text.strip().casefold()
+        needle = text.strip()
         if not needle:
             return None
-        rows = self.placed_rows
-        found = np.zeros(len(rows), dtype=bool)
+        found = np.zeros(self.placed_count, dtype=bool)
         for name in ("name_zh", "name_en"):
-            names = pd.Series(self._columns[name][rows], dtype=object)
-            found |= names.str.casefold().str.contains(needle, regex=False).to_numpy(bool)
+            names = self._text[name].iloc[self.placed_rows]
+            found |= names.str.contains(needle, case=False, regex=False).to_numpy(dtype=bool)
         return found
