@@ -44,6 +44,9 @@
     this.y0 = new Float64Array(n);
     this.chain = new Uint16Array(decode(data.chain));
     this.chainOn = new Uint8Array(colors.length).fill(1);
+    this.viewIndex = new Int32Array(n);  // scratch arrays of _inView
+    this.viewX = new Float32Array(n);
+    this.viewY = new Float32Array(n);
     this.match = null;  // bit set of firms matching the search (bit i of byte i >> 3), or null
     this.selected = -1;
     this.drawn = {mode: "none", shown: 0};
@@ -108,11 +111,14 @@
     this.redraw();
   };
 
-  /* Screen positions of the firms in view that pass the filter: [indexes, xs, ys]. */
+  /* The firms in view that pass the filter, with their screen positions, into the layer's
+     scratch arrays (allocated once: a redraw of 100,000 firms makes no garbage). Returns
+     how many. */
   TenantLayer.prototype._inView = function (width, height) {
     var scale = Math.pow(2, this.map.getZoom());
     var origin = this.map.getPixelBounds().min;
-    var keep = [], xs = [], ys = [];
+    var keep = this.viewIndex, xs = this.viewX, ys = this.viewY;
+    var m = 0;
     for (var i = 0; i < this.count; i++) {
       if (!this.visible(i)) {
         continue;
@@ -120,12 +126,13 @@
       var x = this.x0[i] * scale - origin.x;
       var y = this.y0[i] * scale - origin.y;
       if (x >= -CELL && y >= -CELL && x <= width + CELL && y <= height + CELL) {
-        keep.push(i);
-        xs.push(x);
-        ys.push(y);
+        keep[m] = i;
+        xs[m] = x;
+        ys[m] = y;
+        m += 1;
       }
     }
-    return [keep, xs, ys];
+    return m;
   };
 
   TenantLayer.prototype.redraw = function () {
@@ -134,37 +141,50 @@
     }
     var size = this.map.getSize();
     var ratio = window.devicePixelRatio || 1;
-    L.DomUtil.setPosition(this.canvas, this.map.containerPointToLayerPoint([0, 0]));
-    this.canvas.width = size.x * ratio;
-    this.canvas.height = size.y * ratio;
-    this.canvas.style.width = size.x + "px";
-    this.canvas.style.height = size.y + "px";
-    this.canvas.style.visibility = "visible";
-    var ctx = this.canvas.getContext("2d");
+    var canvas = this.canvas;
+    L.DomUtil.setPosition(canvas, this.map.containerPointToLayerPoint([0, 0]));
+    if (canvas.width !== size.x * ratio || canvas.height !== size.y * ratio) {
+      canvas.width = size.x * ratio;  // a new bitmap: only when the size changes
+      canvas.height = size.y * ratio;
+      canvas.style.width = size.x + "px";
+      canvas.style.height = size.y + "px";
+    }
+    canvas.style.visibility = "visible";
+    var ctx = canvas.getContext("2d");
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    var view = this._inView(size.x, size.y);
-    if (view[0].length > MAX_POINTS) {
-      this._drawClusters(ctx, view);
+    var m = this._inView(size.x, size.y);
+    if (m > MAX_POINTS) {
+      this._drawClusters(ctx, m, size);
     } else {
-      this._drawPoints(ctx, view);
+      this._drawPoints(ctx, m);
     }
   };
 
-  TenantLayer.prototype._drawPoints = function (ctx, view) {
-    var keep = view[0], xs = view[1], ys = view[2];
-    var index = {};
+  TenantLayer.prototype._drawPoints = function (ctx, m) {
+    var keep = this.viewIndex, xs = this.viewX, ys = this.viewY;
+    var cells = new Map();  // grid of HIT-pixel cells -> positions in the scratch arrays
+    var at = -1;
     ctx.lineWidth = 0.6;
     ctx.strokeStyle = "rgba(32, 32, 32, 0.8)";
-    for (var k = 0; k < keep.length; k++) {
+    for (var k = 0; k < m; k++) {
       ctx.fillStyle = this.colors[this.chain[keep[k]]];
       ctx.beginPath();
       ctx.arc(xs[k], ys[k], DOT, 0, 2 * Math.PI);
       ctx.fill();
       ctx.stroke();
-      var key = Math.floor(xs[k] / HIT) + ":" + Math.floor(ys[k] / HIT);
-      (index[key] = index[key] || []).push(k);
+      var key = cellKey(Math.floor(xs[k] / HIT), Math.floor(ys[k] / HIT));
+      var members = cells.get(key);
+      if (members) {
+        members.push(k);
+      } else {
+        cells.set(key, [k]);
+      }
+      if (keep[k] === this.selected) {
+        at = k;
+      }
     }
-    var at = keep.indexOf(this.selected);
     if (at >= 0) {
       ctx.lineWidth = 2.5;
       ctx.strokeStyle = "#000000";
@@ -172,37 +192,47 @@
       ctx.arc(xs[at], ys[at], DOT + 5, 0, 2 * Math.PI);
       ctx.stroke();
     }
-    this.index = {mode: "points", cells: index, keep: keep, xs: xs, ys: ys};
-    this.drawn = {mode: "points", shown: keep.length};
+    this.index = {mode: "points", cells: cells};
+    this.drawn = {mode: "points", shown: m};
   };
 
-  TenantLayer.prototype._drawClusters = function (ctx, view) {
-    var keep = view[0], xs = view[1], ys = view[2];
-    var cells = {};
-    for (var k = 0; k < keep.length; k++) {
-      var key = Math.floor(xs[k] / CELL) + ":" + Math.floor(ys[k] / CELL);
-      var cell = cells[key] || (cells[key] = {n: 0, sx: 0, sy: 0, byChain: {}});
-      cell.n += 1;
-      cell.sx += xs[k];
-      cell.sy += ys[k];
-      var c = this.chain[keep[k]];
-      cell.byChain[c] = (cell.byChain[c] || 0) + 1;
+  /* A number for grid cell (cx, cy); cells lie within a few thousand of the origin. */
+  function cellKey(cx, cy) {
+    return (cx + 32768) * 65536 + (cy + 32768);
+  }
+
+  /* Counted clusters on a grid of CELL-pixel squares: count, centroid and the most common
+     chain of each square, summed in typed arrays. */
+  TenantLayer.prototype._drawClusters = function (ctx, m, size) {
+    var keep = this.viewIndex, xs = this.viewX, ys = this.viewY;
+    var chains = this.colors.length;
+    var cols = Math.ceil(size.x / CELL) + 3, rows = Math.ceil(size.y / CELL) + 3;
+    var n = new Uint32Array(cols * rows);
+    var sx = new Float64Array(cols * rows), sy = new Float64Array(cols * rows);
+    var byChain = new Uint32Array(cols * rows * chains);
+    for (var k = 0; k < m; k++) {
+      var cell = (Math.floor(xs[k] / CELL) + 1) + cols * (Math.floor(ys[k] / CELL) + 1);
+      n[cell] += 1;
+      sx[cell] += xs[k];
+      sy[cell] += ys[k];
+      byChain[cell * chains + this.chain[keep[k]]] += 1;
     }
     ctx.font = "600 11px sans-serif";
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
     var list = [];
-    for (var name in cells) {
-      var cl = cells[name];
-      var top = -1, best = -1;
-      for (var chain in cl.byChain) {
-        if (cl.byChain[chain] > best) {
-          best = cl.byChain[chain];
-          top = +chain;
+    for (var c = 0; c < n.length; c++) {
+      if (n[c] === 0) {
+        continue;
+      }
+      var top = 0;
+      for (var ch = 1; ch < chains; ch++) {
+        if (byChain[c * chains + ch] > byChain[c * chains + top]) {
+          top = ch;
         }
       }
-      var x = cl.sx / cl.n, y = cl.sy / cl.n;
-      var r = Math.min(6 + 4 * Math.log10(cl.n), CELL / 2);
+      var x = sx[c] / n[c], y = sy[c] / n[c];
+      var r = Math.min(6 + 4 * Math.log10(n[c]), CELL / 2);
       ctx.globalAlpha = 0.8;
       ctx.fillStyle = this.colors[top];
       ctx.beginPath();
@@ -212,14 +242,14 @@
       ctx.lineWidth = 1;
       ctx.strokeStyle = "#ffffff";
       ctx.stroke();
-      if (cl.n > 1) {
+      if (n[c] > 1) {
         ctx.fillStyle = "#ffffff";
-        ctx.fillText(cl.n >= 1000 ? Math.round(cl.n / 100) / 10 + "k" : String(cl.n), x, y);
+        ctx.fillText(n[c] >= 1000 ? Math.round(n[c] / 100) / 10 + "k" : String(n[c]), x, y);
       }
-      list.push({x: x, y: y, r: r, n: cl.n});
+      list.push({x: x, y: y, r: r, n: n[c]});
     }
     this.index = {mode: "clusters", list: list};
-    this.drawn = {mode: "clusters", shown: keep.length, clusters: list.length};
+    this.drawn = {mode: "clusters", shown: m, clusters: list.length};
   };
 
   TenantLayer.prototype._onClick = function (event) {
@@ -245,17 +275,18 @@
 
   /* The firm drawn nearest to (x, y) within HIT pixels, looked up in the grid index. */
   TenantLayer.prototype._nearest = function (x, y) {
-    var ix = this.index, best = -1, bestD = HIT * HIT;
+    var best = -1, bestD = HIT * HIT;
+    var xs = this.viewX, ys = this.viewY;
     var cx = Math.floor(x / HIT), cy = Math.floor(y / HIT);
     for (var dx = -1; dx <= 1; dx++) {
       for (var dy = -1; dy <= 1; dy++) {
-        var members = ix.cells[(cx + dx) + ":" + (cy + dy)] || [];
-        for (var m = 0; m < members.length; m++) {
-          var k = members[m];
-          var d = (ix.xs[k] - x) * (ix.xs[k] - x) + (ix.ys[k] - y) * (ix.ys[k] - y);
+        var members = this.index.cells.get(cellKey(cx + dx, cy + dy)) || [];
+        for (var j = 0; j < members.length; j++) {
+          var k = members[j];
+          var d = (xs[k] - x) * (xs[k] - x) + (ys[k] - y) * (ys[k] - y);
           if (d <= bestD) {
             bestD = d;
-            best = ix.keep[k];
+            best = this.viewIndex[k];
           }
         }
       }
