@@ -16,7 +16,7 @@ import folium
 
 from explorer.core.atomic import write_text_atomically
 from explorer.core.catalogue import Catalogue
-from explorer.mapview.page import WEB, MapCall, build_map, file_asset_url
+from explorer.mapview.page import PAN_PADDING, WEB, MapCall, build_map, file_asset_url
 
 
 def inline_asset_url(relative: str) -> str:
@@ -36,7 +36,8 @@ def build_export_map(cat: Catalogue, *, lang: str, text: dict[str, str], chains:
     viewport ([width, height] in CSS px the page must have before it draws, or None).
     """
     fmap = build_map(cat, lang=lang, text=text, visible_chains=chains, with_bridge=False,
-                     asset_url=asset_url)
+                     asset_url=asset_url,
+                     canvas_padding=0 if script_options["image"] else PAN_PADDING)
     fmap.default_js.append(("export", asset_url("export.js")))
     fmap.default_css.append(("export_css", asset_url("export.css")))
     MapCall("explorerExport", script_options).add_to(fmap)

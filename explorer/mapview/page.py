@@ -26,6 +26,7 @@ WEB = Path(__file__).resolve().parents[2] / "resources" / "web"
 LEAFLET = "vendor/leaflet-1.9.4"
 QWEBCHANNEL_URL = "qrc:///qtwebchannel/qwebchannel.js"  # served by QtWebEngine itself
 COORD_DIGITS = 6
+PAN_PADDING = 0.5  # see page_data
 
 
 def vendored_assets() -> list[tuple[str, str]]:
@@ -110,8 +111,13 @@ def _round(geometry):
 
 
 def page_data(cat: Catalogue, *, lang: str, text: dict[str, str],
-              visible_chains: Iterable[str] | None = None) -> dict:
-    """The JSON document the page draws: chains, mapped parks, districts, view."""
+              visible_chains: Iterable[str] | None = None,
+              canvas_padding: float = PAN_PADDING) -> dict:
+    """The JSON document the page draws: chains, mapped parks, districts, view.
+
+    canvas_padding: how far beyond the view, as a fraction of its size, the map's canvas is
+    drawn, so that panning shows no blank edge; 0 for a picture, which is never panned.
+    """
     parks = []
     for park in cat.parks.values():
         if not park.is_mapped:
@@ -139,6 +145,7 @@ def page_data(cat: Catalogue, *, lang: str, text: dict[str, str],
         "districts": districts.__geo_interface__,
         "bounds": [[south, west], [north, east]],
         "visible_chains": list(cat.chains if visible_chains is None else visible_chains),
+        "canvas_padding": canvas_padding,
         "attribution": [html.escape(a) for a in attributions(cat)],
     }
 
@@ -153,7 +160,8 @@ def attributions(cat: Catalogue) -> list[str]:
 
 def build_map(cat: Catalogue, *, lang: str, text: dict[str, str],
               visible_chains: Iterable[str] | None = None, with_bridge: bool = True,
-              asset_url: Callable[[str], str] = file_asset_url) -> folium.Map:
+              asset_url: Callable[[str], str] = file_asset_url,
+              canvas_padding: float = PAN_PADDING) -> folium.Map:
     """A folium map with local assets only, no tiles, and the catalogue drawn by explorer.js."""
     west, south, east, north = cat.districts.total_bounds
     fmap = folium.Map(location=[(south + north) / 2, (west + east) / 2], zoom_start=9,
@@ -166,7 +174,8 @@ def build_map(cat: Catalogue, *, lang: str, text: dict[str, str],
     fmap.default_css = [("leaflet_css", asset_url(f"{LEAFLET}/leaflet.css")),
                         ("explorer_css", asset_url("explorer.css"))]
     MapCall("explorerSetup", page_data(cat, lang=lang, text=text,
-                                       visible_chains=visible_chains)).add_to(fmap)
+                                       visible_chains=visible_chains,
+                                       canvas_padding=canvas_padding)).add_to(fmap)
     fmap.get_root().html.add_child(JsonBlock("explorer-tenants", tenant_points(cat)))
     return fmap
 

@@ -62,7 +62,7 @@
   function drawDistricts() {
     S.map.createPane("districts").style.zIndex = 350;
     L.geoJSON(S.data.districts, {
-      renderer: L.canvas({pane: "districts", padding: 0.5}),
+      renderer: L.canvas({pane: "districts", padding: S.data.canvas_padding}),
       pane: "districts",
       interactive: false,
       style: function (feature) {
@@ -352,14 +352,14 @@
     S.map = map;
     S.data = data;
     S.lang = data.lang;
-    S.renderer = L.canvas({padding: 0.5});
+    S.renderer = L.canvas({padding: data.canvas_padding});
     map.attributionControl.setPrefix(false);
     data.attribution.forEach(function (text) { map.attributionControl.addAttribution(text); });
     data.chains.forEach(function (chain) { S.chains[chain.id] = chain; });
+    map.fitBounds(data.bounds, {animate: false});  // first: each layer then draws once
     drawDistricts();
     drawTenants();
     data.parks.forEach(drawPark);
-    map.fitBounds(data.bounds, {animate: false});
     S.scale = L.control.scale({imperial: false, maxWidth: 150});
     /* Leaflet writes "5 km" / "500 m"; in Chinese the units are 公里 / 米. */
     S.scale._updateScale = function (scale, text, ratio) {
