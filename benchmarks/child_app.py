@@ -28,26 +28,32 @@ from pathlib import Path  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from protocol import emit, pause, run_js, wait_js  # noqa: E402
 
-# Wraps explorer.setFilter to time it in the page: from entering it to two animation frames
-# later (the first frame callback runs before the frame with the change is painted; the
-# second, once it has been). `enter` and `done` are Date.now() (epoch ms, the same clock as
-# Python's time.time()); `js` and `frame` are performance.now() differences (sub-ms).
-FILTER_PROBE = """(function () {
-  if (window.__filterLog) { return 1; }
-  window.__filterLog = [];
-  var original = explorer.setFilter;
-  explorer.setFilter = function () {
+# Wraps a page function (explorer.setFilter, explorer.setTenantMatch) to time it in the page:
+# from entering it to two animation frames later (the first frame callback runs before the
+# frame with the change is painted; the second, once it has been). `enter` and `done` are
+# Date.now() (epoch ms, the same clock as Python's time.time()); `js` and `frame` are
+# performance.now() differences (sub-ms).
+PAGE_CALL_PROBE = """(function () {{
+  var log = window.__log_{name} = window.__log_{name} || [];
+  if (window.__probed_{name}) {{ return 1; }}
+  window.__probed_{name} = true;
+  var original = explorer.{name};
+  explorer.{name} = function () {{
     var enter = Date.now(), a = performance.now();
     original.apply(this, arguments);
     var js = performance.now() - a;
-    requestAnimationFrame(function () { requestAnimationFrame(function () {
-      window.__filterLog.push({enter: enter, js: js, frame: performance.now() - a,
-                              done: Date.now(),
-                              shown: (JSON.parse(explorer.state()).tenants || {}).shown});
-    }); });
-  };
+    requestAnimationFrame(function () {{ requestAnimationFrame(function () {{
+      log.push({{enter: enter, js: js, frame: performance.now() - a, done: Date.now(),
+                shown: (JSON.parse(explorer.state()).tenants || {{}}).shown}});
+    }}); }});
+  }};
   return 1;
-})()"""
+}})()"""
+
+SEARCH_CALLS: list[float] = []  # when MapView.set_search was entered (epoch ms)
+
+# What the search measurement types, one step at a time, as a user would.
+SEARCH_STEPS = ("企", "企业", "企业1", "企业12", "企业123", "企业12", "firm 4", "", "Test", "")
 
 # Notes when the page sees a click, before any handler of the page runs (capturing phase).
 CLICK_PROBE = """(function () {
@@ -99,6 +105,7 @@ class Driver:
             emit("state", tenants=state["tenants"], zoom=state["zoom"], size=state["size"])
             if self.toggles:
                 self.measure_filter()
+                self.measure_search()
             if self.clicks:
                 self.measure_clicks()
             emit("done")
@@ -113,7 +120,7 @@ class Driver:
         Runs at the start view (the whole city in view, the heaviest redraw)."""
         from PySide6.QtCore import Qt
 
-        run_js(self.view, FILTER_PROBE)
+        run_js(self.view, PAGE_CALL_PROBE.format(name="setFilter"))
         chains = self.window.park_list.chains
         samples = []
         for k in range(self.toggles):
@@ -122,7 +129,7 @@ class Driver:
             t_python = time.time() * 1000
             item.setCheckState(new)
             t_returned = time.time() * 1000
-            entry = wait_js(self.view, f"JSON.stringify(window.__filterLog[{k}] || null)",
+            entry = wait_js(self.view, f"JSON.stringify(window.__log_setFilter[{k}] || null)",
                             lambda r: r != "null")
             entry = json.loads(entry)
             samples.append({"round_trip_ms": entry["done"] - t_python,
@@ -134,6 +141,26 @@ class Driver:
              round_trip_ms=median([s["round_trip_ms"] for s in samples]),
              frame_ms=median([s["frame_ms"] for s in samples]),
              js_ms=median([s["js_ms"] for s in samples]))
+
+    def measure_search(self) -> None:
+        """Type in the search box step by step. Each step is timed from the map receiving
+        the text (the list passes it on once typing pauses for 200 ms, by design) to the
+        page redrawn with the matching firms: the search itself runs in Python, over every
+        firm, and the page gets a bit set."""
+        run_js(self.view, PAGE_CALL_PROBE.format(name="setTenantMatch"))
+        search = self.window.park_list.search
+        samples = []
+        for k, text in enumerate(SEARCH_STEPS):
+            SEARCH_CALLS.clear()
+            search.setText(text)
+            entry = json.loads(wait_js(
+                self.view, f"JSON.stringify(window.__log_setTenantMatch[{k}] || null)",
+                lambda r: r != "null"))
+            samples.append({"round_trip_ms": entry["done"] - SEARCH_CALLS[-1], "text": text,
+                            "shown": entry.get("shown")})
+            pause(50)
+        emit("search", samples=samples,
+             round_trip_ms=median([s["round_trip_ms"] for s in samples]))
 
     def measure_clicks(self) -> None:
         """Click firms at zoom 15, each timed from the page's click event to the panel."""
@@ -233,6 +260,14 @@ def install_hooks(clicks: int, toggles: int) -> None:
         return page
 
     map_view_module.render_page = timed_render
+
+    set_search = map_view_module.MapView.set_search
+
+    def timed_set_search(self, text):
+        SEARCH_CALLS.append(time.time() * 1000)
+        set_search(self, text)
+
+    map_view_module.MapView.set_search = timed_set_search
 
     class BenchWindow(main_window_module.MainWindow):
         def __init__(self, *args, **kwargs):

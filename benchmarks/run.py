@@ -133,6 +133,8 @@ def run_app(catalogue: Path, folder: Path, args) -> dict:
         result["filter_frame_ms"] = ev["filter"]["frame_ms"]
         result["filter_round_trip_ms"] = ev["filter"]["round_trip_ms"]
         result["filter_js_ms"] = ev["filter"]["js_ms"]
+    if "search" in ev:
+        result["search_round_trip_ms"] = ev["search"]["round_trip_ms"]
     return result
 
 
@@ -263,6 +265,7 @@ ROWS = [
     ("chain filter → page redrawn, in page (ms)", "app", "filter_frame_ms", 1),
     ("chain filter, Python untick → page redrawn (ms)", "app", "filter_round_trip_ms", 1),
     ("  of which setFilter JS (ms)", "app", "filter_js_ms", 1),
+    ("search, text → page redrawn (ms)", "app", "search_round_trip_ms", 1),
     ("PNG export 1920×1080 ×2, whole process (s)", "export", "export_s", 2),
     ("peak memory, app tree, summed RSS (MB)", "app", "peak_rss_mb", 0),
     ("peak memory, app tree, summed PSS (MB)", "app", "peak_pss_mb", 0),
