@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Loading map…"))
         self.map.show_catalogue(self.cat, lang=self.lang, text=page_text(self.lang),
                                 visible_chains=self.park_list.visible_chains())
+        self.map.set_search(self.park_list.search.text())  # a new page: the search still holds
         self.map.set_basemap(BASEMAPS[self._basemap_id()])
 
     def _on_map_ready(self) -> None:

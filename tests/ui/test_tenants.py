@@ -97,3 +97,12 @@ def test_selecting_a_park_clears_the_firm(qtbot, firm_window):
     firm_window.selection.select("baisha-ludao")
     assert firm_window.selection.tenant_id is None
     assert firm_window.detail.title.text() == "白沙绿岛高新区"
+
+
+def test_a_reloaded_map_keeps_the_search(qtbot, firm_window):
+    firm_window.park_list.search.setText("企业1234号")
+    qtbot.waitUntil(lambda: page_state(qtbot, firm_window)["tenants"]["shown"] == 1)
+    with qtbot.waitSignal(firm_window.map.ready, timeout=20_000):
+        firm_window.load_map()
+    qtbot.waitUntil(lambda: page_state(qtbot, firm_window)["tenants"]["shown"] == 1)
+    assert tenant_at(qtbot, firm_window, "firm-1234")["shown"]
