@@ -27,6 +27,10 @@ LEAFLET = "vendor/leaflet-1.9.4"
 QWEBCHANNEL_URL = "qrc:///qtwebchannel/qwebchannel.js"  # served by QtWebEngine itself
 COORD_DIGITS = 6
 PAN_PADDING = 0.5  # see page_data
+# The page's own scripts, in load order: explorer.js first (shared state, set-up), then one
+# file per concept, each adding to it.
+PAGE_SCRIPTS = ("explorer", "districts", "parks", "tenants", "firms", "legend", "scale",
+                "basemap", "bridge")
 
 
 def vendored_assets() -> list[tuple[str, str]]:
@@ -110,6 +114,24 @@ def _round(geometry):
     return shapely.set_precision(geometry, 10 ** -COORD_DIGITS)
 
 
+def park_data(park) -> dict:
+    """What the page draws of one mapped park (see explorer.upsertPark)."""
+    geometry = _round(park.geometry)
+    anchor = geometry if geometry.geom_type == "Point" else geometry.representative_point()
+    return {
+        "id": park.id, "name_zh": park.name_zh, "name_en": park.name_en,
+        "chains": list(park.chain_ids), "geometry": shapely.geometry.mapping(geometry),
+        "anchor": [round(anchor.y, COORD_DIGITS), round(anchor.x, COORD_DIGITS)],
+        "uncertainty_m": park.uncertainty_m,
+    }
+
+
+def chain_data(chain) -> dict:
+    """What the page knows of a chain: its colour and names."""
+    return {"id": chain.id, "color": chain.color, "name_zh": chain.name_zh,
+            "name_en": chain.name_en}
+
+
 def page_data(cat: Catalogue, *, lang: str, text: dict[str, str],
               visible_chains: Iterable[str] | None = None,
               canvas_padding: float = PAN_PADDING) -> dict:
@@ -118,18 +140,6 @@ def page_data(cat: Catalogue, *, lang: str, text: dict[str, str],
     canvas_padding: how far beyond the view, as a fraction of its size, the map's canvas is
     drawn, so that panning shows no blank edge; 0 for a picture, which is never panned.
     """
-    parks = []
-    for park in cat.parks.values():
-        if not park.is_mapped:
-            continue
-        geometry = _round(park.geometry)
-        anchor = geometry if geometry.geom_type == "Point" else geometry.representative_point()
-        parks.append({
-            "id": park.id, "name_zh": park.name_zh, "name_en": park.name_en,
-            "chains": list(park.chain_ids), "geometry": shapely.geometry.mapping(geometry),
-            "anchor": [round(anchor.y, COORD_DIGITS), round(anchor.x, COORD_DIGITS)],
-            "uncertainty_m": park.uncertainty_m,
-        })
     districts = cat.districts.copy()
     labels = districts.geometry.representative_point()
     districts["label_lon"] = labels.x.round(COORD_DIGITS)
@@ -139,9 +149,8 @@ def page_data(cat: Catalogue, *, lang: str, text: dict[str, str],
     return {
         "lang": lang,
         "text": text,
-        "chains": [{"id": c.id, "color": c.color, "name_zh": c.name_zh, "name_en": c.name_en}
-                   for c in cat.chains.values()],
-        "parks": parks,
+        "chains": [chain_data(c) for c in cat.chains.values()],
+        "parks": [park_data(park) for park in cat.parks.values() if park.is_mapped],
         "districts": districts.__geo_interface__,
         "bounds": [[south, west], [north, east]],
         "visible_chains": list(cat.chains if visible_chains is None else visible_chains),
@@ -169,8 +178,7 @@ def build_map(cat: Catalogue, *, lang: str, text: dict[str, str],
     fmap.default_js = [("leaflet", asset_url(f"{LEAFLET}/leaflet.js"))]
     if with_bridge:
         fmap.default_js.append(("qwebchannel", QWEBCHANNEL_URL))
-    fmap.default_js += [("tenants", asset_url("tenants.js")),
-                        ("explorer", asset_url("explorer.js"))]
+    fmap.default_js += [(name, asset_url(f"{name}.js")) for name in PAGE_SCRIPTS]
     fmap.default_css = [("leaflet_css", asset_url(f"{LEAFLET}/leaflet.css")),
                         ("explorer_css", asset_url("explorer.css"))]
     MapCall("explorerSetup", page_data(cat, lang=lang, text=text,

@@ -12,12 +12,7 @@
 
   var SVG = "http://www.w3.org/2000/svg";
 
-  function textElement(tag, className, text) {
-    var el = document.createElement(tag);
-    el.className = className;
-    el.textContent = text;
-    return el;
-  }
+  var textElement = window.ExplorerPage.textElement;
 
   function svgElement(tag, attributes) {
     var el = document.createElementNS(SVG, tag);
@@ -26,7 +21,7 @@
   }
 
   function addTitle(map, title) {
-    map.getContainer().appendChild(textElement("div", "export-title", title));
+    map.getContainer().appendChild(textElement("div", title, "export-title"));
     document.title = title;
   }
 
@@ -34,7 +29,7 @@
     var control = L.control({position: "topright"});
     control.onAdd = function () {
       var box = L.DomUtil.create("div", "export-north");
-      box.appendChild(textElement("div", "export-north-label", "N"));
+      box.appendChild(textElement("div", "N", "export-north-label"));
       var arrow = svgElement("svg", {width: 22, height: 34, viewBox: "0 0 22 34"});
       arrow.appendChild(svgElement("polygon", {points: "11,1 20,32 11,25", fill: "#222"}));
       arrow.appendChild(svgElement("polygon", {points: "11,1 2,32 11,25", fill: "#fff",
@@ -50,7 +45,7 @@
     var control = L.control({position: "bottomleft"});
     control.onAdd = function () {
       var box = L.DomUtil.create("div", "export-credits");
-      lines.forEach(function (line) { box.appendChild(textElement("div", "", line)); });
+      lines.forEach(function (line) { box.appendChild(textElement("div", line)); });
       return box;
     };
     control.addTo(map);

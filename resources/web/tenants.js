@@ -64,16 +64,33 @@
 
   TenantLayer.prototype.addTo = function (map) {
     this.map = map;
-    var pane = map.createPane("tenants");
+    var pane = map.getPane("tenants") || map.createPane("tenants");
     pane.style.zIndex = 390;  // above the districts (350), below the parks (overlay pane, 400)
     pane.style.pointerEvents = "none";
     this.canvas = L.DomUtil.create("canvas", "tenant-canvas", pane);
     var self = this;
-    map.on("moveend zoomend resize viewreset", function () { self.redraw(); });
-    map.on("zoomstart", function () { self.canvas.style.visibility = "hidden"; });
-    map.on("click", function (event) { self._onClick(event); });
+    var redraw = function () { self.redraw(); };
+    this.handlers = {  // one key per event: Leaflet splits no names in this form
+      moveend: redraw, zoomend: redraw, resize: redraw, viewreset: redraw,
+      zoomstart: function () { self.canvas.style.visibility = "hidden"; },
+      click: function (event) { self._onClick(event); }
+    };
+    map.on(this.handlers);
     this.redraw();
     return this;
+  };
+
+  /* Off the map: its canvas and its event handlers go. */
+  TenantLayer.prototype.remove = function () {
+    this.map.off(this.handlers);
+    L.DomUtil.remove(this.canvas);
+    this.map = null;
+  };
+
+  /* New chain colours (by chain index), drawn at once. */
+  TenantLayer.prototype.setColors = function (colors) {
+    this.colors = colors;
+    this.redraw();
   };
 
   /* Where firm `i` is drawn, in container pixels (for tests and exports). */
