@@ -50,7 +50,7 @@ PAGE_CALL_PROBE = """(function () {{
   return 1;
 }})()"""
 
-SEARCH_CALLS: list[float] = []  # when MapView.set_search was entered (epoch ms)
+SEARCH_CALLS: list[float] = []  # when MapView._show_search was entered (epoch ms)
 
 # What the search measurement types, one step at a time, as a user would.
 SEARCH_STEPS = ("企", "企业", "企业1", "企业12", "企业123", "企业12", "firm 4", "", "Test", "")
@@ -203,28 +203,28 @@ class Driver:
             return {"id": tenant_id, "miss": f"not drawn: {pos}"}
         got: dict = {}
         loop = QEventLoop()
-        selection, title = self.window.selection, self.window.detail.title
+        state, title = self.window.state, self.window.detail.title
 
         def after_events():
             got["panel"] = time.time() * 1000
             got["title"] = title.text()
             loop.quit()
 
-        def on_tenant(changed_id):
-            # Connected after the window's own slots, so the panel has been filled already.
-            if changed_id == tenant_id and "signal" not in got:
+        def on_tenant(selection):
+            # Subscribed after the window's own widgets, so the panel has been filled already.
+            if selection is not None and selection.id == tenant_id and "signal" not in got:
                 got["signal"] = time.time() * 1000
                 QTimer.singleShot(0, after_events)  # and let Qt handle what that queued
 
-        selection.tenantChanged.connect(on_tenant)
+        state.subscribe("selection", on_tenant)
         QTest.mouseClick(self.view.focusProxy(), Qt.LeftButton, Qt.NoModifier,
                          QPoint(round(pos["x"]), round(pos["y"])))
         QTimer.singleShot(5000, loop.quit)
         if "panel" not in got:
             loop.exec()
-        selection.tenantChanged.disconnect(on_tenant)
+        state.unsubscribe("selection", on_tenant)
         if "panel" not in got:
-            return {"id": tenant_id, "miss": f"no tenantChanged in 5 s (click at {pos})"}
+            return {"id": tenant_id, "miss": f"no firm selected in 5 s (click at {pos})"}
         if got["title"] not in names:
             return {"id": tenant_id, "miss": f"panel shows {got['title']!r}"}
         clicked = run_js(self.view, "window.__clickAt")
@@ -261,13 +261,13 @@ def install_hooks(clicks: int, toggles: int) -> None:
 
     map_view_module.render_page = timed_render
 
-    set_search = map_view_module.MapView.set_search
+    show_search = map_view_module.MapView._show_search
 
-    def timed_set_search(self, text):
+    def timed_show_search(self, text):
         SEARCH_CALLS.append(time.time() * 1000)
-        set_search(self, text)
+        show_search(self, text)
 
-    map_view_module.MapView.set_search = timed_set_search
+    map_view_module.MapView._show_search = timed_show_search
 
     class BenchWindow(main_window_module.MainWindow):
         def __init__(self, *args, **kwargs):

@@ -23,6 +23,8 @@ def _parser() -> argparse.ArgumentParser:
                     "Without a sub-command, opens the window.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data", type=Path, help="catalogue to open (default: bundled data)")
+    parser.add_argument("--verbose", action="store_true",
+                        help="log to the terminal too, with debug messages")
     sub = parser.add_subparsers(dest="command")
 
     validate = sub.add_parser("validate", help="check a catalogue and print a short report")
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         return _export(args)
     from explorer.ui.app import run  # the GUI only when asked for
 
-    return run(args.data)
+    return run(args.data, verbose=args.verbose)
 
 
 def _validate(path: Path | None) -> int:

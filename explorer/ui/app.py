@@ -6,6 +6,7 @@ import signal
 import sys
 from pathlib import Path
 
+from explorer.logs import configure_logging
 from explorer.qtenv import prepare_qtwebengine
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -22,7 +23,7 @@ def quit_on_interrupt(app) -> None:
     timer.start()
 
 
-def run(data_path: Path | None) -> int:
+def run(data_path: Path | None, verbose: bool = False) -> int:
     prepare_qtwebengine()
     from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
     from PySide6.QtGui import QIcon
@@ -40,6 +41,8 @@ def run(data_path: Path | None) -> int:
     app.setApplicationName(APPLICATION)
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "explorer.svg")))
     settings = Settings()
+    log_path = configure_logging(
+        Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)) / "logs", verbose)
     translations = Translations()
     lang = settings.language if settings.language in LANGUAGES else system_language()
     translations.install(lang)
@@ -51,7 +54,7 @@ def run(data_path: Path | None) -> int:
         box.exec()
         return 2
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.CacheLocation)) / "pages"
-    window = MainWindow(cat, settings, cache, translations)
+    window = MainWindow(cat, settings, cache, translations, log_path)
     window.show()
     window.warn_if_no_chinese_font()
     window.load_map()

@@ -1,29 +1,73 @@
-"""The one object the page talks to, through QWebChannel: JSON in, validated, signals out."""
+"""The one object the page talks to, through QWebChannel: JSON in, validated, signals out.
+
+Every message type has its own shape and its own size limit: a click is a few dozen
+characters, an edited footprint may be megabytes. Anything else is logged and dropped: the
+page is never trusted further than the messages it is expected to send.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-MAX_MESSAGE_CHARS = 4096  # real messages are under 100 characters
+SHORT_MESSAGE_CHARS = 4096  # clicks, ready, view, a moved point: all under 200 characters
+GEOMETRY_MESSAGE_CHARS = 8 * 1024 * 1024  # an edited footprint or line
+MAX_VERTICES = 200_000
+GEOMETRY_TYPES = {"Point": 0, "LineString": 1, "MultiLineString": 2, "Polygon": 2,
+                  "MultiPolygon": 3}  # type -> nesting depth of its coordinate arrays
+
+
+def _is_number(value) -> bool:
+    return type(value) in (int, float) and math.isfinite(value)
+
+
+def _is_latlon(value) -> bool:
+    return (isinstance(value, list) and len(value) == 2 and all(map(_is_number, value))
+            and -90 <= value[0] <= 90 and -180 <= value[1] <= 180)
+
+
+def _positions(coordinates, depth: int, budget: list[int]) -> bool:
+    """True if `coordinates` nest `depth` levels deep down to [lon, lat] pairs, counting
+    vertices against `budget` so that a huge or deeply nested message is refused early."""
+    if not isinstance(coordinates, list):
+        return False
+    if depth == 0:
+        budget[0] -= 1
+        return budget[0] >= 0 and _is_latlon(coordinates[::-1])
+    return bool(coordinates) and all(_positions(c, depth - 1, budget) for c in coordinates)
+
+
+def valid_geometry(geometry) -> bool:
+    """A GeoJSON Point, LineString, Polygon or their multi-forms, in lon/lat degrees."""
+    if not (isinstance(geometry, dict) and set(geometry) == {"type", "coordinates"}
+            and geometry["type"] in GEOMETRY_TYPES):
+        return False
+    return _positions(geometry["coordinates"], GEOMETRY_TYPES[geometry["type"]], [MAX_VERTICES])
 
 
 class MapBridge(QObject):
-    """Receives the page's messages; emits `ready`, `parkClicked(id)` and `tenantClicked(id)`
-    for valid ones only.
+    """Receives the page's messages and emits a signal for each valid one:
 
-    Anything else (not JSON, unknown type, unknown park, firm number out of range, wrong
-    shape, oversized) is logged and dropped: the page is never trusted further than the
-    messages it is expected to send.
+    - `{"type": "ready"}` → `ready()`
+    - `{"type": "select", "park": id}` → `parkClicked(id)`
+    - `{"type": "select_tenant", "index": n}` → `tenantClicked(firm id)` (n: the page's
+      number of a placed firm)
+    - `{"type": "view", "center": [lat, lon], "zoom": z}` → `viewChanged(lat, lon, zoom)`
+    - `{"type": "moved", "park": id, "latlng": [lat, lon]}` → `parkMoved(id, lat, lon)`
+    - `{"type": "geometry", "park": id, "geometry": GeoJSON}` → `geometryEdited(id, dict)`
     """
 
     ready = Signal()
     parkClicked = Signal(str)
     tenantClicked = Signal(str)
+    viewChanged = Signal(float, float, float)
+    parkMoved = Signal(str, float, float)
+    geometryEdited = Signal(str, object)
 
     def __init__(self, park_ids=(), tenants=None, parent=None):
         super().__init__(parent)
@@ -36,43 +80,69 @@ class MapBridge(QObject):
         self._park_ids = frozenset(park_ids)
         self._tenants = tenants
 
+    @property
+    def park_ids(self) -> frozenset[str]:
+        return self._park_ids
+
     @Slot(str)
     def receive(self, text: str) -> None:
         message = self._parse(text)
         if message is None:
             self.ignored += 1
+            log.warning("bridge: dropped an unexpected message: %.80r", text)
             return
-        if message["type"] == "ready":
+        kind = message["type"]
+        if kind == "ready":
             self.ready.emit()
-        elif message["type"] == "select":
+        elif kind == "select":
             self.parkClicked.emit(message["park"])
-        else:
+        elif kind == "select_tenant":
             self.tenantClicked.emit(self._tenants.placed_id(message["index"]))
+        elif kind == "view":
+            (lat, lon), zoom = message["center"], message["zoom"]
+            self.viewChanged.emit(float(lat), float(lon), float(zoom))
+        elif kind == "moved":
+            lat, lon = message["latlng"]
+            self.parkMoved.emit(message["park"], float(lat), float(lon))
+        else:
+            self.geometryEdited.emit(message["park"], message["geometry"])
 
     def _parse(self, text) -> dict | None:
-        if not isinstance(text, str) or len(text) > MAX_MESSAGE_CHARS:
-            log.warning("bridge: dropped a message that is not a short string")
+        """The message if it has exactly the shape of its type, else None."""
+        if not isinstance(text, str) or len(text) > GEOMETRY_MESSAGE_CHARS:
             return None
         try:
             message = json.loads(text)
         except ValueError:
-            log.warning("bridge: dropped a message that is not JSON: %.80r", text)
             return None
-        if message == {"type": "ready"} or self._names_a_park(message) or \
-                self._names_a_firm(message):
-            return message
-        log.warning("bridge: dropped an unexpected message: %.80r", text)
-        return None
+        if not isinstance(message, dict) or not isinstance(message.get("type"), str):
+            return None
+        check = self._CHECKS.get(message["type"])
+        limit = GEOMETRY_MESSAGE_CHARS if message["type"] == "geometry" else SHORT_MESSAGE_CHARS
+        if check is None or len(text) > limit or set(message) != set(check[0]) | {"type"}:
+            return None
+        return message if check[1](self, message) else None
 
     def _names_a_park(self, message) -> bool:
-        return (isinstance(message, dict) and set(message) == {"type", "park"}
-                and message["type"] == "select" and isinstance(message["park"], str)
-                and message["park"] in self._park_ids)
+        return isinstance(message["park"], str) and message["park"] in self._park_ids
 
     def _names_a_firm(self, message) -> bool:
-        if not (isinstance(message, dict) and set(message) == {"type", "index"}
-                and message["type"] == "select_tenant" and self._tenants is not None):
-            return False
         index = message["index"]
-        return (type(index) is int  # not a bool, not a float
+        return (self._tenants is not None and type(index) is int  # not a bool, not a float
                 and 0 <= index < self._tenants.placed_count)
+
+    def _is_view(self, message) -> bool:
+        return _is_latlon(message["center"]) and _is_number(message["zoom"]) \
+            and 0 <= message["zoom"] <= 30
+
+    # type -> (its fields besides "type", the check of their values)
+    _CHECKS = {
+        "ready": ((), lambda self, m: True),
+        "select": (("park",), _names_a_park),
+        "select_tenant": (("index",), _names_a_firm),
+        "view": (("center", "zoom"), _is_view),
+        "moved": (("park", "latlng"),
+                  lambda self, m: self._names_a_park(m) and _is_latlon(m["latlng"])),
+        "geometry": (("park", "geometry"),
+                     lambda self, m: self._names_a_park(m) and valid_geometry(m["geometry"])),
+    }

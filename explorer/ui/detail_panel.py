@@ -1,4 +1,5 @@
-"""The right panel: everything the catalogue knows about the selected park, as plain text."""
+"""The right panel: everything the catalogue knows about the selected park or firm, as plain
+text. It follows the view state's selection and language."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHeaderView, QLab
 from explorer.core.catalogue import Catalogue
 from explorer.core.numbers import format_figure
 from explorer.core.model import display_name
+from explorer.core.viewstate import ViewState
 from explorer.ui.widgets import swatch
 
 
@@ -47,13 +49,11 @@ def _label(parent, *, bold=False, size=None) -> QLabel:
 class DetailPanel(QScrollArea):
     """Shows one park: names, chains, district, location, figures with quotes, tenants."""
 
-    def __init__(self, parent=None):
+    def __init__(self, state: ViewState, parent=None):
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.state = state
         self._cat: Catalogue | None = None
-        self._lang = "zh"
-        self.park_id: str | None = None
-        self.tenant_id: str | None = None
         body = QWidget(self)
         self.title = _label(body, bold=True, size=1.3)
         self.subtitle = _label(body)
@@ -84,6 +84,8 @@ class DetailPanel(QScrollArea):
         self._build_layout(body)
         self.setWidget(body)
         self.clear()
+        state.subscribe("selection", lambda _: self._show_selection())
+        state.subscribe("lang", lambda _: self._show_selection())
 
     def _build_layout(self, body: QWidget) -> None:
         form = QFormLayout()
@@ -99,20 +101,22 @@ class DetailPanel(QScrollArea):
             layout.addWidget(widget)
         layout.addStretch(1)
 
-    def set_language(self, lang: str) -> None:
-        self._lang = lang
-        if self.tenant_id:
-            self.show_tenant(self.tenant_id)
-        else:
-            self.show_park(self.park_id)
+    @property
+    def _lang(self) -> str:
+        return self.state.lang
 
-    def set_catalogue(self, cat: Catalogue, lang: str) -> None:
-        self._cat, self._lang = cat, lang
-        self.show_park(self.park_id if self.park_id in cat.parks else None)
+    def set_catalogue(self, cat: Catalogue) -> None:
+        self._cat = cat
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        selection = self.state.selection
+        if selection is not None and selection.kind == "firm":
+            self.show_tenant(selection.id)
+        else:
+            self.show_park(self.state.selected_id("park"))
 
     def clear(self) -> None:
-        self.park_id = None
-        self.tenant_id = None
         self.title.setText(self.tr("No park selected"))
         self.subtitle.setText(self.tr("Click a park on the map or in the list."))
         self._figures = []
@@ -139,10 +143,8 @@ class DetailPanel(QScrollArea):
     def show_tenant(self, tenant_id: str | None) -> None:
         """One firm: names, chain, its park (if a source names one), place and figures."""
         if not tenant_id or not self._cat or tenant_id not in self._cat.tenants:
-            if self.tenant_id:
-                self.clear()
+            self.clear()
             return
-        self.park_id, self.tenant_id = None, tenant_id
         self._label_texts(tenant=True)
         tenant = self._cat.tenants[tenant_id]
         other = tenant.name_en if self._lang == "zh" else tenant.name_zh
@@ -166,7 +168,6 @@ class DetailPanel(QScrollArea):
         if not park_id or not self._cat or park_id not in self._cat.parks:
             self.clear()
             return
-        self.park_id, self.tenant_id = park_id, None
         self._label_texts()
         park = self._cat.parks[park_id]
         other = park.name_en if self._lang == "zh" else park.name_zh

@@ -1,12 +1,15 @@
 """The map: a QWebEngineView showing the page built by explorer.mapview, and its bridge.
 
 The page is written to a cache folder and loaded by URL (never `setHtml`, which fails
-silently above about 1.5 MB). Calls into the page are queued until it says `ready`.
+silently above about 1.5 MB). Calls into the page are queued until it says `ready`; then the
+whole view state is replayed, so that a reload (F5, a new file) loses nothing. The page's
+console goes to Python logging.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
@@ -17,9 +20,19 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from explorer.core.catalogue import Catalogue
-from explorer.mapview.basemaps import Basemap
-from explorer.mapview.page import match_bits, render_page, write_page
+from explorer.core.viewstate import ViewState, Viewport
+from explorer.export.options import page_text
+from explorer.mapview.basemaps import BASEMAPS, DEFAULT_BASEMAP
+from explorer.mapview.page import (chain_data, match_bits, park_data, render_page,
+                                   tenant_points, write_page)
 from explorer.ui.bridge import MapBridge
+
+page_log = logging.getLogger("explorer.page")
+CONSOLE_LEVELS = {
+    QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel: logging.INFO,
+    QWebEnginePage.JavaScriptConsoleMessageLevel.WarningMessageLevel: logging.WARNING,
+    QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel: logging.ERROR,
+}
 
 LOCAL_SCHEMES = frozenset({"file", "qrc", "data", "blob", "about", "devtools"})
 
@@ -62,35 +75,53 @@ def blocked_requests() -> list[str]:
     return _INTERCEPTOR[0].blocked
 
 
+class MapPage(QWebEnginePage):
+    """A map page whose console messages (level, text, source line) go to Python logging."""
+
+    def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802 (Qt's)
+        page_log.log(CONSOLE_LEVELS.get(level, logging.INFO), "%s (%s:%d)", message,
+                     source.rsplit("/", 1)[-1], line)
+
+
 class MapView(QWidget):
-    """The map widget: load a catalogue's page, then filter / highlight / fly in place."""
+    """The map widget: follows the view state in the live page, and writes the user's clicks
+    and moves to it. `show_catalogue` (re)builds the page; everything else changes it in
+    place."""
 
     ready = Signal()
-    parkClicked = Signal(str)
-    tenantClicked = Signal(str)
     loadFailed = Signal(str)
 
-    def __init__(self, cache_dir: Path, parent=None):
+    def __init__(self, state: ViewState, cache_dir: Path, parent=None):
         super().__init__(parent)
+        self.state = state
         self._cache_dir = cache_dir
         self._ready = False
         self._queue: list[str] = []
+        self._cat: Catalogue | None = None
         self.view = QWebEngineView(self)
-        page = QWebEnginePage(map_profile(), self.view)
+        page = MapPage(map_profile(), self.view)
         page.settings().setAttribute(QWebEngineSettings.LocalContentCanAccessFileUrls, True)
         page.settings().setAttribute(QWebEngineSettings.LocalContentCanAccessRemoteUrls, False)
         self.view.setPage(page)
         self._tenants = None
         self.bridge = MapBridge(parent=self)
         self.bridge.ready.connect(self._on_ready)
-        self.bridge.parkClicked.connect(self.parkClicked)
-        self.bridge.tenantClicked.connect(self.tenantClicked)
+        self.bridge.parkClicked.connect(lambda park_id: state.select("park", park_id))
+        self.bridge.tenantClicked.connect(lambda firm_id: state.select("firm", firm_id))
+        self.bridge.viewChanged.connect(
+            lambda lat, lon, zoom: state.update(viewport=Viewport(lat, lon, zoom)))
         self._channel = QWebChannel(page)
         self._channel.registerObject("bridge", self.bridge)
         page.setWebChannel(self._channel)
         page.loadProgress.connect(self._on_progress)
         page.loadFinished.connect(self._on_load_finished)
         self._build_layout()
+        state.subscribe("hidden_chains", lambda _: self._show_filter())
+        state.subscribe("search", self._show_search)
+        state.subscribe("selection", self._show_selection)
+        state.subscribe("basemap", self._show_basemap)
+        state.subscribe("lang", self._show_language)
+        state.subscribe("reveal", self._reveal)
 
     def _build_layout(self) -> None:
         """The view fills the widget; progress and messages float over it, so that showing
@@ -121,14 +152,15 @@ class MapView(QWidget):
     def is_ready(self) -> bool:
         return self._ready
 
-    def show_catalogue(self, cat: Catalogue, *, lang: str, text: dict[str, str],
-                       visible_chains: list[str]) -> Path:
-        """Build the page for `cat` and load it; calls made meanwhile wait for `ready`."""
+    def show_catalogue(self, cat: Catalogue) -> Path:
+        """Build the page for `cat` and load it; the view state is replayed once it is ready."""
         self._ready = False
         self._queue.clear()
-        self._tenants = cat.tenants
+        self._cat = cat
         self.bridge.set_catalogue(cat.parks, cat.tenants)
-        page = render_page(cat, lang=lang, text=text, visible_chains=visible_chains)
+        state = self.state
+        page = render_page(cat, lang=state.lang, text=page_text(state.lang),
+                           visible_chains=state.visible_chains(cat.chains))
         path = write_page(page, self._cache_dir)
         self.progress.setValue(0)
         self.progress.show()
@@ -137,39 +169,78 @@ class MapView(QWidget):
         self.view.load(QUrl.fromLocalFile(str(path)))
         return path
 
-    def highlight(self, park_id: str | None) -> None:
+    # -- the view state, shown in the page -------------------------------------------------
+
+    def _replay(self) -> None:
+        """Show the whole view state: after a (re)load, the page shows what the user had."""
+        self._show_language(self.state.lang)
+        self._show_filter()
+        self._show_search(self.state.search)
+        self._show_basemap(self.state.basemap)
+        self._show_selection(self.state.selection)
+        viewport = self.state.viewport
+        if viewport is not None:
+            self._call("setView", [viewport.lat, viewport.lon], viewport.zoom)
+
+    def _show_filter(self) -> None:
+        if self._cat is not None:
+            self._call("setFilter", self.state.visible_chains(self._cat.chains))
+
+    def _show_search(self, text: str) -> None:
+        """Show only the firms whose name contains `text` (the page holds no names)."""
+        if self._cat is not None:
+            self._call("setTenantMatch", match_bits(self._cat.tenants.placed_matching(text)))
+
+    def _show_selection(self, selection) -> None:
+        park_id = self.state.selected_id("park")
+        firm_id = self.state.selected_id("firm")
         self._call("highlight", park_id)
-
-    def set_filter(self, chain_ids: list[str]) -> None:
-        self._call("setFilter", list(chain_ids))
-
-    def highlight_tenant(self, tenant_id: str | None) -> None:
-        """Ring the firm on the map (if it has a point); None: no firm."""
-        index = self.tenant_index(tenant_id) if tenant_id else -1
+        index = self.tenant_index(firm_id) if firm_id else -1
         self._call("highlightTenant", index if index >= 0 else None)
 
-    def tenant_index(self, tenant_id: str) -> int:
-        """The number the page knows a firm by; -1 if it is not drawn."""
-        return self._tenants.placed_index(tenant_id) if self._tenants is not None else -1
-
-    def set_basemap(self, basemap: Basemap) -> None:
-        """Show `basemap` under the data; the network is allowed only for an online one."""
+    def _show_basemap(self, basemap_id: str) -> None:
+        """Show the basemap under the data; the network is allowed only for an online one."""
+        basemap = BASEMAPS.get(basemap_id, BASEMAPS[DEFAULT_BASEMAP])
         map_profile()
         _INTERCEPTOR[0].allow_online = basemap.online
         self.view.page().settings().setAttribute(
             QWebEngineSettings.LocalContentCanAccessRemoteUrls, basemap.online)
         self._call("setBasemap", basemap.as_page_data())
 
-    def set_search(self, text: str) -> None:
-        """Show only the firms whose name contains `text` (the page holds no names)."""
-        if self._tenants is not None:
-            self._call("setTenantMatch", match_bits(self._tenants.placed_matching(text)))
+    def _show_language(self, lang: str) -> None:
+        self.retranslate()
+        self._call("setLanguage", lang, page_text(lang))
 
-    def fly_to(self, park_id: str) -> None:
-        self._call("flyTo", park_id)
+    def _reveal(self, selection) -> None:
+        if selection.kind == "park" and self._cat and self._cat.parks[selection.id].is_mapped:
+            self._call("flyTo", selection.id)
 
-    def set_language(self, lang: str, text: dict[str, str]) -> None:
-        self._call("setLanguage", lang, text)
+    # -- the live page: features added, changed and removed in place ------------------------
+
+    def upsert_park(self, park) -> None:
+        """Draw `park` (a new one, or new place, shape, chains or names) without a reload."""
+        self.bridge.set_catalogue({*self.bridge.park_ids, park.id}, self._cat.tenants)
+        self._call("upsertPark", park_data(park))
+
+    def remove_park(self, park_id: str) -> None:
+        self.bridge.set_catalogue(self.bridge.park_ids - {park_id}, self._cat.tenants)
+        self._call("removePark", park_id)
+
+    def set_chains(self, cat: Catalogue) -> None:
+        """Restyle every layer after chains changed (colour, names): parks, firms, legend."""
+        self._call("setChains", [chain_data(c) for c in cat.chains.values()])
+
+    def set_firms(self, cat: Catalogue) -> None:
+        """Replace the firms layer (firms added, moved or removed) without a reload."""
+        self._cat = cat
+        self.bridge.set_catalogue(self.bridge.park_ids, cat.tenants)
+        self._call("setFirms", tenant_points(cat))
+        self._show_search(self.state.search)
+        self._show_selection(self.state.selection)
+
+    def tenant_index(self, tenant_id: str) -> int:
+        """The number the page knows a firm by; -1 if it is not drawn."""
+        return self._cat.tenants.placed_index(tenant_id) if self._cat is not None else -1
 
     def request_state(self, callback) -> None:
         """Call `callback(dict)` with the page's state: view bounds and size, parks, legend."""
@@ -186,11 +257,11 @@ class MapView(QWidget):
     def _on_ready(self) -> None:
         self._ready = True
         self.progress.hide()
-        for script in self._queue:
+        self._replay()
+        for script in self._queue:  # what came meanwhile, in order: edits, a fly-to
             self.view.page().runJavaScript(script)
         self._queue.clear()
         self.ready.emit()
-
     def _on_progress(self, percent: int) -> None:
         if not self._ready:
             self.progress.setValue(percent)

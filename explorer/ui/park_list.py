@@ -1,30 +1,32 @@
-"""The left panel: search box, chain filter with colour swatches, parks grouped by chain."""
+"""The left panel: search box, chain filter with colour swatches, parks grouped by chain.
+
+It follows the view state (hidden chains, search text, selection, language) and writes the
+user's changes to it; it never talks to the map or the panel directly.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from explorer.core.catalogue import Catalogue
 from explorer.core.model import display_name
+from explorer.core.viewstate import ViewState
 from explorer.ui.widgets import swatch
 
 PARK_ROLE = Qt.UserRole
 CHAIN_ROLE = Qt.UserRole + 1
+SEARCH_PAUSE_MS = 200  # the map filters its firms by the search: wait for a pause in typing
 
 
 class ParkList(QWidget):
-    """Emits `filterChanged(visible chain ids)` and `parkActivated(park id)`."""
+    """The list of parks for one catalogue, following and writing `state`."""
 
-    filterChanged = Signal(list)
-    parkActivated = Signal(str)
-    searchChanged = Signal(str)  # the search text, once typing pauses
-
-    def __init__(self, parent=None):
+    def __init__(self, state: ViewState, parent=None):
         super().__init__(parent)
+        self.state = state
         self._cat: Catalogue | None = None
-        self._lang = "zh"
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.chains = QListWidget(self)
@@ -38,15 +40,18 @@ class ParkList(QWidget):
         self._build_layout()
         self.retranslate()
         self.search.textChanged.connect(self._apply_visibility)
-        # The map filters its firms by the same text; wait for a pause in typing.
-        self._search_pause = QTimer(self, singleShot=True, interval=200)
+        self._search_pause = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self.search.textChanged.connect(self._search_pause.start)
-        self._search_pause.timeout.connect(lambda: self.searchChanged.emit(self.search.text()))
+        self._search_pause.timeout.connect(self._write_search)
         self.search.returnPressed.connect(self._activate_first_match)
-        self.chains.itemChanged.connect(self._on_chain_toggled)
+        self.chains.itemChanged.connect(self._write_hidden_chains)
         self.all_button.clicked.connect(self.show_all_chains)
-        self.none_button.clicked.connect(lambda: self._check_all(False))
+        self.none_button.clicked.connect(self.hide_all_chains)
         self.tree.currentItemChanged.connect(self._on_current_changed)
+        state.subscribe("hidden_chains", self._show_ticks)
+        state.subscribe("search", self._show_search)
+        state.subscribe("selection", lambda _: self._show_selection())
+        state.subscribe("lang", lambda _: self._on_language())
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -67,60 +72,72 @@ class ParkList(QWidget):
         self.all_button.setText(self.tr("All"))
         self.none_button.setText(self.tr("None"))
 
-    def set_language(self, lang: str) -> None:
-        """Names in `lang`; ticks, search text and selection stay as they are."""
-        current = self.tree.currentItem()
-        park_id = current.data(0, PARK_ROLE) if current else None
+    def _on_language(self) -> None:
+        """Names in the new language; ticks, search text and selection stay as they are."""
         self.retranslate()
-        self.set_catalogue(self._cat, lang, self.hidden_chains())
-        self.select_park(park_id)
+        if self._cat:
+            self.set_catalogue(self._cat)
 
-    def set_catalogue(self, cat: Catalogue, lang: str, hidden_chains: list[str]) -> None:
-        self._cat, self._lang = cat, lang
-        self.chains.blockSignals(True)
-        self.chains.clear()
-        for chain in cat.chains.values():
-            item = QListWidgetItem(swatch(chain.color), display_name(chain, lang), self.chains)
-            item.setData(CHAIN_ROLE, chain.id)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked if chain.id in hidden_chains else Qt.Checked)
-        self.chains.blockSignals(False)
+    def set_catalogue(self, cat: Catalogue) -> None:
+        self._cat = cat
+        with QSignalBlocker(self.chains):
+            self.chains.clear()
+            for chain in cat.chains.values():
+                item = QListWidgetItem(swatch(chain.color), display_name(chain, self.state.lang),
+                                       self.chains)
+                item.setData(CHAIN_ROLE, chain.id)
+                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+        self._show_ticks(self.state.hidden_chains)
         self._fill_tree()
-        self._apply_visibility()
+        self._show_search(self.state.search)
+        self._show_selection()
 
     def _fill_tree(self) -> None:
-        cat = self._cat
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        for chain in cat.chains.values():
-            parks = cat.parks_by_chain([chain.id])
-            group = QTreeWidgetItem(self.tree, [f"{display_name(chain, self._lang)} ({len(parks)})"])
-            group.setIcon(0, swatch(chain.color))
-            group.setData(0, CHAIN_ROLE, chain.id)
-            group.setFlags(Qt.ItemIsEnabled)
-            for park in parks:
-                label = display_name(park, self._lang)
-                if not park.is_mapped:
-                    label = self.tr("{name} (not on the map)").format(name=label)
-                child = QTreeWidgetItem(group, [label])
-                child.setData(0, PARK_ROLE, park.id)
-                child.setToolTip(0, park.name_en if self._lang == "zh" else park.name_zh)
-        self.tree.expandAll()
-        self.tree.blockSignals(False)
+        cat, lang = self._cat, self.state.lang
+        with QSignalBlocker(self.tree):
+            self.tree.clear()
+            for chain in cat.chains.values():
+                parks = cat.parks_by_chain([chain.id])
+                group = QTreeWidgetItem(self.tree, [f"{display_name(chain, lang)} ({len(parks)})"])
+                group.setIcon(0, swatch(chain.color))
+                group.setData(0, CHAIN_ROLE, chain.id)
+                group.setFlags(Qt.ItemIsEnabled)
+                for park in parks:
+                    label = display_name(park, lang)
+                    if not park.is_mapped:
+                        label = self.tr("{name} (not on the map)").format(name=label)
+                    child = QTreeWidgetItem(group, [label])
+                    child.setData(0, PARK_ROLE, park.id)
+                    child.setToolTip(0, park.name_en if lang == "zh" else park.name_zh)
+            self.tree.expandAll()
 
-    def visible_chains(self) -> list[str]:
-        return [self.chains.item(i).data(CHAIN_ROLE) for i in range(self.chains.count())
-                if self.chains.item(i).checkState() == Qt.Checked]
+    def _chain_items(self) -> list[QListWidgetItem]:
+        return [self.chains.item(i) for i in range(self.chains.count())]
 
-    def hidden_chains(self) -> list[str]:
-        visible = set(self.visible_chains())
-        return [c for c in self._cat.chains if c not in visible] if self._cat else []
+    def _show_ticks(self, hidden) -> None:
+        with QSignalBlocker(self.chains):
+            for item in self._chain_items():
+                item.setCheckState(Qt.Unchecked if item.data(CHAIN_ROLE) in hidden else Qt.Checked)
+        self._apply_visibility()
 
-    def select_park(self, park_id: str | None) -> None:
-        """Show `park_id` as the current item without emitting `parkActivated`."""
-        self.tree.blockSignals(True)
-        self.tree.setCurrentItem(self._park_item(park_id) if park_id else None)
-        self.tree.blockSignals(False)
+    def _write_hidden_chains(self, _item=None) -> None:
+        self.state.update(hidden_chains=[item.data(CHAIN_ROLE) for item in self._chain_items()
+                                         if item.checkState() != Qt.Checked])
+
+    def _show_search(self, text: str) -> None:
+        if self.search.text() != text:
+            with QSignalBlocker(self.search):
+                self.search.setText(text)
+        self._apply_visibility()
+
+    def _write_search(self) -> None:
+        self.state.update(search=self.search.text())
+
+    def _show_selection(self) -> None:
+        """Show the selected park as the current item, without writing it back."""
+        park_id = self.state.selected_id("park")
+        with QSignalBlocker(self.tree):
+            self.tree.setCurrentItem(self._park_item(park_id) if park_id else None)
 
     def _park_item(self, park_id: str) -> QTreeWidgetItem | None:
         for group in self._groups():
@@ -137,33 +154,28 @@ class ParkList(QWidget):
         if not self._cat:
             return
         matches = {p.id for p in self._cat.search(self.search.text())}
-        visible = set(self.visible_chains())
+        hidden = self.state.hidden_chains
         shown = set()
         for group in self._groups():
             children = [group.child(j) for j in range(group.childCount())]
             for child in children:
                 child.setHidden(child.data(0, PARK_ROLE) not in matches)
-            group.setHidden(group.data(0, CHAIN_ROLE) not in visible
+            group.setHidden(group.data(0, CHAIN_ROLE) in hidden
                             or all(c.isHidden() for c in children))
             shown |= {c.data(0, PARK_ROLE) for c in children
                       if not group.isHidden() and not c.isHidden()}
         self.count.setText(self.tr("%n park(s) shown", "", len(shown)))
 
-    def _on_chain_toggled(self, _item) -> None:
-        self._apply_visibility()
-        self.filterChanged.emit(self.visible_chains())
-
     def show_all_chains(self) -> None:
-        self._check_all(True)
+        self.state.update(hidden_chains=())
 
-    def _check_all(self, checked: bool) -> None:
-        self.chains.blockSignals(True)
-        for i in range(self.chains.count()):
-            self.chains.item(i).setCheckState(Qt.Checked if checked else Qt.Unchecked)
-        self.chains.blockSignals(False)
-        self._on_chain_toggled(None)
+    def hide_all_chains(self) -> None:
+        if self._cat:
+            self.state.update(hidden_chains=self._cat.chains)
 
     def _activate_first_match(self) -> None:
+        self._search_pause.stop()
+        self._write_search()
         for group in self._groups():
             for j in range(group.childCount()):
                 child = group.child(j)
@@ -174,4 +186,4 @@ class ParkList(QWidget):
     def _on_current_changed(self, current, _previous) -> None:
         park_id = current.data(0, PARK_ROLE) if current else None
         if park_id:
-            self.parkActivated.emit(park_id)
+            self.state.reveal("park", park_id)

@@ -1,8 +1,6 @@
-"""Export fixtures: jobs run in pytest-qt's QApplication, image helpers."""
+"""Export fixtures: jobs run in pytest-qt's QApplication."""
 
-import numpy as np
 import pytest
-from PySide6.QtGui import QImage
 
 EXPORT_TIMEOUT = 60_000
 
@@ -33,17 +31,3 @@ def export_ok(run_export):
         return job
 
     return run
-
-
-def pixels(path) -> np.ndarray:
-    """The image as an array of rows of (r, g, b)."""
-    image = QImage(str(path)).convertToFormat(QImage.Format_RGB888)
-    rows = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())
-    rows = rows.reshape(image.height(), image.bytesPerLine())[:, :image.width() * 3]
-    return rows.reshape(image.height(), image.width(), 3).astype(int)
-
-
-def colour_mask(rgb: np.ndarray, colour: str, tolerance: int) -> np.ndarray:
-    """Where the pixels are within `tolerance` (per channel) of '#rrggbb'."""
-    wanted = np.array([int(colour[i:i + 2], 16) for i in (1, 3, 5)])
-    return (np.abs(rgb - wanted) <= tolerance).all(axis=2)

@@ -12,7 +12,7 @@ import pytest
 
 from explorer.export.fonts import chinese_font, covers
 from explorer.export.options import ExportOptions, title_of
-from tests.export.conftest import pixels
+from tests.pages import pixels
 
 
 def test_the_chinese_font_covers_every_chinese_name(qapp, catalogue):

@@ -9,6 +9,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from explorer.export.options import ExportOptions
 from explorer.export.render import export_map
+from tests.pages import run_js
 
 CHAINS = ("textile", "nuclear")
 READY = "window.explorerReady === true && window.explorerExportReady === true"
@@ -36,17 +37,11 @@ def test_html_draws_the_parks_and_filter_alone_in_qtwebengine(catalogue, qtbot, 
     view.resize(800, 600)
     view.show()
     view.load(QUrl.fromLocalFile(str(alone / "map.html")))
-    qtbot.waitUntil(lambda: _js(qtbot, view, READY) is True, timeout=30_000)
-    state = json.loads(_js(qtbot, view, "explorer.state()"))
+    qtbot.waitUntil(lambda: run_js(qtbot, view, READY) is True, timeout=30_000)
+    state = json.loads(run_js(qtbot, view, "explorer.state()"))
     shown = {pid for pid, p in state["parks"].items() if p["shown"]}
     assert shown == {p.id for p in catalogue.parks_by_chain(CHAINS) if p.is_mapped}
     assert state["visible"] == sorted(CHAINS)
     assert state["highlighted"] == "baisha-ludao" and not state["connected"]
-    assert _js(qtbot, view, "document.querySelectorAll('.leaflet-control-zoom').length") == 1
+    assert run_js(qtbot, view, "document.querySelectorAll('.leaflet-control-zoom').length") == 1
 
-
-def _js(qtbot, view, script):
-    box = {}
-    view.page().runJavaScript(script, 0, lambda result: box.setdefault("result", result))
-    qtbot.waitUntil(lambda: "result" in box, timeout=10_000)
-    return box["result"]

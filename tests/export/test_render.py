@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
 from explorer.export.options import ExportOptions, default_title, shown_chains
-from tests.export.conftest import colour_mask, pixels
+from tests.pages import colour_mask, pixels
 
 KEPT = ("watch-clock", "textile", "salt-chemicals", "nonferrous")
 LEFT_OUT = ("nuclear", "power-transmission")

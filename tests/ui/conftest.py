@@ -1,7 +1,5 @@
 """GUI fixtures: the real main window on the real QtWebEngine, offscreen, settings isolated."""
 
-import json
-
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -39,15 +37,3 @@ def make_window(qtbot, catalogue, settings, tmp_path):
 @pytest.fixture
 def window(make_window):
     return make_window()
-
-
-def run_js(qtbot, view, script: str):
-    """Run `script` in the page and return its (JSON-friendly) result."""
-    box = {}
-    view.page().runJavaScript(script, 0, lambda result: box.setdefault("result", result))
-    qtbot.waitUntil(lambda: "result" in box, timeout=10_000)
-    return box["result"]
-
-
-def page_state(qtbot, window) -> dict:
-    return json.loads(run_js(qtbot, window.map.view, "explorer.state()"))

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import page_state
+from tests.pages import page_state
 
 
 def tree_rss_mb(pid: int = os.getpid()) -> float:
@@ -35,7 +35,7 @@ def churn(qtbot, window, rounds: int) -> None:
     parks = [p for p in window.cat.parks if window.cat.parks[p].is_mapped]
     chains = window.park_list.chains
     for i in range(rounds):
-        window.selection.select(parks[i % len(parks)])
+        window.state.select("park", parks[i % len(parks)])
         if i % 10 == 0:
             item = chains.item((i // 10) % chains.count())
             item.setCheckState(Qt.Unchecked if item.checkState() == Qt.Checked else Qt.Checked)
@@ -56,4 +56,4 @@ def test_a_thousand_selections_and_filters_do_not_leak(qtbot, window, capsys):
         print(f"\nendurance: 1000 selections + 100 filter changes: memory {before:.0f} MB -> "
               f"{after:.0f} MB ({after - before:+.1f} MB)")
     assert after - before < 60
-    assert window.selection.park_id in window.cat.parks
+    assert window.state.selected_id("park") in window.cat.parks

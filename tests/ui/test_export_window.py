@@ -5,18 +5,11 @@ import sys
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.ui.conftest import page_state
+from tests.pages import page_state, pixels
 
 
-def pixels(path_or_image):
-    image = QImage(path_or_image) if isinstance(path_or_image, str) else path_or_image
-    image = image.convertToFormat(QImage.Format_RGB888)
-    data = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())
-    return data.reshape(image.height(), image.bytesPerLine())[:, :image.width() * 3].reshape(
-        image.height(), image.width(), 3).astype(int)
 
 
 def untick(window, chain_id):
@@ -28,13 +21,13 @@ def untick(window, chain_id):
 
 def test_window_export_matches_the_command_line(qtbot, window, tmp_path):
     untick(window, "textile")
-    window.selection.select("baisha-ludao")
+    window.state.select("park", "baisha-ludao")
     state = page_state(qtbot, window)
-    options = window.view_options(state)
+    options = window.exporter.view_options(state)
     assert options.chains and "textile" not in options.chains
     assert options.park == "baisha-ludao" and options.size == tuple(state["size"])
     ours = tmp_path / "window.png"
-    with qtbot.waitSignal(window.start_export(options, ours).finished, timeout=60_000):
+    with qtbot.waitSignal(window.exporter.start_export(options, ours).finished, timeout=60_000):
         pass
     assert window.settings.last_export_folder == str(tmp_path)
     assert str(ours) in window.statusBar().currentMessage()
@@ -52,7 +45,7 @@ def test_window_export_matches_the_command_line(qtbot, window, tmp_path):
 def test_copy_map_image_puts_the_view_on_the_clipboard(qtbot, window):
     QApplication.clipboard().clear()
     state = page_state(qtbot, window)
-    window.copy_map_image()
+    window.exporter.copy_map_image()
     qtbot.waitUntil(lambda: not QApplication.clipboard().image().isNull(), timeout=60_000)
     image = QApplication.clipboard().image()
     assert (image.width(), image.height()) == tuple(state["size"])
@@ -62,9 +55,9 @@ def test_copy_map_image_puts_the_view_on_the_clipboard(qtbot, window):
 
 def test_failed_export_says_why_and_writes_nothing(qtbot, window, tmp_path):
     state = page_state(qtbot, window)
-    options = window.view_options(state)
+    options = window.exporter.view_options(state)
     target = tmp_path / "missing-folder" / "map.png"
-    with qtbot.waitSignal(window.start_export(options, target).failed, timeout=30_000) as sig:
+    with qtbot.waitSignal(window.exporter.start_export(options, target).failed, timeout=30_000) as sig:
         pass
     assert "does not exist" in sig.args[0]
     box = window.findChild(QMessageBox, "export-error")

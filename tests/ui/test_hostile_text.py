@@ -16,7 +16,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from explorer.core.tenants import TenantTable
 from explorer.export.html import write_standalone_html
 from explorer.export.options import ExportOptions, page_options
-from tests.ui.conftest import page_state, run_js
+from tests.pages import page_state, run_js
 
 PAYLOADS = [
     "<script>window.__pwned = 1</script>",
@@ -59,7 +59,7 @@ def test_hostile_names_stay_text_in_window_and_page(qtbot, make_window, hostile)
         QTest.mouseMove(window.map.view.focusProxy(), QPoint(round(pos["x"]), round(pos["y"])))
         QTest.mouseClick(window.map.view.focusProxy(), Qt.LeftButton, Qt.NoModifier,
                          QPoint(round(pos["x"]), round(pos["y"])))
-        qtbot.waitUntil(lambda: window.selection.park_id == park_id, timeout=5000)
+        qtbot.waitUntil(lambda: window.state.selected_id("park") == park_id, timeout=5000)
         park = hostile.parks[park_id]
         assert window.detail.title.text() == park.name_zh
         assert window.detail.title.textFormat() == Qt.PlainText
@@ -79,7 +79,7 @@ def test_hostile_text_in_the_list_and_figures(qtbot, make_window, hostile):
     texts = [tree.topLevelItem(i).child(j).text(0) for i in range(tree.topLevelItemCount())
              for j in range(tree.topLevelItem(i).childCount())]
     assert PAYLOADS[0] in texts
-    window.selection.select("xidu-time-valley")
+    window.state.select("park", "xidu-time-valley")
     table = window.detail.figures
     assert table.item(0, 0).text() in PAYLOADS
     table.setCurrentCell(0, 0)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 import explorer
-from tests.ui.conftest import page_state, run_js
+from tests.pages import page_state, run_js
 
 TRANSLATIONS = Path(explorer.__file__).parents[1] / "resources" / "translations"
 PACKAGE = Path(explorer.__file__).parent
@@ -58,7 +58,7 @@ def legend_title(qtbot, window):
 
 def test_switching_language_at_run_time(qtbot, make_window, settings):
     window = make_window(lang="zh")
-    window.selection.select("xidu-time-valley")
+    window.state.select("park", "xidu-time-valley")
     assert menu_titles(window) == ["文件(&F)", "视图(&V)", "帮助(&H)"]
     assert window.detail.form_labels[1].text() == "区县"
     assert window.detail.district.text() == "衡阳县"
@@ -75,7 +75,7 @@ def test_switching_language_at_run_time(qtbot, make_window, settings):
     qtbot.waitUntil(lambda: legend_title(qtbot, window) == "Industrial chains")
     assert page_state(qtbot, window)["lang"] == "en"
     assert page_state(qtbot, window)["scale"].endswith(" km")
-    assert window.selection.park_id == "xidu-time-valley"  # nothing else changed
+    assert window.state.selected_id("park") == "xidu-time-valley"  # nothing else changed
     assert settings.language == "en"
 
     window.findChild(QAction, "language-zh").trigger()

@@ -2,18 +2,15 @@
 
 import re
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QInputMethodEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from explorer.ui.map_view import blocked_requests
-from tests.ui.conftest import page_state, run_js
+from tests.pages import click_map, colour_at, marker, near, page_state, run_js
 
 
-def click_map(window, x, y):
-    QTest.mouseClick(window.map.view.focusProxy(), Qt.LeftButton, Qt.NoModifier,
-                     QPoint(round(x), round(y)))
 
 
 def type_with_input_method(widget, text):
@@ -26,15 +23,13 @@ def type_with_input_method(widget, text):
     QApplication.sendEvent(widget, event)
 
 
-def marker(qtbot, window, park_id):
-    return page_state(qtbot, window)["parks"][park_id]
 
 
 def test_clicking_a_marker_shows_the_park_in_the_panel(qtbot, window):
     pos = marker(qtbot, window, "xidu-time-valley")
     assert pos["shown"]
     click_map(window, pos["x"], pos["y"])
-    qtbot.waitUntil(lambda: window.selection.park_id == "xidu-time-valley", timeout=5000)
+    qtbot.waitUntil(lambda: window.state.selected_id("park") == "xidu-time-valley", timeout=5000)
     assert window.detail.title.text() == "西渡高新区“船山时间谷”钟表产业园"
     assert "Chuanshan Time Valley" in window.detail.subtitle.text()
     assert window.detail.figures.rowCount() == 6
@@ -50,13 +45,13 @@ def test_clicking_each_marker_selects_that_park(qtbot, window):
     parks = page_state(qtbot, window)["parks"]
     for park_id, pos in parks.items():
         click_map(window, pos["x"], pos["y"])
-        qtbot.waitUntil(lambda: window.selection.park_id == park_id, timeout=5000)
+        qtbot.waitUntil(lambda: window.state.selected_id("park") == park_id, timeout=5000)
 
 
 def test_clicking_empty_map_selects_nothing(qtbot, window):
     click_map(window, 5, 400)  # the far west edge, outside the city
     qtbot.wait(300)
-    assert window.selection.park_id is None
+    assert window.state.selected_id("park") is None
     assert window.detail.title.text() == "未选择园区"
 
 
@@ -65,14 +60,14 @@ def test_coincident_parks_are_both_clickable(qtbot, window):
     a, b = parks["xiangnan-textile-base"], parks["shuikoushan-edz"]
     assert abs(a["x"] - b["x"]) + abs(a["y"] - b["y"]) >= 16
     click_map(window, b["x"], b["y"])
-    qtbot.waitUntil(lambda: window.selection.park_id == "shuikoushan-edz", timeout=5000)
+    qtbot.waitUntil(lambda: window.state.selected_id("park") == "shuikoushan-edz", timeout=5000)
 
 
 def test_selecting_in_the_list_highlights_and_flies_to_the_park(qtbot, window):
     before = page_state(qtbot, window)["zoom"]
     type_with_input_method(window.park_list.search, "松木")
     QTest.keyClick(window.park_list.search, Qt.Key_Return)
-    assert window.selection.park_id == "songmu-edz"
+    assert window.state.selected_id("park") == "songmu-edz"
     qtbot.waitUntil(lambda: page_state(qtbot, window)["highlighted"] == "songmu-edz")
     qtbot.waitUntil(lambda: page_state(qtbot, window)["zoom"] > before, timeout=5000)
     assert [t.text().split("\n")[0] for t in window.detail.tenants.findItems("", Qt.MatchContains)] \
@@ -96,16 +91,8 @@ def test_search_filters_the_list_in_both_languages(qtbot, window):
     assert window.park_list.count.text() == "显示1个园区"
 
 
-def colour_at(window, pos) -> QColor:
-    """The colour the view shows at a page position (the grab is in device pixels)."""
-    image = window.map.view.grab().toImage()
-    ratio = image.devicePixelRatio()
-    return image.pixelColor(round(pos["x"] * ratio), round(pos["y"] * ratio))
 
 
-def near(colour: QColor, hex_colour: str, tolerance: int = 40) -> bool:
-    wanted = QColor(hex_colour)
-    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], wanted.getRgb()[:3]))
 
 
 def test_chain_filter_changes_the_live_page_without_reloading(qtbot, window):
@@ -128,7 +115,7 @@ def test_chain_filter_changes_the_live_page_without_reloading(qtbot, window):
     pos = marker(qtbot, window, "xidu-time-valley")
     click_map(window, pos["x"], pos["y"])
     qtbot.wait(300)
-    assert window.selection.park_id is None  # a hidden park cannot be clicked
+    assert window.state.selected_id("park") is None  # a hidden park cannot be clicked
     window.park_list.all_button.click()
     qtbot.waitUntil(lambda: marker(qtbot, window, "xidu-time-valley")["shown"])
 
@@ -136,14 +123,14 @@ def test_chain_filter_changes_the_live_page_without_reloading(qtbot, window):
 def test_a_park_without_location_is_listed_and_says_so(qtbot, window):
     type_with_input_method(window.park_list.search, "智慧医疗")
     QTest.keyClick(window.park_list.search, Qt.Key_Return)
-    assert window.selection.park_id == "smart-medical-park"
+    assert window.state.selected_id("park") == "smart-medical-park"
     assert window.detail.location.text() == "位置不详"
     assert window.detail.tenants_empty.text().startswith("数据库中暂无具名入驻企业")
     assert "smart-medical-park" not in page_state(qtbot, window)["parks"]
 
 
 def test_figure_quotes_are_shown_verbatim(qtbot, window):
-    window.selection.select("xidu-time-valley")
+    window.state.select("park", "xidu-time-valley")
     table = window.detail.figures
     assert "目前签约入驻的钟表企业达到141家" in table.item(4, 1).toolTip()
     table.setCurrentCell(4, 0)
@@ -157,7 +144,7 @@ def test_window_state_and_filter_persist(qtbot, make_window, settings):
     first.close()
     second = make_window(settings=settings)
     assert (second.width(), second.height()) == (701, 555)
-    assert second.park_list.hidden_chains() == ["textile"]
+    assert second.state.hidden_chains == {"textile"}
     assert "textile" not in page_state(qtbot, second)["visible"]
 
 
@@ -186,4 +173,4 @@ def test_a_corridor_is_drawn_as_a_line_and_clickable(qtbot, make_window, catalog
     assert kind == 1
     pos = marker(qtbot, window, corridor.id)
     click_map(window, pos["x"], pos["y"])
-    qtbot.waitUntil(lambda: window.selection.park_id == corridor.id, timeout=5000)
+    qtbot.waitUntil(lambda: window.state.selected_id("park") == corridor.id, timeout=5000)

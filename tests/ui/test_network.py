@@ -6,7 +6,7 @@ from PySide6.QtWebEngineCore import QWebEngineSettings
 from explorer.mapview.basemaps import BASEMAPS, Basemap
 from explorer.ui import map_view
 from explorer.ui.map_view import blocked_requests
-from tests.ui.conftest import page_state, run_js
+from tests.pages import page_state, run_js
 
 
 def test_a_remote_request_from_the_page_is_blocked_and_counted(qtbot, window):
@@ -29,12 +29,12 @@ def test_only_an_online_basemap_opens_the_network(qtbot, window, monkeypatch, tm
     assert interceptor.allow_online is False  # the default basemap is none
     local = Basemap("osm", (tmp_path / "{z}-{x}-{y}.png").as_uri(), "local tiles <b>x</b>")
     monkeypatch.setitem(BASEMAPS, "osm", local)  # a stand-in: tests never go online
-    window.set_basemap("osm")
+    window.state.update(basemap="osm")
     qtbot.waitUntil(lambda: page_state(qtbot, window)["basemap"] == local.url)
     assert window.settings.basemap == "osm"
     attribution = run_js(qtbot, window.map.view,
                          "document.querySelector('.leaflet-control-attribution').textContent")
     assert "local tiles <b>x</b>" in attribution  # shown as text, not markup
-    window.set_basemap("none")
+    window.state.update(basemap="none")
     qtbot.waitUntil(lambda: page_state(qtbot, window)["basemap"] is None)
     assert interceptor.allow_online is False and window.settings.basemap == "none"

@@ -5,7 +5,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from tests.core.helpers import bundled_frames, write_frames
-from tests.ui.conftest import page_state
+from tests.pages import page_state
 
 
 def test_a_bad_file_is_explained_and_the_old_data_stays(qtbot, window, tmp_path):
@@ -13,7 +13,7 @@ def test_a_bad_file_is_explained_and_the_old_data_stays(qtbot, window, tmp_path)
     frames["tenants"].loc[0, "park_id"] = "atlantis"
     bad = write_frames(frames, tmp_path / "other-office.gpkg")
     before = window.cat
-    with qtbot.waitSignal(window.open_path(bad).failed, timeout=30_000):
+    with qtbot.waitSignal(window.opener.open_path(bad).failed, timeout=30_000):
         pass
     box = window.findChild(QMessageBox, "data-error")
     assert "other-office.gpkg" in box.text()
@@ -27,12 +27,12 @@ def test_a_good_file_replaces_the_catalogue(qtbot, window, tmp_path):
     frames = bundled_frames()
     frames["parks"].loc[0, "name_zh"] = "船山时间谷（另一份数据）"
     good = write_frames(frames, tmp_path / "edited.gpkg")
-    with qtbot.waitSignal(window.open_path(good).loaded, timeout=30_000):
+    with qtbot.waitSignal(window.opener.open_path(good).loaded, timeout=30_000):
         pass
     assert window.cat.path == good
     assert "edited.gpkg" in window.windowTitle()
     qtbot.waitUntil(lambda: window.map.is_ready, timeout=30_000)
-    window.selection.select("xidu-time-valley")
+    window.state.select("park", "xidu-time-valley")
     assert window.detail.title.text() == "船山时间谷（另一份数据）"
     assert window.settings.last_data_folder == str(tmp_path)
     assert window.findChild(QMessageBox, "data-warnings") is not None  # approximate places
@@ -48,7 +48,7 @@ def test_the_window_keeps_working_while_a_large_file_loads(qtbot, window, tmp_pa
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
     percents = []
-    loader = window.open_path(path)
+    loader = window.opener.open_path(path)
     loader.progress.connect(lambda percent, _: percents.append(percent))
     with qtbot.waitSignal(loader.loaded, timeout=120_000):
         pass

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from explorer.core.model import Tenant
 from explorer.core.tenants import TenantTable
-from tests.ui.conftest import page_state, run_js
+from tests.pages import page_state, run_js
 
 FIRMS = 20_000
 
@@ -69,12 +69,12 @@ def test_clicking_a_firm_shows_it_in_the_panel(qtbot, firm_window):
     pos = tenant_at(qtbot, firm_window, "firm-123")
     QTest.mouseClick(firm_window.map.view.focusProxy(), Qt.LeftButton, Qt.NoModifier,
                      QPoint(round(pos["x"]), round(pos["y"])))
-    qtbot.waitUntil(lambda: firm_window.selection.tenant_id == "firm-123", timeout=5000)
+    qtbot.waitUntil(lambda: firm_window.state.selected_id("firm") == "firm-123", timeout=5000)
     assert firm_window.detail.title.text() == "测试企业123号"
     assert firm_window.detail.subtitle.text() == "Test firm 123"
     assert firm_window.detail.form_labels[1].text() == "所属园区"
     assert "北纬" in firm_window.detail.location.text()
-    assert firm_window.selection.park_id is None
+    assert firm_window.state.selected_id("park") is None
 
 
 def test_chain_filter_and_search_change_the_firms_in_place(qtbot, firm_window):
@@ -92,10 +92,10 @@ def test_chain_filter_and_search_change_the_firms_in_place(qtbot, firm_window):
 
 
 def test_selecting_a_park_clears_the_firm(qtbot, firm_window):
-    firm_window.selection.select_tenant("firm-5")
+    firm_window.state.select("firm", "firm-5")
     assert firm_window.detail.title.text() == "测试企业5号"
-    firm_window.selection.select("baisha-ludao")
-    assert firm_window.selection.tenant_id is None
+    firm_window.state.select("park", "baisha-ludao")
+    assert firm_window.state.selected_id("firm") is None
     assert firm_window.detail.title.text() == "白沙绿岛高新区"
 
 

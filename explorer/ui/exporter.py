@@ -1,0 +1,99 @@
+"""File → Export map… and Copy map image: the current view, exported in the background."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+from explorer.export.options import ExportOptions, title_of
+from explorer.export.render import ExportJob
+from explorer.ui.export_dialog import ExportDialog
+from explorer.ui.messages import show_message
+from explorer.ui.settings import Settings
+
+
+class MapExporter(QObject):
+    """Exports what `window` shows: its catalogue, view state and the page's view."""
+
+    def __init__(self, window, settings: Settings):
+        super().__init__(window)
+        self.window, self.settings = window, settings
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text)
+
+    def view_options(self, page_state: dict) -> ExportOptions | None:
+        """Export options for what the map shows now: its area, size, filter and selection."""
+        cat, state = self.window.cat, self.window.state
+        visible = state.visible_chains(cat.chains)
+        if not visible:
+            self._status(self.tr("No chain is shown: tick at least one chain to export the "
+                                 "map."))
+            return None
+        park = cat.parks.get(state.selected_id("park") or "")
+        shown = park and park.is_mapped and set(park.chain_ids) & set(visible)
+        return ExportOptions(size=tuple(page_state["size"]), scale=1, chains=tuple(visible),
+                             park=park.id if shown else None,
+                             bbox=tuple(page_state["bounds"]), lang=state.lang)
+
+    def export_map(self) -> None:
+        if self.window.map.is_ready:
+            self.window.map.request_state(self._open_dialog)
+
+    def _open_dialog(self, page_state: dict) -> None:
+        base = self.view_options(page_state)
+        if base is None:
+            return
+        dialog = ExportDialog(base, title_of(self.window.cat, base),
+                              self.settings.last_export_folder, self.window)
+        dialog.restore(self.settings.export_choices)
+        if dialog.exec() == QDialog.Accepted:
+            self.settings.export_choices = dialog.choices()
+            self.start_export(dialog.options(), dialog.path())
+
+    def start_export(self, options: ExportOptions, path: Path) -> ExportJob:
+        """Export to `path`, remembering its folder, and say where it went."""
+        job = self._run(options, path)
+        job.finished.connect(lambda out: self._exported(Path(out)))
+        return job
+
+    def _run(self, options: ExportOptions, path: Path) -> ExportJob:
+        """Export in the background with a progress dialog; the window stays responsive."""
+        job = ExportJob(self.window.cat, options, path, self)
+        progress = QProgressDialog(self.tr("Exporting map…"), "", 0, 100, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModal)
+        progress.setMinimumDuration(300)
+        job.progress.connect(progress.setValue)
+        job.finished.connect(progress.close)
+        job.failed.connect(progress.close)
+        job.failed.connect(lambda message: show_message(
+            self.window, "export-error", QMessageBox.Warning, self.tr("Export failed"), message))
+        job.start()
+        return job
+
+    def _exported(self, path: Path) -> None:
+        self.settings.last_export_folder = str(path.parent)
+        self._status(self.tr("Map exported to {path}").format(path=path))
+
+    def copy_map_image(self) -> None:
+        if self.window.map.is_ready:
+            self.window.map.request_state(self._copy_view)
+
+    def _copy_view(self, page_state: dict) -> None:
+        options = self.view_options(page_state)
+        if options is None:
+            return
+        folder = tempfile.TemporaryDirectory(prefix="explorer-clip-")
+        job = self._run(options, Path(folder.name) / "map.png")
+        job.finished.connect(lambda out: self._to_clipboard(out, folder))
+        job.failed.connect(lambda _: folder.cleanup())
+
+    def _to_clipboard(self, path: str, folder: tempfile.TemporaryDirectory) -> None:
+        QApplication.clipboard().setImage(QImage(path))
+        folder.cleanup()
+        self._status(self.tr("Map image copied to the clipboard"))

@@ -1,0 +1,77 @@
+"""The menu bar, built in the current language; its check marks follow the view state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from explorer.mapview.basemaps import BASEMAPS
+
+translate = QCoreApplication.translate  # by this name, pyside6-lupdate finds the strings
+# Each language is named in itself, so a reader can always find their own.
+LANGUAGE_NAMES = (("zh", "中文"), ("en", "English"))
+
+
+def _action(menu: QMenu, text: str, slot, shortcut=QKeySequence(), name: str = "") -> QAction:
+    action = QAction(text, menu)
+    action.setShortcut(shortcut)
+    action.triggered.connect(slot)
+    if name:
+        action.setObjectName(name)
+    menu.addAction(action)
+    return action
+
+
+def _choices(menu: QMenu, prefix: str, choices, current: str, choose) -> None:
+    """Checkable actions named `prefix-<key>`, one per (key, text); `choose(key)` on click."""
+    for key, text in choices:
+        action = _action(menu, text, lambda _=False, key=key: choose(key), name=f"{prefix}-{key}")
+        action.setCheckable(True)
+        action.setChecked(key == current)
+
+
+def build_menus(window) -> None:
+    """(Re)build the window's menus; the old menus and their actions are deleted."""
+    bar = window.menuBar()
+    for menu in bar.findChildren(QMenu):
+        menu.deleteLater()
+    bar.clear()
+    state = window.state
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    _action(file_menu, translate("MainWindow", "&Open data…"), window.opener.ask_and_open,
+            QKeySequence.Open)
+    _action(file_menu, translate("MainWindow", "&Reload map"), window.load_map,
+            QKeySequence("F5"))
+    file_menu.addSeparator()
+    _action(file_menu, translate("MainWindow", "&Export map…"), window.exporter.export_map,
+            QKeySequence("Ctrl+E"))
+    _action(file_menu, translate("MainWindow", "&Copy map image"),
+            window.exporter.copy_map_image, QKeySequence("Ctrl+Shift+C"))
+    file_menu.addSeparator()
+    _action(file_menu, translate("MainWindow", "&Quit"), window.close, QKeySequence.Quit)
+    view_menu = bar.addMenu(translate("MainWindow", "&View"))
+    _action(view_menu, translate("MainWindow", "&Find park"), window.focus_search,
+            QKeySequence.Find)
+    _action(view_menu, translate("MainWindow", "Show &all chains"),
+            window.park_list.show_all_chains, QKeySequence("Ctrl+Shift+A"))
+    _action(view_menu, translate("MainWindow", "&Clear selection"), lambda: state.select(),
+            QKeySequence("Esc"))
+    names = {"none": translate("MainWindow", "None (offline)"),
+             "osm": translate("MainWindow",
+                              "OpenStreetMap (online: the map goes on the internet)")}
+    _choices(view_menu.addMenu(translate("MainWindow", "&Basemap")), "basemap",
+             [(key, names[key]) for key in BASEMAPS], state.basemap,
+             lambda key: state.update(basemap=key, datum=BASEMAPS[key].datum))
+    _choices(view_menu.addMenu(translate("MainWindow", "&Language")), "language",
+             LANGUAGE_NAMES, state.lang, lambda lang: state.update(lang=lang))
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    _action(help_menu, translate("MainWindow", "&About"), window.about,
+            QKeySequence.HelpContents)
+
+
+def check_choice(window, prefix: str, key: str) -> None:
+    """Tick `prefix-key` and untick the other choices of that menu."""
+    for action in window.menuBar().findChildren(QAction):
+        if action.objectName().startswith(f"{prefix}-"):
+            action.setChecked(action.objectName() == f"{prefix}-{key}")
