@@ -58,8 +58,8 @@
       return layer !== null && layer.hasChain(chainIndex);
     },
     state: function () {
-      return layer ? {count: layer.count, mode: layer.drawn.mode, shown: layer.drawn.shown}
-        : null;
+      return layer ? {count: layer.count, mode: layer.drawn.mode, shown: layer.drawn.shown,
+                      selected: selected} : null;
     }
   };
 

@@ -94,7 +94,7 @@
         entry.shape.setLatLng(markerLatLng(entry));
       }
     });
-    if (highlightLayer && highlightLayer.setLatLng) {
+    if (highlightLayer && highlightLayer.setLatLng && parks[highlighted]) {
       highlightLayer.setLatLng(markerLatLng(parks[highlighted]));
     }
   }
@@ -107,7 +107,12 @@
     return L.latLng(park.anchor[0], park.anchor[1]).toBounds(2 * (park.uncertainty_m || 1500));
   }
 
+  /* Off the map (its highlight too); `highlighted` keeps the id, for a park drawn anew. */
   function remove(id) {
+    if (id === highlighted && highlightLayer) {
+      S.map.removeLayer(highlightLayer);
+      highlightLayer = null;
+    }
     if (parks[id]) {
       show(parks[id], false);
       delete parks[id];

@@ -27,7 +27,8 @@ def make_window(qtbot, catalogue, settings, tmp_path):
         if settings.geometry is None:
             window.resize(1300, 820)
         window.show()
-        with qtbot.waitSignal(window.map.ready, timeout=READY_TIMEOUT):
+        with qtbot.waitSignals([window.map.ready, window.map.view.loadFinished],
+                               timeout=READY_TIMEOUT):
             window.load_map()
         return window
 

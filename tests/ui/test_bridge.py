@@ -70,3 +70,61 @@ def test_random_messages_never_select_an_unknown_park(qapp, text):
     clicks, _ = received(bridge, text)
     assert all(c in PARKS or c in [("firm", "firm-1"), ("firm", "cnnc-jinyuan")]
                for c in clicks)
+
+
+def edits(bridge, text):
+    heard = []
+    bridge.viewChanged.connect(lambda *view: heard.append(("view", *view)))
+    bridge.parkMoved.connect(lambda *moved: heard.append(("moved", *moved)))
+    bridge.geometryEdited.connect(lambda *edited: heard.append(("geometry", *edited)))
+    bridge.receive(text)
+    return heard
+
+
+SQUARE = {"type": "Polygon",
+          "coordinates": [[[112.5, 26.8], [112.6, 26.8], [112.6, 26.9], [112.5, 26.8]]]}
+
+
+def test_view_moves_and_edited_geometries(bridge):
+    assert edits(bridge, '{"type": "view", "center": [26.9, 112.6], "zoom": 11}') == [
+        ("view", 26.9, 112.6, 11.0)]
+    assert edits(bridge, json.dumps({"type": "moved", "park": "baisha-ludao",
+                                     "latlng": [26.85, 112.65]})) == [
+        ("moved", "baisha-ludao", 26.85, 112.65)]
+    assert edits(bridge, json.dumps({"type": "geometry", "park": "baisha-ludao",
+                                     "geometry": SQUARE})) == [
+        ("geometry", "baisha-ludao", SQUARE)]
+
+
+def test_a_large_footprint_passes_where_a_large_click_does_not(bridge):
+    ring = [[112.5 + i * 1e-5, 26.8] for i in range(60_000)] + [[112.5, 26.8]]
+    big = {"type": "Polygon", "coordinates": [ring]}
+    text = json.dumps({"type": "geometry", "park": "xidu-time-valley", "geometry": big})
+    assert len(text) > 1_000_000
+    assert len(edits(bridge, text)) == 1
+
+
+@pytest.mark.parametrize("message", [
+    {"type": "view", "center": [26.9, 112.6], "zoom": 99},
+    {"type": "view", "center": [95, 112.6], "zoom": 9},
+    {"type": "view", "center": [26.9], "zoom": 9},
+    {"type": "view", "center": [26.9, "112.6"], "zoom": 9},
+    {"type": "moved", "park": "atlantis", "latlng": [26.9, 112.6]},
+    {"type": "moved", "park": "baisha-ludao", "latlng": [26.9, 181]},
+    {"type": "moved", "park": "baisha-ludao", "latlng": [True, 112.6]},
+    {"type": "geometry", "park": "baisha-ludao", "geometry": {"type": "Polygon"}},
+    {"type": "geometry", "park": "baisha-ludao",
+     "geometry": {"type": "GeometryCollection", "coordinates": []}},
+    {"type": "geometry", "park": "baisha-ludao",
+     "geometry": {"type": "Polygon", "coordinates": [[[112.5, 26.8], [112.6]]]}},
+    {"type": "geometry", "park": "baisha-ludao",
+     "geometry": {"type": "Polygon", "coordinates": [[[[112.5, 26.8]]]]}},
+    {"type": "geometry", "park": "baisha-ludao",
+     "geometry": {"type": "Point", "coordinates": [112.5, 26.8], "crs": "x"}},
+    {"type": "geometry", "park": "baisha-ludao",
+     "geometry": {"type": "LineString", "coordinates": [[112.5, 26.8]] * 200_001}},
+    {"type": "select", "park": "baisha-ludao", "pad": "x" * 5000},
+])
+def test_malformed_edits_are_dropped(bridge, message):
+    assert edits(bridge, json.dumps(message)) == []
+    assert bridge.ignored == 1

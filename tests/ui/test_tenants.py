@@ -1,42 +1,21 @@
 """Firms as a data layer: clusters when many are in view, dots and real clicks when zoomed in,
 live chain filter and search, each firm shown in the panel."""
 
-import copy
 import json
 
-import numpy as np
 import pytest
-import shapely
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from explorer.core.model import Tenant
-from explorer.core.tenants import TenantTable
 from tests.pages import page_state, run_js
+from tests.ui.firms import catalogue_with_firms
 
 FIRMS = 20_000
 
 
 @pytest.fixture(scope="module")
 def firm_catalogue(catalogue):
-    """The bundled catalogue plus synthetic firms at seeded random points inside Hengyang."""
-    rng = np.random.default_rng(7)
-    city = catalogue.districts[catalogue.districts["kind"] == "city"].geometry.iloc[0]
-    west, south, east, north = city.bounds
-    lon = rng.uniform(west, east, FIRMS * 3)
-    lat = rng.uniform(south, north, FIRMS * 3)
-    inside = shapely.contains_xy(city, lon, lat)
-    lon, lat = lon[inside][:FIRMS], lat[inside][:FIRMS]
-    chains = list(catalogue.chains)
-    tenants = list(catalogue.tenants.values())
-    for i in range(FIRMS):
-        tenants.append(Tenant(
-            id=f"firm-{i}", name_zh=f"测试企业{i}号", name_en=f"Test firm {i}",
-            park_id="", chain_id=chains[i % len(chains)], source_id="hyrb-2023-chains",
-            quote="", park_source_id="", note="synthetic", geometry=shapely.Point(lon[i], lat[i])))
-    cat = copy.copy(catalogue)
-    cat.tenants = TenantTable.from_records(tenants)
-    return cat
+    return catalogue_with_firms(catalogue, FIRMS)
 
 
 @pytest.fixture
@@ -61,7 +40,8 @@ def zoom_to_firm(qtbot, window, tenant_id, zoom=15):
 
 def test_many_firms_in_view_are_clustered(qtbot, firm_window):
     state = page_state(qtbot, firm_window)
-    assert state["tenants"] == {"count": FIRMS, "mode": "clusters", "shown": FIRMS}
+    assert state["tenants"] == {"count": FIRMS, "mode": "clusters", "shown": FIRMS,
+                                "selected": -1}
 
 
 def test_clicking_a_firm_shows_it_in_the_panel(qtbot, firm_window):
