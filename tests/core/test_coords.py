@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from pyproj import Geod
 
-from explorer.core.coords import gcj02_to_wgs84, wgs84_to_gcj02
+from explorer.core.coords import bd09_to_gcj02, gcj02_to_wgs84, wgs84_to_gcj02
 
 GEOD = Geod(ellps="WGS84")
 
@@ -40,3 +40,26 @@ def test_arrays_convert_elementwise():
     assert glon.shape == (3,) and glon[2] == 2.35
     back = gcj02_to_wgs84(glon, glat)
     assert np.allclose(back[0], lons, atol=1e-8) and np.allclose(back[1], lats, atol=1e-8)
+
+
+# Published control points: hujiulong/gcoord, test/unit/crs/BD09.spec.ts and
+# test/fixtures/china-cities.json (衡阳市, 蒸湘区), both at commit fa43556.
+@pytest.mark.parametrize("bd09,gcj02,tolerance", [
+    ((123.0, 45.0), (122.99363304, 44.99365430), 1e-8),
+    ((112.578451, 26.8995105), (112.5720039, 26.8932343), 1e-6),
+])
+def test_bd09_to_gcj02_matches_published_control_points(bd09, gcj02, tolerance):
+    lon, lat = bd09_to_gcj02(*bd09)
+    assert abs(lon - gcj02[0]) < tolerance and abs(lat - gcj02[1]) < tolerance
+
+
+def test_hengyang_east_station_values_agree_with_each_other():
+    """The row 衡阳东 of listenzcc/China-rail-way-stations-data src/station.csv (commit
+    fb1b147) gives the station in three datums; the catalogue uses its WGS-84 value."""
+    wgs84, gcj02, bd09 = (112.704232, 26.89989), (112.709651, 26.896447), (
+        112.7161967, 26.90223487)
+    lon, lat = gcj02_to_wgs84(*gcj02)
+    assert metres(*wgs84, float(lon), float(lat)) < 3  # 1.2 m: the same place
+    lon, lat = gcj02_to_wgs84(*bd09_to_gcj02(*bd09))
+    # 24 m: the BD-09 value is not a conversion of the same point; still the same station.
+    assert 20 < metres(*wgs84, float(lon), float(lat)) < 30
