@@ -12,7 +12,7 @@ from explorer.core.errors import Problem, summarize
 from explorer.core.frames import is_blank
 from explorer.core.load import BUNDLED_PATH, Progress, no_progress, read_layers, scaled
 from explorer.core.memory import return_free_memory
-from explorer.core.model import Chain, District, Figure, Park, Source, Tenant
+from explorer.core.model import Chain, District, Entity, Figure, Park, Source, Tenant
 from explorer.core.tenants import TenantTable
 from explorer.core.validate import check_catalogue
 
@@ -44,6 +44,7 @@ class Catalogue:
     parks: dict[str, Park]
     tenants: TenantTable
     figures: list[Figure]
+    entities: dict[str, Entity]
     districts: gpd.GeoDataFrame
     warnings: list[Problem] = field(default_factory=list)
 
@@ -110,6 +111,8 @@ def load_catalogue(path: Path | str | None = None,
         parks={r["id"]: _park(r) for r in _records(frames["parks"])},
         tenants=TenantTable.from_frame(frames["tenants"]),
         figures=[_figure(r) for r in _records(frames["figures"])],
+        entities={r["id"]: Entity(**{k: _text(r[k]) for k in Entity.__dataclass_fields__})
+                  for r in _records(frames["entities"])},
         districts=frames["districts"],
     )
     progress(90, "Checking references and places")
@@ -123,7 +126,7 @@ def load_catalogue(path: Path | str | None = None,
 def _chain(r: dict) -> Chain:
     return Chain(id=r["id"], name_zh=r["name_zh"], name_en=r["name_en"], color=r["color"],
                  official_confirmed=bool(r["official_confirmed"]), source_id=r["source_id"],
-                 quote=r["quote"], note=_text(r["note"]))
+                 quote=r["quote"], note_zh=_text(r["note_zh"]), note_en=_text(r["note_en"]))
 
 
 def _park(r: dict) -> Park:
@@ -134,11 +137,14 @@ def _park(r: dict) -> Park:
                 location_precision=r["location_precision"],
                 uncertainty_m=None if is_blank(uncertainty) else float(uncertainty),
                 location_source_id=_text(r["location_source_id"]),
-                location_note=_text(r["location_note"]), geometry=_geometry(r["geometry"]))
+                location_note_zh=_text(r["location_note_zh"]),
+                location_note_en=_text(r["location_note_en"]), geometry=_geometry(r["geometry"]))
 
 
 def _figure(r: dict) -> Figure:
     return Figure(subject_type=r["subject_type"], subject_id=r["subject_id"],
-                  metric=r["metric"], label_zh=r["label_zh"], label_en=r["label_en"],
-                  value=float(r["value"]), unit=r["unit"], qualifier=_text(r["qualifier"]),
-                  period=r["period"], source_id=r["source_id"], quote=r["quote"])
+                  metric=r["metric"], kind=r["kind"], label_zh=r["label_zh"],
+                  label_en=r["label_en"], value=float(r["value"]), unit=r["unit"],
+                  qualifier=_text(r["qualifier"]), period=_text(r["period"]),
+                  source_id=r["source_id"], quote=r["quote"], note_zh=_text(r["note_zh"]),
+                  note_en=_text(r["note_en"]))

@@ -7,14 +7,17 @@ from dataclasses import dataclass
 from shapely.geometry.base import BaseGeometry
 
 PRECISIONS = ("surveyed", "landmark", "town", "district", "unknown")
-SUBJECT_TYPES = ("city", "chain", "park", "tenant", "project", "event")
-QUALIFIERS = ("", ">", "~", "+")
+SUBJECT_TYPES = ("city", "chain", "park", "tenant", "project", "organisation", "event")
+QUALIFIERS = ("", ">", "~", "+", ">=")
+FIGURE_KINDS = ("result", "target")  # what happened, or what a plan aims at for its period
+ENTITY_KINDS = ("organisation", "event")
 
 
 @dataclass(frozen=True)
 class Source:
     id: str
-    title: str
+    title: str  # in the document's own language
+    title_en: str  # an English gloss of the title, where it is not in English
     publisher: str
     date: str
     url: str
@@ -31,7 +34,8 @@ class Chain:
     official_confirmed: bool
     source_id: str
     quote: str
-    note: str
+    note_zh: str
+    note_en: str
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,8 @@ class Park:
     location_precision: str
     uncertainty_m: float | None
     location_source_id: str
-    location_note: str
+    location_note_zh: str
+    location_note_en: str
     geometry: BaseGeometry | None
 
     @property
@@ -62,7 +67,8 @@ class Tenant:
     source_id: str
     quote: str
     park_source_id: str
-    note: str
+    note_zh: str
+    note_en: str
     geometry: BaseGeometry | None
 
 
@@ -71,14 +77,31 @@ class Figure:
     subject_type: str
     subject_id: str
     metric: str
+    kind: str  # one of FIGURE_KINDS
     label_zh: str
     label_en: str
     value: float
     unit: str
     qualifier: str
-    period: str
+    period: str  # empty where the source states none
     source_id: str
     quote: str
+    note_zh: str
+    note_en: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An organisation or event that a source names."""
+    id: str
+    kind: str  # one of ENTITY_KINDS
+    name_zh: str
+    name_en: str
+    date: str
+    source_id: str
+    quote: str
+    note_zh: str
+    note_en: str
 
 
 @dataclass(frozen=True)
@@ -89,8 +112,20 @@ class District:
     kind: str
 
 
+def in_language(record, field: str, lang: str) -> str:
+    """`record.<field>_zh` or `_en` for `lang` ('zh' or 'en'), else the other language's."""
+    zh, en = getattr(record, f"{field}_zh"), getattr(record, f"{field}_en")
+    first, other = (en, zh) if lang == "en" else (zh, en)
+    return first or other or ""
+
+
 def display_name(record, lang: str) -> str:
     """A record's name in `lang` ('zh' or 'en'), falling back to the other language."""
-    first, other = (record.name_en, record.name_zh) if lang == "en" else (
-        record.name_zh, record.name_en)
-    return first or other or ""
+    return in_language(record, "name", lang)
+
+
+def source_title(source: Source, lang: str) -> str:
+    """A source's title as written; in English with its English gloss, where it has one."""
+    if lang == "en" and source.title_en and source.title_en != source.title:
+        return f"{source.title} ({source.title_en})"
+    return source.title

@@ -14,9 +14,16 @@ COUNT_UNITS = {
     "chains": ("条", "chain", "chains"),
     "days": ("天", "day", "days"),
     "times": ("倍", "time", "times"),
+    "industries": ("个", "industry", "industries"),
+    "clusters": ("个", "cluster", "clusters"),
+    "titles": ("块", "title", "titles"),
+    "clicks": ("次", "click", "clicks"),
+    "m": ("米", "m", "m"),
 }
-ZH_QUALIFIER = {">": ("超过", ""), "~": ("约", ""), "+": ("", "余")}
-EN_QUALIFIER = {">": "over ", "~": "about ", "+": "over "}
+ZH_QUALIFIER = {">": ("超过", ""), "~": ("约", ""), "+": ("", "余"), ">=": ("至少", "")}
+EN_QUALIFIER = {">": "over ", "~": "about ", "+": "over ", ">=": "at least "}
+# Places in a ranking: `rank` 1 is the first; `top` 100 is among the first hundred.
+RANKS = {"rank": ("第{n}", "No. {n}"), "top": ("前{n}", "top {n}")}
 
 
 def _number(value: float, digits: int = 10) -> str:
@@ -42,8 +49,11 @@ def format_zh(value: float, unit: str, qualifier: str = "") -> str:
     if unit == "m2":
         number, scale = _zh_scaled(value)
         return f"{before}{number}{after}{scale}平方米"
+    if unit in RANKS:
+        return before + RANKS[unit][0].format(n=_number(value))
     word = COUNT_UNITS.get(unit, ("", "", unit))[0]
-    return f"{before}{_number(value).replace(',', '')}{after}{word}"
+    number, scale = _zh_scaled(value)
+    return f"{before}{number}{after}{scale}{word}"
 
 
 def format_en(value: float, unit: str, qualifier: str = "") -> str:
@@ -58,6 +68,8 @@ def format_en(value: float, unit: str, qualifier: str = "") -> str:
         return f"{before}CNY {_number(value)}"
     if unit == "m2":
         return f"{before}{_number(value)} m²"
+    if unit in RANKS:
+        return before + RANKS[unit][1].format(n=_number(value))
     _, one, many = COUNT_UNITS.get(unit, ("", unit, unit))
     return f"{before}{_number(value)} {one if value == 1 else many}"
 

@@ -28,19 +28,24 @@ def _fields(spec: str) -> tuple[Field, ...]:
 
 
 LAYERS: dict[str, tuple[Field, ...]] = {
-    "sources": _fields("id title publisher? date? url? licence? note?"),
-    "chains": _fields("id name_zh name_en color official_confirmed:bool source_id quote note?"),
+    "sources": _fields("id title title_en? publisher? date? url? licence? note?"),
+    "chains": _fields(
+        "id name_zh name_en color official_confirmed:bool source_id quote note_zh? note_en?"
+    ),
     "parks": _fields(
         "id name_zh name_en chain_ids district_code? location_precision "
-        "uncertainty_m?:float location_source_id? location_note?"
+        "uncertainty_m?:float location_source_id? location_note_zh? location_note_en?"
     ),
     "tenants": _fields(
-        "id name_zh name_en? park_id? chain_id source_id quote? park_source_id? note?"
+        "id name_zh name_en? park_id? chain_id source_id quote? park_source_id? "
+        "note_zh? note_en?"
     ),
     "figures": _fields(
-        "subject_type subject_id metric label_zh label_en value:float unit qualifier? "
-        "period source_id quote"
+        "subject_type subject_id metric kind label_zh label_en value:float unit qualifier? "
+        "period? source_id quote note_zh? note_en?"
     ),
+    # Organisations and events the sources name, for figures and notes to refer to.
+    "entities": _fields("id kind name_zh name_en date? source_id quote note_zh? note_en?"),
     "districts": _fields("adcode name_zh name_en kind"),
 }
 

@@ -10,7 +10,8 @@ import pandas as pd
 
 from explorer.core.errors import DataError, Problem
 from explorer.core.frames import is_blank
-from explorer.core.model import PRECISIONS, QUALIFIERS, SUBJECT_TYPES
+from explorer.core.model import (ENTITY_KINDS, FIGURE_KINDS, PRECISIONS, QUALIFIERS,
+                                 SUBJECT_TYPES)
 from explorer.core.places import check_places, city_outline
 
 if TYPE_CHECKING:
@@ -19,9 +20,9 @@ if TYPE_CHECKING:
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 ADCODE = re.compile(r"^\d{6}$")
 # Subjects that have no layer of their own: any id is accepted for them.
-FREE_SUBJECTS = ("city", "project", "event")
+FREE_SUBJECTS = ("city", "project")
 ID_FIELDS = (("sources", "id"), ("chains", "id"), ("parks", "id"), ("tenants", "id"),
-             ("districts", "adcode"))
+             ("entities", "id"), ("districts", "adcode"))
 
 
 class _Findings:
@@ -69,6 +70,7 @@ def check_catalogue(cat: Catalogue, frames: dict[str, pd.DataFrame]) -> list[Pro
     _check_parks(frames["parks"], found)
     _check_tenants(frames["tenants"], found)
     _check_figures(frames["figures"], found)
+    _check_entities(frames["entities"], found)
     city = city_outline(cat.districts)
     for layer in ("parks", "tenants"):
         errors, warnings = check_places(frames[layer], found.files[layer], layer, city)
@@ -139,8 +141,10 @@ def _check_tenants(tenants: pd.DataFrame, found: _Findings) -> None:
 
 
 def _check_figures(figures: pd.DataFrame, found: _Findings) -> None:
+    entities = found.cat.entities.values()
     subjects = {"chain": found.cat.chains, "park": found.cat.parks,
-                "tenant": found.cat.tenants}
+                "tenant": found.cat.tenants,
+                **{kind: {e.id for e in entities if e.kind == kind} for kind in ENTITY_KINDS}}
     for n, fig in enumerate(figures.itertuples(), start=1):
         if fig.subject_type not in SUBJECT_TYPES:
             found.error("figures", n, "subject_type", f"expected one of "
@@ -149,7 +153,18 @@ def _check_figures(figures: pd.DataFrame, found: _Findings) -> None:
                 fig.subject_type]:
             found.error("figures", n, "subject_id",
                         f"unknown {fig.subject_type} '{fig.subject_id}'")
+        if fig.kind not in FIGURE_KINDS:
+            found.error("figures", n, "kind",
+                        f"expected one of {', '.join(FIGURE_KINDS)}, found {fig.kind!r}")
         if not is_blank(fig.qualifier) and fig.qualifier not in QUALIFIERS:
             found.error("figures", n, "qualifier",
-                        f"expected one of > ~ +, found {fig.qualifier!r}")
+                        f"expected one of {' '.join(QUALIFIERS[1:])}, found {fig.qualifier!r}")
         found.source(fig.source_id, "figures", n, "source_id")
+
+
+def _check_entities(entities: pd.DataFrame, found: _Findings) -> None:
+    for n, entity in enumerate(entities.itertuples(), start=1):
+        if entity.kind not in ENTITY_KINDS:
+            found.error("entities", n, "kind",
+                        f"expected one of {', '.join(ENTITY_KINDS)}, found {entity.kind!r}")
+        found.source(entity.source_id, "entities", n, "source_id")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHeaderView, QLab
 
 from explorer.core.catalogue import Catalogue
 from explorer.core.numbers import format_figure
-from explorer.core.model import display_name
+from explorer.core.model import display_name, in_language, source_title
 from explorer.core.viewstate import ViewState
 from explorer.ui.widgets import swatch
 
@@ -26,6 +26,11 @@ def _precision_text(precision: str) -> str:
         "unknown": QCoreApplication.translate("Detail", "location not known"),
     }
     return words.get(precision, precision)
+
+
+def _unknown_but_drawn_text() -> str:
+    return QCoreApplication.translate(
+        "Detail", "approximate: how close the point is to the site is not known")
 
 
 def _plain_tooltip(text: str) -> str:
@@ -157,9 +162,14 @@ class DetailPanel(QScrollArea):
         self.location.setText(self.tr("{lat:.5f}° N, {lon:.5f}° E (WGS-84)").format(
             lat=point.y, lon=point.x) if point is not None else self.tr("location not known"))
         source = self._cat.sources.get(tenant.source_id)
+        park_source = self._cat.sources.get(tenant.park_source_id) if park else None
         self.location_note.setText("\n".join(text for text in (
-            tenant.note, self.tr("Source: {title}").format(title=source.title) if source else "")
-            if text))
+            in_language(tenant, "note", self._lang),
+            self.tr("Source: {title}").format(title=source_title(source, self._lang))
+            if source else "",
+            self.tr("Park named by: {title} ({date})").format(
+                title=source_title(park_source, self._lang), date=park_source.date)
+            if park_source else "") if text))
         self._show_figures(self._cat.figures_for("tenant", tenant_id))
         self.tenants.clear()
         self.tenants.hide()
@@ -193,17 +203,19 @@ class DetailPanel(QScrollArea):
                 text = self.tr("{chain} (not confirmed as one of the 14 chains)").format(
                     chain=text)
             item = QListWidgetItem(swatch(chain.color), text, self.chains)
-            item.setToolTip(_plain_tooltip(chain.note or chain.quote))
+            item.setToolTip(_plain_tooltip(in_language(chain, "note", self._lang) or chain.quote))
 
     def _show_location(self, park) -> None:
-        text = _precision_text(park.location_precision)
+        text = (_unknown_but_drawn_text() if park.is_mapped and park.location_precision == "unknown"
+                else _precision_text(park.location_precision))
         if park.uncertainty_m:
             text += self.tr(", within about {km} km").format(km=f"{park.uncertainty_m / 1000:g}")
         self.location.setText(text)
         source = self._cat.sources.get(park.location_source_id)
-        note = park.location_note
+        note = in_language(park, "location_note", self._lang)
         if source:
-            note += "\n" + self.tr("Source: {title}").format(title=source.title)
+            note += "\n" + self.tr("Source: {title}").format(
+                title=source_title(source, self._lang))
         self.location_note.setText(note)
 
     def _show_figures(self, figures) -> None:
@@ -213,24 +225,35 @@ class DetailPanel(QScrollArea):
             [self.tr("Figure"), self.tr("Value"), self.tr("Period"), self.tr("Source")])
         for row, fig in enumerate(figures):
             source = self._cat.sources.get(fig.source_id)
-            cells = [fig.label_en if self._lang == "en" else fig.label_zh,
-                     format_figure(fig, self._lang), fig.period,
-                     source.publisher or source.title if source else fig.source_id]
+            label = fig.label_en if self._lang == "en" else fig.label_zh
+            if fig.kind == "target":
+                label = self.tr("Target: {label}").format(label=label)
+            cells = [label, format_figure(fig, self._lang), fig.period or self._no_period(source),
+                     source_title(source, self._lang) if source else ""]
+            note = in_language(fig, "note", self._lang)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(_plain_tooltip(f"“{fig.quote}”"))
+                item.setToolTip(_plain_tooltip("\n".join(t for t in (f"“{fig.quote}”", note) if t)))
                 self.figures.setItem(row, col, item)
         self.figures.setVisible(bool(figures))
         self.figures_empty.setText("" if figures else self.tr("No figures in the catalogue."))
         self.quote.setText(self.tr("Select a figure to read the sentence it comes from.")
                            if figures else "")
 
+    def _no_period(self, source) -> str:
+        if source and source.date:
+            return self.tr("not stated (source of {date})").format(date=source.date)
+        return self.tr("not stated")
+
     def _show_quote(self, row: int) -> None:
         if 0 <= row < len(self._figures):
             fig = self._figures[row]
             source = self._cat.sources.get(fig.source_id)
-            where = f"{source.title}, {source.publisher}, {source.date}" if source else ""
-            self.quote.setText(f"“{fig.quote}”\n— {where}")
+            where = ", ".join(t for t in (source_title(source, self._lang), source.publisher,
+                                          source.date) if t) if source else ""
+            note = in_language(fig, "note", self._lang)
+            self.quote.setText("\n".join(t for t in (f"“{fig.quote}”", note, f"— {where}")
+                                          if t))
 
     def _show_tenants(self, park_id: str) -> None:
         self.tenants.clear()
@@ -239,8 +262,9 @@ class DetailPanel(QScrollArea):
             other = tenant.name_en if self._lang == "zh" else tenant.name_zh
             item = QListWidgetItem(f"{display_name(tenant, self._lang)}\n{other}", self.tenants)
             source = self._cat.sources.get(tenant.park_source_id or tenant.source_id)
-            item.setToolTip(_plain_tooltip(
-                "\n".join(t for t in (tenant.note, source.title if source else "") if t)))
+            item.setToolTip(_plain_tooltip("\n".join(t for t in (
+                in_language(tenant, "note", self._lang),
+                source_title(source, self._lang) if source else "") if t)))
         self.tenants.setVisible(bool(tenants))
         self.tenants_empty.setText("" if tenants else self.tr(
             "No named tenants in the catalogue. Counts, where a source gives one, are "

@@ -67,113 +67,138 @@
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
+        <source>approximate: how close the point is to the site is not known</source>
+        <translation>approximate: how close the point is to the site is not known</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="120"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="125"/>
         <source>No park selected</source>
         <translation>No park selected</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="121"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
         <source>Click a park on the map or in the list.</source>
         <translation>Click a park on the map or in the list.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="135"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="140"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="134"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="139"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="136"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="141"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="138"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="143"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="139"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="144"/>
         <source>Tenants</source>
         <translation>Tenants</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="155"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="179"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="160"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="189"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="193"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="203"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain} (not confirmed as one of the 14 chains)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="201"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="212"/>
         <source>, within about {km} km</source>
         <translation>, within about {km} km</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="161"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="206"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="217"/>
         <source>Source: {title}</source>
         <translation>Source: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="134"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="139"/>
         <source>Park</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="157"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="162"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="158"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="163"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
+        <source>Park named by: {title} ({date})</source>
+        <translation>Park named by: {title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="224"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
+        <source>Target: {label}</source>
+        <translation>Target: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="239"/>
         <source>No figures in the catalogue.</source>
         <translation>No figures in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="240"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>Select a figure to read the sentence it comes from.</translation>
     </message>
     <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="245"/>
+        <source>not stated (source of {date})</source>
+        <translation>not stated (source of {date})</translation>
+    </message>
+    <message>
         <location filename="../../explorer/ui/detail_panel.py" line="246"/>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="270"/>
         <source>No named tenants in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>No named tenants in the catalogue. Counts, where a source gives one, are among the figures.</translation>
     </message>

@@ -67,113 +67,138 @@
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
+        <source>approximate: how close the point is to the site is not known</source>
+        <translation>大致位置：该点离实际地点多近未知</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="120"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="125"/>
         <source>No park selected</source>
         <translation>未选择园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="121"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
         <source>Click a park on the map or in the list.</source>
         <translation>点击地图或列表中的园区查看详情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="135"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="140"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="134"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="139"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="136"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="141"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="138"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="143"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="139"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="144"/>
         <source>Tenants</source>
         <translation>入驻企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="155"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="179"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="160"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="189"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="193"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="203"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain}（未确认属于14条产业链）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="201"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="212"/>
         <source>, within about {km} km</source>
         <translation>，误差约{km}公里</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="161"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="206"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="217"/>
         <source>Source: {title}</source>
         <translation>来源：{title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="134"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="139"/>
         <source>Park</source>
         <translation>所属园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="157"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="162"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>北纬{lat:.5f}°，东经{lon:.5f}°（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="158"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="163"/>
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
+        <source>Park named by: {title} ({date})</source>
+        <translation>园区信息来源：{title}（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="224"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
+        <source>Target: {label}</source>
+        <translation>目标：{label}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="239"/>
         <source>No figures in the catalogue.</source>
         <translation>数据库中暂无相关数据。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="240"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>选中一项数据，可查看其出处原文。</translation>
     </message>
     <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="245"/>
+        <source>not stated (source of {date})</source>
+        <translation>未说明（来源日期 {date}）</translation>
+    </message>
+    <message>
         <location filename="../../explorer/ui/detail_panel.py" line="246"/>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="270"/>
         <source>No named tenants in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>数据库中暂无具名入驻企业。来源给出的企业数量列在数据中。</translation>
     </message>

@@ -92,7 +92,7 @@ def write_big_geojson(path: Path, size: int, vertices: int = 40) -> int:
             props = json.dumps({"id": f"park-{n}", "name_zh": f"衡阳第{n}号产业园",
                                 "name_en": f"Park {n}", "chain_ids": chains[n % 5],
                                 "location_precision": "landmark", "uncertainty_m": 300.0,
-                                "location_note": "测试用的轮廓"}, ensure_ascii=False)
+                                "location_note_zh": "测试用的轮廓"}, ensure_ascii=False)
             geometry = f'{{"type":"Polygon","coordinates":[[{coords}]]}}'
             written += f.write(f'{"," if n else ""}{{"type":"Feature","properties":{props},'
                                f'"geometry":{geometry}}}\n')

@@ -49,7 +49,7 @@ def test_a_failed_build_leaves_the_old_file_untouched(tmp_path):
 def test_source_rows_are_typed_and_errors_name_row_and_field(tmp_path):
     csv = tmp_path / "figures.csv"
     header = (SOURCES / "figures.csv").read_text(encoding="utf-8").splitlines()[0]
-    csv.write_text(header + "\ncity,hengyang,m,l,l,lots,CNY,,2022,s,q\n", encoding="utf-8")
+    csv.write_text(header + "\ncity,hengyang,m,result,l,l,lots,CNY,,2022,s,q,,\n", encoding="utf-8")
     with pytest.raises(DataError) as info:
         read_source_table(csv, "figures")
     assert "row 1, field 'value': expected a number, found 'lots'" in str(info.value)

@@ -27,7 +27,8 @@ def test_every_quote_of_the_article_is_verbatim(cat):
     quotes = [f.quote for f in cat.figures if f.source_id == ARTICLE]
     quotes += [c.quote for c in cat.chains.values() if c.source_id == ARTICLE]
     quotes += [t.quote for t in cat.tenants.values() if t.source_id == ARTICLE and t.quote]
-    assert len(quotes) > 40
+    quotes += [e.quote for e in cat.entities.values() if e.source_id == ARTICLE]
+    assert len(quotes) >= 70
     missing = [q for q in quotes if q not in article]
     assert missing == []
 
@@ -86,3 +87,75 @@ def test_queries(cat):
         "kingboard-hengyang", "jianheng", "ruida-power"}
     assert cat.district("430421").name_zh == "衡阳县"
     assert cat.district("999999") is None
+
+
+def notes(cat):
+    """(where, Chinese, English) of every note the app shows."""
+    for chain in cat.chains.values():
+        yield f"chain {chain.id}", chain.note_zh, chain.note_en
+    for park in cat.parks.values():
+        yield f"park {park.id}", park.location_note_zh, park.location_note_en
+    for tenant in cat.tenants.values():
+        yield f"tenant {tenant.id}", tenant.note_zh, tenant.note_en
+    for n, fig in enumerate(cat.figures, start=1):
+        yield f"figure {n}", fig.note_zh, fig.note_en
+    for entity in cat.entities.values():
+        yield f"entity {entity.id}", entity.note_zh, entity.note_en
+
+
+def test_every_note_is_in_both_languages(cat):
+    one_sided = [where for where, zh, en in notes(cat) if bool(zh.strip()) != bool(en.strip())]
+    assert one_sided == []
+    assert all(zh and en for where, zh, en in notes(cat) if where.startswith("park "))
+    chinese = [where for where, zh, en in notes(cat) if not any("\u4e00" <= c <= "\u9fff"
+                                                                  for c in zh + "一")]
+    assert chinese == []
+
+
+def test_no_note_shows_an_internal_id(cat):
+    ids = [i for i in [*cat.sources, *cat.parks, *cat.tenants, *cat.entities] if "-" in i]
+    shown = [(where, i) for where, zh, en in notes(cat) for i in ids if i in zh or i in en]
+    # Chain ids are English words ('steel-pipe'): only out of place in a Chinese note.
+    shown += [(where, i) for where, zh, en in notes(cat) for i in cat.chains if i in zh]
+    assert shown == []
+    assert "hyqss-2021-time-valley" in ids
+
+
+def test_the_four_sites_of_the_article_are_on_the_map(cat):
+    for park_id in ("xidu-time-valley", "xiangnan-textile-base", "baisha-ludao",
+                    "hengzhou-avenue-corridor"):
+        assert cat.parks[park_id].is_mapped, park_id
+    corridor = cat.parks["hengzhou-avenue-corridor"]
+    assert (corridor.geometry.x, corridor.geometry.y) == (112.704232, 26.89989)
+    assert corridor.location_precision == "landmark" and corridor.uncertainty_m == 25_000
+    assert "listenzcc" in cat.sources[corridor.location_source_id].url
+
+
+def test_no_district_where_no_source_names_one(cat):
+    for park_id in ("hengyang-hitech-zone", "songmu-edz", "hengzhou-avenue-corridor"):
+        assert cat.parks[park_id].district_code == "", park_id
+    for park_id in ("hengyang-hitech-zone", "songmu-edz"):
+        assert cat.parks[park_id].location_precision == "unknown", park_id
+
+
+def test_targets_are_figures_of_their_own_kind(cat):
+    targets = {f.metric: f for f in cat.figures if f.kind == "target"}
+    assert {m: (f.value, f.period) for m, f in targets.items()} == {
+        "projects_started_target": (60, "2023"), "projects_completed_target": (90, "2023"),
+        "projects_over_100m_target": (40, "2023"),
+        "manufacturing_project_over_10bn_target": (1, "2023")}
+    assert targets["manufacturing_project_over_10bn_target"].qualifier == ">="
+    assert {f.kind for f in cat.figures} == {"result", "target"}
+
+
+def test_no_period_the_source_does_not_state(cat):
+    for park_id in ("hengzhou-avenue-corridor", "xiangnan-textile-base"):
+        assert [f.period for f in cat.figures_for("park", park_id)] == ["", ""], park_id
+
+
+def test_figures_of_events_and_organisations_name_a_known_row(cat):
+    for fig in cat.figures:
+        if fig.subject_type in ("event", "organisation"):
+            assert cat.entities[fig.subject_id].kind == fig.subject_type
+    assert {e.id for e in cat.entities.values() if e.kind == "organisation"} == {
+        "cnnc", "sinopec"}

@@ -86,7 +86,7 @@ def test_other_crs_is_reprojected_with_a_warning(tmp_path):
     frames["parks"] = frames["parks"].to_crs("EPSG:3857")
     cat = load_catalogue(write_frames(frames, tmp_path / "c.gpkg"))
     xidu = cat.parks["xidu-time-valley"].geometry
-    assert abs(xidu.x - 112.37065) < 1e-6 and abs(xidu.y - 26.96977) < 1e-6
+    assert abs(xidu.x - 112.362907) < 1e-6 and abs(xidu.y - 26.972786) < 1e-6
     assert any("reprojected from EPSG:3857" in str(w) for w in cat.warnings)
 
 
@@ -136,7 +136,7 @@ def test_no_crs_is_assumed_wgs84_with_a_warning(tmp_path):
     cat = load_catalogue(path)
     assert "c.gpkg, layer 'parks': no coordinate system given; assumed WGS-84 longitude/" \
            "latitude (EPSG:4326)" in map(str, cat.warnings)
-    assert cat.parks["xidu-time-valley"].geometry.equals(Point(112.37065, 26.96977))
+    assert cat.parks["xidu-time-valley"].geometry.equals(Point(112.362907, 26.972786))
 
 
 def test_china_geodetic_cgcs2000_is_reprojected(tmp_path):
@@ -146,7 +146,7 @@ def test_china_geodetic_cgcs2000_is_reprojected(tmp_path):
     assert ("c.gpkg, layer 'parks': reprojected from EPSG:4490 (China Geodetic Coordinate "
             "System 2000) to WGS-84") in map(str, cat.warnings)
     xidu = cat.parks["xidu-time-valley"].geometry
-    assert xidu.distance(Point(112.37065, 26.96977)) < 1e-5  # CGCS2000 ~ WGS-84, under 1 m
+    assert xidu.distance(Point(112.362907, 26.972786)) < 1e-5  # CGCS2000 ~ WGS-84, under 1 m
 
 
 def test_projected_coordinates_without_a_crs_are_an_error(tmp_path):
@@ -156,7 +156,7 @@ def test_projected_coordinates_without_a_crs_are_an_error(tmp_path):
         path = write_frames(frames, tmp_path / "c.gpkg")
     err = str(errors_of(path))
     assert ("c.gpkg, layer 'parks', row 1, field 'geometry': 'xidu-time-valley' is at "
-            "x 12509043.54, y 3119695.417, which") in err
+            "x 12508181.59, y 3120072.131, which") in err
     assert "which is no longitude and latitude in degrees: is the file in a coordinate " \
            "system it does not name?" in err
 
@@ -194,8 +194,8 @@ def test_swapped_latitude_and_longitude_are_an_error_naming_the_rows(tmp_path):
     err = str(errors_of(write_frames(frames, tmp_path / "c.gpkg")))
     assert err.splitlines() == [
         "c.gpkg, layer 'parks', row 1, field 'geometry': 'xidu-time-valley' has latitude and "
-        "longitude swapped: lon 26.969770, lat 112.370650 lies outside Hengyang, "
-        "lon 112.370650, lat 26.969770 would lie inside; swap the two coordinates in the file",
+        "longitude swapped: lon 26.972786, lat 112.362907 lies outside Hengyang, "
+        "lon 112.362907, lat 26.972786 would lie inside; swap the two coordinates in the file",
         "c.gpkg, layer 'parks', row 2, field 'geometry': 'xiangnan-textile-base' has latitude "
         "and longitude swapped: lon 26.355361, lat 112.397258 lies outside Hengyang, "
         "lon 112.397258, lat 26.355361 would lie inside; swap the two coordinates in the file"]

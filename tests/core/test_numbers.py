@@ -23,6 +23,12 @@ from explorer.core.numbers import format_en, format_zh
     (35_280_000_000, "CNY", "", "352.8亿元", "CNY 35.28 bn"),
     (1, "parks", "", "1家", "1 park"),
     (14, "chains", "", "14条", "14 chains"),
+    (300_000_000, "clicks", "", "3亿次", "300,000,000 clicks"),
+    (9026, "m", "", "9026米", "9,026 m"),
+    (100, "top", "", "前100", "top 100"),
+    (1, "rank", "", "第1", "No. 1"),
+    (1, "projects", ">=", "至少1个", "at least 1 project"),
+    (4, "titles", "", "4块", "4 titles"),
 ])
 def test_article_figures(value, unit, qualifier, zh, en):
     assert format_zh(value, unit, qualifier) == zh

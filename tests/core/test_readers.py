@@ -114,12 +114,12 @@ def test_an_unknown_kind_is_refused(tmp_path):
                                              ("gbk", True), ("gb18030", True)])
 def test_csv_text_in_utf8_or_gbk_reads_correctly(tmp_path, encoding, warned):
     rows = three_parks()
-    rows[0]["location_note"] = "梅花村，西渡镇（县城）"
+    rows[0]["location_note_zh"] = "梅花村，西渡镇（县城）"
     if encoding == "gb18030":
         rows[1]["name_zh"] = "𠀀高新区"  # a character beyond GBK, in GB18030's four-byte range
     cat = load_catalogue(write_csv(tmp_path / "parks.csv", rows, encoding=encoding))
     assert cat.parks["p1"].name_zh == "西渡钟表园"
-    assert cat.parks["p1"].location_note == "梅花村，西渡镇（县城）"
+    assert cat.parks["p1"].location_note_zh == "梅花村，西渡镇（县城）"
     assert cat.parks["p2"].name_zh == rows[1]["name_zh"]
     note = "parks.csv: the text is not UTF-8; read it as GB18030/GBK"
     assert (note in warnings_of(cat)) == warned

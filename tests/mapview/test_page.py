@@ -57,8 +57,8 @@ def test_data_holds_every_mapped_park_and_only_those(cat):
     ids = [p["id"] for p in data["parks"]]
     assert ids == [p.id for p in cat.parks.values() if p.is_mapped]
     xidu = next(p for p in data["parks"] if p["id"] == "xidu-time-valley")
-    assert xidu["anchor"] == [26.96977, 112.37065]
-    assert xidu["uncertainty_m"] == 5000
+    assert xidu["anchor"] == [26.972786, 112.362907]
+    assert xidu["uncertainty_m"] == 10000
     assert [c["id"] for c in data["chains"]] == list(cat.chains)
     assert len(data["districts"]["features"]) == 13
     assert data["visible_chains"] == list(cat.chains)
@@ -90,7 +90,7 @@ def test_page_is_written_atomically(tmp_path, page):
 
 def test_firms_reach_the_page_as_binary_columns_without_names(cat):
     points = shapely.points([[112.571234, 26.893456], [113.0, 27.0]])
-    firms = [Tenant(f"f{i}", f"企业{i}", "", "", chain, "", "", "", "", point)
+    firms = [Tenant(f"f{i}", f"企业{i}", "", "", chain, "", "", "", "", "", point)
              for i, (chain, point) in enumerate(zip(["textile", "nuclear"], points))]
     firms.insert(1, dataclasses.replace(firms[0], id="unplaced", geometry=None))
     data = tenant_points(dataclasses.replace(cat, tenants=TenantTable.from_records(firms)))

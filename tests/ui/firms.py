@@ -25,7 +25,8 @@ def catalogue_with_firms(catalogue, count: int, seed: int = 7):
         tenants.append(Tenant(
             id=f"firm-{i}", name_zh=f"测试企业{i}号", name_en=f"Test firm {i}",
             park_id="", chain_id=chains[i % len(chains)], source_id="hyrb-2023-chains",
-            quote="", park_source_id="", note="synthetic", geometry=shapely.Point(lon[i], lat[i])))
+            quote="", park_source_id="", note_zh="合成", note_en="synthetic",
+            geometry=shapely.Point(lon[i], lat[i])))
     cat = copy.copy(catalogue)
     cat.tenants = TenantTable.from_records(tenants)
     return cat

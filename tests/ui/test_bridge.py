@@ -13,7 +13,7 @@ from explorer.ui.bridge import MapBridge
 PARKS = ["xidu-time-valley", "baisha-ludao"]
 # Firm 0 and firm 1 as the page numbers them; "unplaced" has no point, so no number.
 FIRMS = TenantTable.from_records(
-    Tenant(id, id, "", "", "nuclear", "", "", "", "", point)
+    Tenant(id, id, "", "", "nuclear", "", "", "", "", "", point)
     for id, point in [("firm-1", shapely.Point(112.6, 26.9)), ("unplaced", None),
                       ("cnnc-jinyuan", shapely.Point(112.5, 26.8))])
 

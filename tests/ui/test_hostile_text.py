@@ -35,7 +35,7 @@ def hostile(catalogue):
     parks = list(catalogue.parks.values())
     cat.parks = {p.id: dataclasses.replace(p, name_zh=PAYLOADS[i % len(PAYLOADS)],
                                            name_en=PAYLOADS[(i + 1) % len(PAYLOADS)],
-                                           location_note=PAYLOADS[(i + 2) % len(PAYLOADS)])
+                                           location_note_zh=PAYLOADS[(i + 2) % len(PAYLOADS)])
                  for i, p in enumerate(parks)}
     cat.tenants = TenantTable.from_records(
         dataclasses.replace(t, name_zh=PAYLOADS[i % len(PAYLOADS)])
@@ -63,7 +63,7 @@ def test_hostile_names_stay_text_in_window_and_page(qtbot, make_window, hostile)
         park = hostile.parks[park_id]
         assert window.detail.title.text() == park.name_zh
         assert window.detail.title.textFormat() == Qt.PlainText
-        assert window.detail.location_note.text().startswith(park.location_note)
+        assert window.detail.location_note.text().startswith(park.location_note_zh)
         tooltips = json.loads(run_js(qtbot, window.map.view, "JSON.stringify(Array.from("
                                      "document.querySelectorAll('.leaflet-tooltip:not("
                                      ".district-label)'), t => t.textContent))"))

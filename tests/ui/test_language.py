@@ -115,3 +115,54 @@ def test_qt_standard_buttons_follow_the_language(qtbot, window, tmp_path):
     qtbot.addWidget(dialog)
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons.button(QDialogButtonBox.Cancel).text() == "取消"
+
+
+def test_notes_and_sources_follow_the_language(make_window, catalogue):
+    window = make_window(lang="zh")
+    window.state.select("park", "hengzhou-avenue-corridor")
+    corridor = catalogue.parks["hengzhou-avenue-corridor"]
+    note = window.detail.location_note.text()
+    assert note.startswith(corridor.location_note_zh)
+    assert "来源：China railway stations data: src/station.csv" in note
+    assert window.detail.location.text().startswith("附近地标位置")
+    assert window.detail.figures.item(0, 2).text() == "未说明（来源日期 2023）"
+    window.state.select("park", "xidu-time-valley")
+    assert window.detail.figures.item(0, 3).text().startswith("一个方案揽全局")
+
+    window.findChild(QAction, "language-en").trigger()
+    note = window.detail.location_note.text()
+    assert note.startswith(catalogue.parks["xidu-time-valley"].location_note_en)
+    assert note.endswith("Source: Xidu, Hunan")
+    assert window.detail.figures.item(0, 3).text().startswith(
+        "一个方案揽全局 一张图纸绘到底 衡阳奋力“链”强产业“四梁八柱” (One plan covers")
+    window.state.select("park", "hengyang-hitech-zone")
+    assert window.detail.location.text() == ("approximate: how close the point is to the site "
+                                             "is not known, within about 15 km")
+    assert window.detail.district.text() == "not known"
+    for park_id in catalogue.parks:
+        window.state.select("park", park_id)
+        for source_id in catalogue.sources:
+            assert source_id not in window.detail.location_note.text(), (park_id, source_id)
+
+
+def test_a_firm_says_where_its_park_link_comes_from(make_window):
+    window = make_window(lang="en")
+    window.detail.show_tenant("ruida-power")
+    text = window.detail.location_note.text()
+    assert "only on a 2012 report of a land deal of 2007" in text
+    assert text.endswith("Park named by: 衡阳瑞达电源 松木工业园 (Hengyang Ruida Power, Songmu "
+                         "industrial park) (2012-06)")
+
+
+def test_targets_are_marked_as_targets(make_window, catalogue):
+    import copy
+    import dataclasses
+
+    cat = copy.copy(catalogue)
+    cat.figures = [dataclasses.replace(f, kind="target") if f.metric == "firms_signed" else f
+                   for f in catalogue.figures]
+    window = make_window(cat=cat, lang="en")
+    window.state.select("park", "xidu-time-valley")
+    labels = [window.detail.figures.item(r, 0).text() for r in range(6)]
+    assert "Target: Watch firms signed to move in" in labels
+    assert sum(label.startswith("Target: ") for label in labels) == 1
