@@ -102,8 +102,19 @@ def load_catalogue(path: Path | str | None = None,
     progress = progress or no_progress
     frames, warnings = read_layers(path, scaled(progress, 0, 80))
     progress(80, f"Checking {len(frames['parks']):,} parks and "
-                 f"{len(frames['tenants']):,} tenants")
-    catalogue = Catalogue(
+                 f"{len(frames['tenants']):,} tenants: references and places")
+    warnings += check_catalogue(frames, str(path))
+    progress(90, "Building the catalogue")
+    catalogue = _build(path, frames, summarize(warnings))
+    del frames
+    return_free_memory()
+    progress(100, f"Loaded {path.name}")
+    return catalogue
+
+
+def _build(path: Path, frames: dict[str, pd.DataFrame], warnings: list[Problem]) -> Catalogue:
+    """The records of checked frames."""
+    return Catalogue(
         path=path,
         sources={r["id"]: Source(**{k: _text(r[k]) for k in Source.__dataclass_fields__})
                  for r in _records(frames["sources"])},
@@ -114,13 +125,8 @@ def load_catalogue(path: Path | str | None = None,
         entities={r["id"]: Entity(**{k: _text(r[k]) for k in Entity.__dataclass_fields__})
                   for r in _records(frames["entities"])},
         districts=frames["districts"],
+        warnings=warnings,
     )
-    progress(90, "Checking references and places")
-    catalogue.warnings = summarize(warnings + check_catalogue(catalogue, frames))
-    del frames
-    return_free_memory()
-    progress(100, f"Loaded {path.name}")
-    return catalogue
 
 
 def _chain(r: dict) -> Chain:

@@ -18,6 +18,16 @@ def is_blank(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or value == ""
 
 
+def row_keys(df: pd.DataFrame, names: tuple[str, ...]) -> list[tuple]:
+    """Each row's values of the fields `names`, blanks (missing or '') as '': its key."""
+    columns = []
+    for name in names:
+        values = df[name].to_numpy(dtype=object)
+        values[pd.isna(values)] = ""
+        columns.append(values)
+    return list(zip(*columns))
+
+
 def check_fields(df: pd.DataFrame, fields: tuple[Field, ...], file: str,
                  layer: str) -> list[Problem]:
     """One problem per missing field and per value of the wrong type or missing."""

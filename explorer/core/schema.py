@@ -49,6 +49,19 @@ LAYERS: dict[str, tuple[Field, ...]] = {
     "districts": _fields("adcode name_zh name_en kind"),
 }
 
+# What names one row of each layer, unique within it: what a change replaces or deletes. A
+# figure has no id of its own: it is one source's result or target for one metric of one
+# subject and one period (two sources giving the same figure are two rows, both kept).
+KEYS: dict[str, tuple[str, ...]] = {
+    "sources": ("id",),
+    "chains": ("id",),
+    "parks": ("id",),
+    "tenants": ("id",),
+    "figures": ("subject_type", "subject_id", "metric", "kind", "period", "source_id"),
+    "entities": ("id",),
+    "districts": ("adcode",),
+}
+
 # Layers that carry a geometry column (in the GeoPackage: WGS-84, EPSG:4326).
 SPATIAL_LAYERS = ("parks", "tenants", "districts")
 

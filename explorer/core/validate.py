@@ -1,40 +1,41 @@
-"""Cross-checks of a loaded catalogue: ids, references, vocabularies and plausibility."""
+"""Cross-checks of a catalogue's frames: keys, references, vocabularies and plausibility.
+
+They run on the frames a store read (or is about to write), before any record is built:
+a bad row of a 100,000-row file fails without building 100,000 records first.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from explorer.core.errors import DataError, Problem
-from explorer.core.frames import is_blank
+from explorer.core.frames import is_blank, row_keys
 from explorer.core.model import (ENTITY_KINDS, FIGURE_KINDS, PRECISIONS, QUALIFIERS,
                                  SUBJECT_TYPES)
 from explorer.core.places import check_places, city_outline
-
-if TYPE_CHECKING:
-    from explorer.core.catalogue import Catalogue
+from explorer.core.schema import KEYS
 
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 ADCODE = re.compile(r"^\d{6}$")
 # Subjects that have no layer of their own: any id is accepted for them.
 FREE_SUBJECTS = ("city", "project")
-ID_FIELDS = (("sources", "id"), ("chains", "id"), ("parks", "id"), ("tenants", "id"),
-             ("entities", "id"), ("districts", "adcode"))
 
 
 class _Findings:
     """Errors and warnings of one catalogue, each naming the file its layer came from.
 
     A frame's `attrs["file"]` says where its rows were read (the bundled catalogue, for the
-    layers a parks or tenants file borrows); otherwise they come from the catalogue's file.
+    layers a parks or tenants file borrows); otherwise they come from `file`.
     """
 
-    def __init__(self, cat: Catalogue, frames: dict[str, pd.DataFrame]):
-        self.cat = cat
-        self.files = {layer: df.attrs.get("file", str(cat.path)) for layer, df in frames.items()}
+    def __init__(self, frames: dict[str, pd.DataFrame], file: str):
+        self.files = {layer: df.attrs.get("file", file) for layer, df in frames.items()}
+        # The ids of each layer that has them, as hashed indexes (fast `in` and `isin`).
+        self.ids = {layer: pd.Index(frames[layer][key[0]]) for layer, key in KEYS.items()
+                    if len(key) == 1}
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
 
@@ -46,15 +47,15 @@ class _Findings:
                                      severity="warning"))
 
     def source(self, source_id, layer, row, fld) -> None:
-        if not is_blank(source_id) and source_id not in self.cat.sources:
+        if not is_blank(source_id) and source_id not in self.ids["sources"]:
             self.error(layer, row, fld, f"unknown source '{source_id}'")
 
-    def unknown(self, df: pd.DataFrame, layer: str, fld: str, known, what: str,
+    def unknown(self, df: pd.DataFrame, layer: str, fld: str, known: str, what: str,
                 blank_ok: bool = True) -> None:
-        """An error for every row whose `fld` names no member of `known`, found with one
-        vectorised look-up instead of a Python loop over every row."""
+        """An error for every row whose `fld` names no id of the layer `known`, found with
+        one vectorised look-up instead of a Python loop over every row."""
         column = df[fld]
-        bad = ~column.isin(list(known))
+        bad = ~column.isin(self.ids[known])
         if blank_ok:
             bad &= ~(column.isna() | column.eq("").fillna(False))
         values = column.to_numpy(dtype=object)
@@ -62,16 +63,18 @@ class _Findings:
             self.error(layer, int(position) + 1, fld, f"unknown {what} '{values[position]}'")
 
 
-def check_catalogue(cat: Catalogue, frames: dict[str, pd.DataFrame]) -> list[Problem]:
-    """Raise DataError on broken references; return the warnings (doubtful but usable)."""
-    found = _Findings(cat, frames)
-    _check_ids(frames, found)
+def check_catalogue(frames: dict[str, pd.DataFrame], file: str) -> list[Problem]:
+    """Raise DataError on broken keys or references; return the warnings (doubtful but
+    usable). `frames` holds every layer, each with its schema's fields (see `load`);
+    problems name `file`, or the `attrs["file"]` of the frame they are found in."""
+    found = _Findings(frames, file)
+    _check_keys(frames, found)
     _check_chains(frames["chains"], found)
     _check_parks(frames["parks"], found)
     _check_tenants(frames["tenants"], found)
-    _check_figures(frames["figures"], found)
+    _check_figures(frames["figures"], frames["entities"], found)
     _check_entities(frames["entities"], found)
-    city = city_outline(cat.districts)
+    city = city_outline(frames["districts"])
     for layer in ("parks", "tenants"):
         errors, warnings = check_places(frames[layer], found.files[layer], layer, city)
         found.errors += errors
@@ -81,17 +84,26 @@ def check_catalogue(cat: Catalogue, frames: dict[str, pd.DataFrame]) -> list[Pro
     return found.warnings
 
 
-def _check_ids(frames, found: _Findings) -> None:
-    for layer, key in ID_FIELDS:
-        column = frames[layer][key]
-        if not column.duplicated().any():  # the usual case, decided without a Python loop
+def _check_keys(frames, found: _Findings) -> None:
+    """A repeated id is an error. A figure given twice only a warning: files with one have
+    always loaded, but neither of the two can be changed on its own (see `changes`)."""
+    for layer, key in KEYS.items():
+        df = frames[layer]
+        if not df.duplicated(list(key)).any():  # the usual case, decided without a Python loop
             continue
-        seen: dict[str, int] = {}
-        for n, value in enumerate(column, start=1):
+        report = found.error if len(key) == 1 else found.warn
+        seen: dict[tuple, int] = {}
+        for n, value in enumerate(row_keys(df, key), start=1):
             if value in seen:
-                found.error(layer, n, key,
-                            f"duplicate id '{value}' (first used in row {seen[value]})")
+                report(layer, n, key[0], _duplicate(layer, key, value, seen[value]))
             seen.setdefault(value, n)
+
+
+def _duplicate(layer: str, key: tuple[str, ...], value: tuple, first: int) -> str:
+    if len(key) == 1:
+        return f"duplicate id '{value[0]}' (first used in row {first})"
+    return (f"the same {layer[:-1]} as row {first}: same {', '.join(key[:-1])} and {key[-1]} "
+            f"({', '.join(map(repr, value))})")
 
 
 def _check_chains(chains: pd.DataFrame, found: _Findings) -> None:
@@ -99,7 +111,7 @@ def _check_chains(chains: pd.DataFrame, found: _Findings) -> None:
         if not COLOR.match(chain.color):
             found.error("chains", n, "color",
                         f"expected a colour like #1f77b4, found {chain.color!r}")
-        if chain.source_id not in found.cat.sources:
+        if chain.source_id not in found.ids["sources"]:
             found.error("chains", n, "source_id", f"unknown source '{chain.source_id}'")
 
 
@@ -107,7 +119,7 @@ def _check_parks(parks: pd.DataFrame, found: _Findings) -> None:
     place_field = parks.attrs.get("place_field", "geometry")
     for n, park in enumerate(parks.itertuples(), start=1):
         for chain_id in str(park.chain_ids).split(";"):
-            if chain_id.strip() not in found.cat.chains:
+            if chain_id.strip() not in found.ids["chains"]:
                 found.error("parks", n, "chain_ids", f"unknown chain '{chain_id.strip()}'")
         if park.location_precision not in PRECISIONS:
             found.error("parks", n, "location_precision", f"expected one of "
@@ -134,17 +146,16 @@ def _check_precision(park, n: int, place_field: str, found: _Findings) -> None:
 
 
 def _check_tenants(tenants: pd.DataFrame, found: _Findings) -> None:
-    found.unknown(tenants, "tenants", "park_id", found.cat.parks, "park")
-    found.unknown(tenants, "tenants", "chain_id", found.cat.chains, "chain", blank_ok=False)
+    found.unknown(tenants, "tenants", "park_id", "parks", "park")
+    found.unknown(tenants, "tenants", "chain_id", "chains", "chain", blank_ok=False)
     for fld in ("source_id", "park_source_id"):
-        found.unknown(tenants, "tenants", fld, found.cat.sources, "source")
+        found.unknown(tenants, "tenants", fld, "sources", "source")
 
 
-def _check_figures(figures: pd.DataFrame, found: _Findings) -> None:
-    entities = found.cat.entities.values()
-    subjects = {"chain": found.cat.chains, "park": found.cat.parks,
-                "tenant": found.cat.tenants,
-                **{kind: {e.id for e in entities if e.kind == kind} for kind in ENTITY_KINDS}}
+def _check_figures(figures: pd.DataFrame, entities: pd.DataFrame, found: _Findings) -> None:
+    subjects = {"chain": found.ids["chains"], "park": found.ids["parks"],
+                "tenant": found.ids["tenants"],
+                **{kind: set(entities["id"][entities["kind"] == kind]) for kind in ENTITY_KINDS}}
     for n, fig in enumerate(figures.itertuples(), start=1):
         if fig.subject_type not in SUBJECT_TYPES:
             found.error("figures", n, "subject_type", f"expected one of "
