@@ -17,6 +17,7 @@ import pandas as pd
 import pyogrio
 import shapely
 
+from explorer.core.geopackage import write_geopackage
 from explorer.core.load import BUNDLED_PATH
 from explorer.core.schema import LAYERS, SPATIAL_LAYERS
 
@@ -83,16 +84,6 @@ def synthetic_tenants(frames: dict[str, pd.DataFrame], n: int,
     return gpd.GeoDataFrame(tenants, geometry=shapely.points(lon, lat), crs="EPSG:4326")
 
 
-def write_catalogue(frames: dict[str, pd.DataFrame], target: Path) -> Path:
-    """Write all layers into a new GeoPackage (as explorer/core/build.py does)."""
-    if target.exists():
-        target.unlink()
-    for layer, df in frames.items():
-        kwargs = {"geometry_type": "Unknown"} if layer in SPATIAL_LAYERS else {}
-        pyogrio.write_dataframe(df, target, layer=layer, driver="GPKG", **kwargs)
-    return target
-
-
 def make_catalogue(n: int, folder: Path) -> Path:
     """A catalogue GeoPackage with n synthetic firms, in `folder`; checked to load."""
     from explorer.core.catalogue import load_catalogue
@@ -102,7 +93,8 @@ def make_catalogue(n: int, folder: Path) -> Path:
     frames["tenants"] = gpd.GeoDataFrame(
         pd.concat([bundled, synthetic_tenants(frames, n)], ignore_index=True),
         geometry="geometry", crs="EPSG:4326")
-    path = write_catalogue(frames, folder / f"firms-{n}.gpkg")
+    path = folder / f"firms-{n}.gpkg"
+    write_geopackage(frames, path)
     cat = load_catalogue(path)  # raises DataError, naming every problem, if it is unsound
     placed = cat.tenants.placed_count
     if placed != n:

@@ -13,8 +13,10 @@ from pathlib import Path
 def atomic_path(target: Path | str, suffix: str | None = None):
     """Yield a temporary path beside `target`; rename it onto `target` only on success.
 
-    The temporary file lives in the same folder, so the final rename is atomic. On any
-    exception it is removed and `target` is left as it was.
+    The temporary file lives in the same folder, so the final rename is atomic. It is
+    flushed to disk before the rename, and the folder after it, so that a crash or a power
+    cut leaves either the old file or the new one, whole. On any exception the temporary
+    file is removed and `target` is left as it was.
     """
     target = Path(target)
     fd, tmp = tempfile.mkstemp(
@@ -25,10 +27,21 @@ def atomic_path(target: Path | str, suffix: str | None = None):
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        _fsync(tmp_path)
         os.replace(tmp_path, target)
+        if os.name == "posix":  # elsewhere a folder cannot be opened to be flushed
+            _fsync(target.parent)
     finally:
         if tmp_path.exists():
             tmp_path.unlink()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_atomically(target: Path | str, write: Callable[[Path], None]) -> None:

@@ -13,13 +13,12 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
-import pyogrio
 import shapely
 from shapely import wkt
 
-from explorer.core.atomic import atomic_path
 from explorer.core.coords import gcj02_to_wgs84_coords
 from explorer.core.errors import DataError, Problem
+from explorer.core.geopackage import write_geopackage
 from explorer.core.schema import BUNDLED_CRS, LAYERS, SPATIAL_LAYERS
 
 # Coverage simplification tolerance in degrees (about 150 m): invisible at city zoom, and
@@ -160,14 +159,6 @@ def build_frames(sources_dir: Path) -> dict[str, pd.DataFrame]:
         else:
             frames[layer] = df
     return frames
-
-
-def write_geopackage(frames: dict[str, pd.DataFrame], target: Path) -> None:
-    """Write all layers into one GeoPackage, atomically."""
-    with atomic_path(target) as tmp:
-        for layer, df in frames.items():
-            kwargs = {"geometry_type": "Unknown"} if layer in SPATIAL_LAYERS else {}
-            pyogrio.write_dataframe(df, tmp, layer=layer, driver="GPKG", **kwargs)
 
 
 def build(sources_dir: Path, target: Path) -> dict[str, int]:

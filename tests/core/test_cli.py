@@ -5,7 +5,7 @@ import pytest
 
 from explorer.core.catalogue import load_catalogue
 from explorer.core.errors import DataError
-from tests.core.helpers import point_features, three_parks, write_csv, write_geojson
+from tests.helpers.catalogues import point_features, three_parks, write_csv, write_geojson
 
 
 def run(*args):

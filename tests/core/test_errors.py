@@ -10,7 +10,7 @@ from shapely.geometry import Point, Polygon
 from explorer.core.catalogue import load_catalogue
 from explorer.core.errors import DataError, Problem, summarize
 from explorer.core.load import BUNDLED_PATH
-from tests.core.helpers import bundled_frames, write_frames
+from tests.helpers.catalogues import bundled_frames, write_frames
 
 
 def errors_of(path):

@@ -5,7 +5,7 @@ import time
 import pytest
 
 from explorer.core.catalogue import load_catalogue
-from tests.core.helpers import write_big_geojson
+from tests.helpers.catalogues import write_big_geojson
 
 SIZE = 50_000_000
 

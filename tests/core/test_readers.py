@@ -8,7 +8,7 @@ from shapely.geometry import Point
 from explorer.core.catalogue import load_catalogue
 from explorer.core.errors import DataError
 from explorer.core.load import BUNDLED_PATH
-from tests.core.helpers import (BEIJING, HITECH, XIDU, park, point_features, three_parks,
+from tests.helpers.catalogues import (BEIJING, HITECH, XIDU, park, point_features, three_parks,
                                 write_csv, write_geojson)
 
 COMBINED = ("this file holds parks only: chains, sources and districts are those of the "

@@ -10,7 +10,7 @@ from explorer.core.catalogue import load_catalogue
 from explorer.core.errors import DataError
 from explorer.core.schema import LAYERS
 from explorer.core.validate import check_catalogue
-from tests.core.helpers import XIDU, bundled_frames, write_frames
+from tests.helpers.catalogues import XIDU, bundled_frames, write_frames
 
 FIRMS = 100_000
 

@@ -4,7 +4,7 @@ catalogue; a large one loads in the background while the window keeps working.""
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from tests.core.helpers import bundled_frames, write_frames
+from tests.helpers.catalogues import bundled_frames, write_frames
 from tests.pages import page_state
 
 

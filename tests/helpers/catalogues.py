@@ -1,4 +1,7 @@
-"""Make small, deliberately broken catalogues and one-layer files."""
+"""Write test catalogues: GeoPackages (deliberately broken ones too) and one-layer files.
+
+The one helper module for catalogues in tests; GeoPackages go through the app's own writer.
+"""
 
 import csv
 import io
@@ -7,10 +10,9 @@ import math
 from pathlib import Path
 
 import numpy as np
-import pyogrio
 
+from explorer.core.geopackage import write_geopackage
 from explorer.core.load import BUNDLED_PATH, read_layers
-from explorer.core.schema import SPATIAL_LAYERS
 
 # Points inside Hengyang (WGS-84 lon, lat): Xidu town, the high-tech zone, Songmu.
 XIDU = (112.37065, 26.96977)
@@ -25,11 +27,8 @@ def bundled_frames():
 
 
 def write_frames(frames, path: Path, skip=()) -> Path:
-    for layer, df in frames.items():
-        if layer in skip:
-            continue
-        kwargs = {"geometry_type": "Unknown"} if layer in SPATIAL_LAYERS else {}
-        pyogrio.write_dataframe(df, path, layer=layer, driver="GPKG", **kwargs)
+    """A GeoPackage of `frames` without the layers in `skip`, unchecked."""
+    write_geopackage({layer: df for layer, df in frames.items() if layer not in skip}, path)
     return path
 
 
