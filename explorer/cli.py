@@ -97,7 +97,7 @@ def _validate(path: Path | None) -> int:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_DATA_ERROR
     mapped = sum(p.is_mapped for p in cat.parks.values())
-    print(f"{cat.path}: valid")
+    print(f"{cat.store.location}: valid")
     print(f"  chains {len(cat.chains)} ({sum(c.official_confirmed for c in cat.chains.values())}"
           f" confirmed as official chains), parks {len(cat.parks)} ({mapped} on the map), "
           f"tenants {len(cat.tenants)}, figures {len(cat.figures)}, "

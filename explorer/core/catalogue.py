@@ -10,9 +10,10 @@ import pandas as pd
 
 from explorer.core.errors import Problem, summarize
 from explorer.core.frames import is_blank
-from explorer.core.load import BUNDLED_PATH, Progress, no_progress, read_layers, scaled
+from explorer.core.load import Progress, no_progress, scaled
 from explorer.core.memory import return_free_memory
 from explorer.core.model import Chain, District, Entity, Figure, Park, Source, Tenant
+from explorer.core.store import Store, open_store
 from explorer.core.tenants import TenantTable
 from explorer.core.validate import check_catalogue
 
@@ -36,9 +37,13 @@ def _records(df: pd.DataFrame) -> list[dict]:
 
 @dataclass
 class Catalogue:
-    """Everything the app shows, loaded from one file. Records keep the file's order."""
+    """Everything the app shows, loaded from one store. Records keep the store's order.
 
-    path: Path
+    `store` says where the catalogue lives (`store.name` for a title, `store.location` in
+    full) and takes changes back (`store.write`).
+    """
+
+    store: Store
     sources: dict[str, Source]
     chains: dict[str, Chain]
     parks: dict[str, Park]
@@ -88,34 +93,35 @@ class Catalogue:
             geometry=[p.geometry for p in mapped], crs="EPSG:4326")
 
 
-def load_catalogue(path: Path | str | None = None,
+def load_catalogue(location: Store | Path | str | None = None,
                    progress: Progress | None = None) -> Catalogue:
-    """Load and validate a catalogue; the bundled GeoPackage when no path is given.
+    """Load and validate a catalogue; the bundled GeoPackage when no location is given.
 
-    `path` is a catalogue GeoPackage, or a GeoJSON or CSV file of parks or tenants (see
-    `explorer.core.readers`). Raises DataError listing every error (file, layer, row, field,
-    what was expected). Loading is pure: it returns a new Catalogue or raises, and changes
-    nothing else. `progress(percent, message)` is called at each stage (from the loading
-    thread); it may raise to cancel the load.
+    `location` is a store or where one is (see `explorer.core.store.open_store`): a catalogue
+    GeoPackage, or a GeoJSON or CSV file of parks or tenants (see `explorer.core.readers`).
+    Raises DataError listing every error (file, layer, row, field, what was expected).
+    Loading is pure: it returns a new Catalogue or raises, and changes nothing else.
+    `progress(percent, message)` is called at each stage (from the loading thread); it may
+    raise to cancel the load.
     """
-    path = Path(path) if path else BUNDLED_PATH
+    store = location if isinstance(location, Store) else open_store(location)
     progress = progress or no_progress
-    frames, warnings = read_layers(path, scaled(progress, 0, 80))
+    frames, warnings = store.read(scaled(progress, 0, 80))
     progress(80, f"Checking {len(frames['parks']):,} parks and "
                  f"{len(frames['tenants']):,} tenants: references and places")
-    warnings += check_catalogue(frames, str(path))
+    warnings += check_catalogue(frames, store.location)
     progress(90, "Building the catalogue")
-    catalogue = _build(path, frames, summarize(warnings))
+    catalogue = _build(store, frames, summarize(warnings))
     del frames
     return_free_memory()
-    progress(100, f"Loaded {path.name}")
+    progress(100, f"Loaded {store.name}")
     return catalogue
 
 
-def _build(path: Path, frames: dict[str, pd.DataFrame], warnings: list[Problem]) -> Catalogue:
+def _build(store: Store, frames: dict[str, pd.DataFrame], warnings: list[Problem]) -> Catalogue:
     """The records of checked frames."""
     return Catalogue(
-        path=path,
+        store=store,
         sources={r["id"]: Source(**{k: _text(r[k]) for k in Source.__dataclass_fields__})
                  for r in _records(frames["sources"])},
         chains={r["id"]: _chain(r) for r in _records(frames["chains"])},

@@ -1,5 +1,7 @@
 """Read a catalogue file into typed layer frames, checking every field of every row.
 
+`explorer.core.store` decides which reader a file needs.
+
 A GeoPackage must hold every layer of the catalogue's schema. A GeoJSON or CSV file holds one
 layer, parks or tenants (see `explorer.core.readers`); the other layers then come from the
 bundled catalogue, so that the app has chains to colour and districts to draw; such
@@ -39,28 +41,6 @@ def no_progress(percent: int, message: str) -> None:
 def scaled(progress: Progress, start: int, end: int) -> Progress:
     """`progress` for one stage of a longer task: its 0-100 maps to start-end."""
     return lambda percent, message: progress(start + (end - start) * percent // 100, message)
-
-
-def read_layers(path: Path | str,
-                progress: Progress = no_progress) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
-    """Read every catalogue layer of a file; raise DataError on anything unusable.
-
-    Returns the frames (spatial ones in EPSG:4326) and the warnings met on the way.
-    """
-    path = Path(path)
-    if not path.is_file():
-        what = "a folder, not a file" if path.is_dir() else "file not found"
-        raise DataError([Problem(str(path), what)])
-    suffix = path.suffix.lower()
-    progress(0, f"Opening {path.name}")
-    if suffix == ".gpkg":
-        return read_geopackage(path, progress)
-    if suffix in readers.SUFFIXES:
-        return _read_one_layer_file(path, progress)
-    formats = [f"{name} ({', '.join(suffixes)})" for name, suffixes in
-               {"GeoPackage": (".gpkg",), **readers.FORMATS}.items()]
-    raise DataError([Problem(str(path), f"expected a {', '.join(formats[:-1])} or {formats[-1]} "
-                                        f"file, found '{suffix or 'no extension'}'")])
 
 
 def read_geopackage(path: Path, progress: Progress = no_progress):
@@ -152,7 +132,7 @@ def _announced_size(header: bytes) -> int | None:
     return page_size * pages if pages and header[24:28] == header[92:96] else None
 
 
-def _read_one_layer_file(path: Path, progress: Progress):
+def read_one_layer_file(path: Path, progress: Progress = no_progress):
     """A parks or tenants file, with the other layers of the bundled catalogue."""
     layer, df, problems = readers.read_layer_file(path, scaled(progress, 0, 80))
     df, found = _check_layer(df, str(path), layer, readers.layer_fields(layer))

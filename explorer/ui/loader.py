@@ -12,7 +12,7 @@ from explorer.core.errors import DataError, Problem
 
 
 class CatalogueLoader(QObject):
-    """Loads one file off the GUI thread; emits progress, then `loaded` or `failed`.
+    """Loads one catalogue off the GUI thread; emits progress, then `loaded` or `failed`.
 
     The signals cross from the worker thread to the receiver's thread as queued calls, so
     slots run in the GUI thread. Keep a reference until one of the two final signals.
@@ -22,19 +22,19 @@ class CatalogueLoader(QObject):
     loaded = Signal(object)  # Catalogue
     failed = Signal(object)  # DataError
 
-    def __init__(self, path: Path, parent=None):
+    def __init__(self, location: Path | str, parent=None):
         super().__init__(parent)
-        self.path = path
+        self.location = location  # where the catalogue is: see explorer.core.store.open_store
 
     def start(self) -> None:
         threading.Thread(target=self._run, name="catalogue-loader", daemon=True).start()
 
     def _run(self) -> None:
         try:
-            cat = load_catalogue(self.path, progress=self.progress.emit)
+            cat = load_catalogue(self.location, progress=self.progress.emit)
         except DataError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - the GUI must say it, never crash on it
-            self.failed.emit(DataError([Problem(str(self.path), f"could not be read ({exc})")]))
+            self.failed.emit(DataError([Problem(str(self.location), f"could not be read ({exc})")]))
         else:
             self.loaded.emit(cat)

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
 
     def _show_title(self) -> None:
         self.setWindowTitle(self.tr("Hengyang Park Explorer — {name}").format(
-            name=self.cat.path.name))
+            name=self.cat.store.name))
 
     def set_catalogue(self, cat: Catalogue) -> None:
         """Show another catalogue: panels at once, the map once its page has loaded. What is
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         """Version, where the data and the log live, every source and library with its
         licence."""
         lines = [self.tr("Hengyang Park Explorer {version}").format(version=__version__), "",
-                 self.tr("Data: {path}").format(path=self.cat.path),
+                 self.tr("Data: {path}").format(path=self.cat.store.location),
                  self.tr("Log: {path}").format(path=self.log_path or self.tr("not written")),
                  "", self.tr("Sources:")]
         lines += [" · ".join(part for part in (s.title, s.publisher, s.date, s.licence) if part)

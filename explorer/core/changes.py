@@ -1,0 +1,135 @@
+"""Changes to a catalogue: per layer, rows to add or replace and rows to delete, by key.
+
+A row is named by its layer's key (`schema.KEYS`): its id, or for a figure, which has none,
+(subject_type, subject_id, metric, kind, period, source_id); a blank in a key is ''. A replacing row changes the fields
+it gives and keeps the others, so that columns an editor does not know (a column another
+office added to its file) survive an edit. Of two changes to the same key, the later wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry.base import BaseGeometry
+
+from explorer.core.errors import DataError, Problem
+from explorer.core.frames import is_blank, row_keys
+from explorer.core.schema import KEYS, SPATIAL_LAYERS
+
+Key = tuple[str, ...]
+
+
+def key_of(layer: str, row: Mapping) -> Key:
+    """The key of `row` in `layer`; ValueError if the layer is unknown or the key missing."""
+    if layer not in KEYS:
+        raise ValueError(f"unknown layer {layer!r}; the layers are {', '.join(KEYS)}")
+    missing = [name for name in KEYS[layer] if name not in row]
+    if missing:
+        raise ValueError(f"a {layer} row needs {', '.join(missing)} to name it")
+    return tuple("" if is_blank(row[name]) else row[name] for name in KEYS[layer])
+
+
+@dataclass
+class Changes:
+    """What to change, per layer: key -> the new row, or None to delete the row."""
+
+    layers: dict[str, dict[Key, dict | None]] = field(default_factory=dict)
+
+    def put(self, layer: str, row: Mapping) -> None:
+        """Add `row`, or replace the row with its key (see the module's docstring).
+
+        In a spatial layer, `geometry` is a shapely geometry in WGS-84 lon/lat, or None.
+        """
+        geometry = row.get("geometry")
+        if layer in SPATIAL_LAYERS and not (geometry is None or
+                                            isinstance(geometry, BaseGeometry)):
+            raise TypeError(f"a {layer} geometry must be a shapely geometry or None, "
+                            f"not {type(geometry).__name__}")
+        self.layers.setdefault(layer, {})[key_of(layer, row)] = dict(row)
+
+    def delete(self, layer: str, key: str | Key) -> None:
+        """Delete the row named `key` (an id, or a figure's key tuple)."""
+        key = (key,) if isinstance(key, str) else tuple(key)
+        key_of(layer, dict(zip(KEYS.get(layer, ()), key)))  # the same checks as put
+        self.layers.setdefault(layer, {})[key] = None
+
+    def __bool__(self) -> bool:
+        return any(self.layers.values())
+
+    def apply(self, frames: dict[str, pd.DataFrame], file: str) -> dict[str, pd.DataFrame]:
+        """New frames with the changes made (unchanged layers are the same objects).
+
+        Raise DataError, naming `file`, if a deleted row does not exist, or if a change names
+        a key that several rows share.
+        """
+        out = dict(frames)
+        for layer, rows in self.layers.items():
+            if rows:
+                out[layer] = _apply(frames[layer], layer, rows, file)
+        return out
+
+
+def _apply(df: pd.DataFrame, layer: str, rows: dict[Key, dict | None],
+           file: str) -> pd.DataFrame:
+    key = KEYS[layer]
+    positions: dict[Key, list[int]] = {}
+    for position, value in enumerate(row_keys(df, key)):
+        positions.setdefault(value, []).append(position)
+    df = df.copy()
+    dropped, added = [], []
+    for k, row in rows.items():
+        at = _position(positions.get(k, []), layer, key, k, row, file)
+        if row is None:
+            dropped.append(at)
+        elif at is None:
+            added.append(row)
+        else:
+            for column, value in row.items():
+                _set(df, at, column, value)
+    df = df.drop(index=df.index[dropped])
+    if added:
+        df = pd.concat([df, _frame(added, df)], ignore_index=True)
+    return df.reset_index(drop=True)
+
+
+def _position(found: list[int], layer: str, key: tuple[str, ...], k: Key, row: dict | None,
+              file: str) -> int | None:
+    """The position of the one row named `k`, None if there is none and `row` adds it;
+    DataError for a row to delete that is not there, or a key several rows share."""
+    if len(found) > 1:
+        numbers = ", ".join(str(position + 1) for position in found)
+        raise DataError([Problem(file, f"{len(found)} rows ({numbers}) have {_named(key, k)}: "
+                                       "tell them apart before changing one",
+                                 layer, found[0] + 1, key[0])])
+    if not found and row is None:
+        raise DataError([Problem(file, f"no row with {_named(key, k)} to delete", layer, None,
+                                 key[0])])
+    return found[0] if found else None
+
+
+def _named(key: tuple[str, ...], value: Key) -> str:
+    return ", ".join(f"{name} '{v}'" for name, v in zip(key, value))
+
+
+def _set(df: pd.DataFrame, at: int, column: str, value) -> None:
+    """df[column] at position `at` = value; a value of another type than the column's makes
+    the column one of Python objects: the checks before writing then name the wrong value."""
+    if column not in df.columns:
+        df[column] = None
+    where = df.columns.get_loc(column)
+    try:
+        df.iloc[at, where] = value
+    except TypeError:
+        df[column] = df[column].astype(object)
+        df.iloc[at, where] = value
+
+
+def _frame(rows: list[dict], like: pd.DataFrame) -> pd.DataFrame:
+    """New rows as a frame to append to `like` (a GeoDataFrame for a spatial layer)."""
+    if not isinstance(like, gpd.GeoDataFrame):
+        return pd.DataFrame(rows)
+    return gpd.GeoDataFrame([{k: v for k, v in row.items() if k != "geometry"} for row in rows],
+                            geometry=[row.get("geometry") for row in rows], crs=like.crs)

@@ -1,0 +1,137 @@
+"""Where a catalogue lives: one interface to read it as frames and to write changes back.
+
+`open_store(location)` gives the store of a location: a GeoPackage (read and written), or a
+GeoJSON or CSV file of parks or tenants (read only). A database store (PostGIS) fits the same
+interface: `location` is then a URI (without its password), `read` runs queries, `write` is
+one transaction.
+
+The frames keep every column of the file, known to the schema or not, and `write` writes
+them back: nothing the app does not know is lost by a save.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from pathlib import Path
+
+import pandas as pd
+
+from explorer.core import readers
+from explorer.core.changes import Changes
+from explorer.core.errors import DataError, Problem
+from explorer.core.frames import check_fields
+from explorer.core.geopackage import write_geopackage
+from explorer.core.load import (BUNDLED_PATH, Progress, no_progress, read_geopackage,
+                                read_one_layer_file)
+from explorer.core.schema import LAYERS
+from explorer.core.validate import check_catalogue
+
+Frames = dict[str, pd.DataFrame]
+
+
+class Store(ABC):
+    """A catalogue's home. `location` says where it is, in full (a path, a database URI);
+    `name` is short, for a window title or a message."""
+
+    location: str
+    name: str
+    writable: bool
+
+    @abstractmethod
+    def read(self, progress: Progress = no_progress) -> tuple[Frames, list[Problem]]:
+        """Every layer as a frame (spatial ones in EPSG:4326), each field checked, and the
+        warnings met on the way; DataError on anything unusable. Check the whole catalogue
+        with `validate.check_catalogue` before building records from the frames."""
+
+    @abstractmethod
+    def write(self, changes: Changes) -> None:
+        """Make `changes` at once or not at all; DataError if the result would not load."""
+
+
+class _FileStore(Store):
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.location = str(path)
+        self.name = self.path.name
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.location!r})"
+
+
+class GeoPackageStore(_FileStore):
+    """A catalogue GeoPackage: every layer of the schema, and whatever else the file holds."""
+
+    writable = True
+
+    def read(self, progress: Progress = no_progress) -> tuple[Frames, list[Problem]]:
+        check_file(self.path)
+        progress(0, f"Opening {self.name}")
+        return read_geopackage(self.path, progress)
+
+    def write(self, changes: Changes) -> None:
+        """Read the file, make the changes, check the result as a load would, and write the
+        changed layers into a copy of the file that then replaces it (`write_geopackage`):
+        a crash leaves the old file or the new one, never half of one.
+
+        The cost grows with the file (a copy, and a read to check). A save of one edit in
+        well under a second whatever the size (editing asks for it) fits behind the same
+        call: the changed rows updated in place in one SQLite transaction, the checks run
+        on the frames the app already holds.
+        """
+        if not changes:
+            return
+        frames, _ = self.read()
+        changed = changes.apply(frames, self.location)
+        check_before_writing(changed, self.location)
+        write_geopackage({layer: changed[layer] for layer in changes.layers}, self.path,
+                         base=self.path)
+
+
+class LayerFileStore(_FileStore):
+    """A GeoJSON or CSV file of parks or tenants, with the other layers of the bundled
+    catalogue (see `load.read_one_layer_file`). Read only: such a file cannot hold a whole
+    catalogue."""
+
+    writable = False
+
+    def read(self, progress: Progress = no_progress) -> tuple[Frames, list[Problem]]:
+        check_file(self.path)
+        progress(0, f"Opening {self.name}")
+        return read_one_layer_file(self.path, progress)
+
+    def write(self, changes: Changes) -> None:
+        raise DataError([Problem(self.location, "a GeoJSON or CSV file is opened read-only "
+                                                "and never written; to keep changes, save "
+                                                "the catalogue as a GeoPackage")])
+
+
+def open_store(location: str | Path | None = None) -> Store:
+    """The store of `location`; the bundled catalogue's when None. DataError for a file of
+    another format. Nothing is read yet: see `Store.read`."""
+    path = Path(location) if location else BUNDLED_PATH
+    suffix = path.suffix.lower()
+    if suffix == ".gpkg":
+        return GeoPackageStore(path)
+    if suffix in readers.SUFFIXES:
+        return LayerFileStore(path)
+    check_file(path)  # a missing file or a folder says so, whatever its name
+    formats = [f"{name} ({', '.join(suffixes)})" for name, suffixes in
+               {"GeoPackage": (".gpkg",), **readers.FORMATS}.items()]
+    raise DataError([Problem(str(path), f"expected a {', '.join(formats[:-1])} or {formats[-1]} "
+                                        f"file, found '{suffix or 'no extension'}'")])
+
+
+def check_file(path: Path) -> None:
+    """DataError unless `path` is a file."""
+    if not path.is_file():
+        what = "a folder, not a file" if path.is_dir() else "file not found"
+        raise DataError([Problem(str(path), what)])
+
+
+def check_before_writing(frames: Frames, file: str) -> None:
+    """The checks of a load, on frames about to be written; DataError if any fails."""
+    problems = [problem for layer, fields in LAYERS.items()
+                for problem in check_fields(frames[layer], fields, file, layer)]
+    if problems:
+        raise DataError(problems)
+    check_catalogue(frames, file)
