@@ -1,4 +1,4 @@
-"""Who may import whom: the contracts in pyproject.toml hold."""
+"""Who may import whom: the contracts in pyproject.toml hold, and core tests need no Qt."""
 
 import subprocess
 import sys
@@ -26,3 +26,13 @@ def test_importing_core_mapview_and_the_cli_loads_no_qt():
     out = run(sys.executable, "-c", code, check=True)
     assert out.stdout.strip() == "[]"
 
+
+def test_core_tests_are_collected_without_qt():
+    """`pytest -p no:pytest-qt tests/core` runs where Qt cannot: no conftest or test module
+    of tests/core imports it (pytest-qt itself imports Qt as it starts, hence `-p no:`)."""
+    code = ("import sys, pytest; "
+            "code = pytest.main(['tests/core', '--collect-only', '-q', '-p', 'no:pytest-qt', "
+            "'-p', 'no:cacheprovider']); "
+            "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'shiboken6'}))")
+    out = run(sys.executable, "-c", code)
+    assert out.stdout.splitlines()[-1] == "0 []", out.stdout[-2000:] + out.stderr

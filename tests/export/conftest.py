@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.qt_setup import close_windows
+
 EXPORT_TIMEOUT = 60_000
 
 
@@ -31,3 +33,7 @@ def export_ok(run_export):
         return job
 
     return run
+
+
+def pytest_sessionfinish(session, exitstatus):
+    close_windows()

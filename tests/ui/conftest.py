@@ -3,6 +3,8 @@
 import pytest
 from PySide6.QtCore import QSettings
 
+from tests.qt_setup import close_windows
+
 READY_TIMEOUT = 30_000
 
 
@@ -38,3 +40,7 @@ def make_window(qtbot, catalogue, settings, tmp_path):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    close_windows()
