@@ -22,13 +22,15 @@ def _parser() -> argparse.ArgumentParser:
         description="Hengyang Park Explorer: industrial parks and chains on a map. "
                     "Without a sub-command, opens the window.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data", type=Path, help="catalogue to open (default: bundled data)")
+    parser.add_argument("--data", help="catalogue to open: a file, or a database URI "
+                        "postgresql://user@host:port/db?schema=NAME (default: bundled data)")
     parser.add_argument("--verbose", action="store_true",
                         help="log to the terminal too, with debug messages")
     sub = parser.add_subparsers(dest="command")
 
     validate = sub.add_parser("validate", help="check a catalogue and print a short report")
-    validate.add_argument("path", nargs="?", type=Path, help="GeoPackage (default: bundled)")
+    validate.add_argument("path", nargs="?", help="catalogue file or database URI "
+                          "(default: bundled)")
 
     data = sub.add_parser("data", help="work on the bundled geodata")
     data_sub = data.add_subparsers(dest="data_command", required=True)
@@ -38,7 +40,26 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, help="GeoPackage to write "
                        "(default: geodata/hengyang.gpkg)")
     _add_export_parser(sub)
+    _add_db_parser(sub)
     return parser
+
+
+def _add_db_parser(sub) -> None:
+    db = sub.add_parser("db", help="a shared catalogue in PostgreSQL + PostGIS",
+                        description="URI: postgresql://user@host:port/db?schema=NAME (libpq "
+                                    "URIs; PG* variables and ~/.pgpass are honoured; the "
+                                    "schema defaults to 'explorer').")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    init = db_sub.add_parser("init", help="create the catalogue's schema and tables")
+    init.add_argument("uri")
+    push = db_sub.add_parser("push", help="copy a catalogue file into the database")
+    push.add_argument("file", type=Path)
+    push.add_argument("uri")
+    push.add_argument("--replace", action="store_true",
+                      help="overwrite the catalogue the schema holds")
+    pull = db_sub.add_parser("pull", help="copy the database's catalogue into a GeoPackage")
+    pull.add_argument("uri")
+    pull.add_argument("file", type=Path)
 
 
 def _add_export_parser(sub) -> None:
@@ -52,7 +73,7 @@ def _add_export_parser(sub) -> None:
                         help="file to write: .png, .pdf or .html")
     target.add_argument("--per-chain", type=Path, metavar="DIR",
                         help="write one PNG per chain into DIR, named <chain id>.png")
-    export.add_argument("--data", dest="export_data", type=Path, metavar="PATH",
+    export.add_argument("--data", dest="export_data", metavar="PATH",
                         help="catalogue to draw (default: bundled data)")
     export.add_argument("--chain", dest="chains", action="extend", nargs="+", default=[],
                         metavar="ID", help="chains to show (default: all)")
@@ -80,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         return _build(args.sources, args.out)
     if args.command == "export":
         return _export(args)
+    if args.command == "db":
+        return _db(args)
     from explorer.ui.app import run  # the GUI only when asked for
 
     return run(args.data, verbose=args.verbose)
@@ -106,6 +129,30 @@ def _validate(path: Path | None) -> int:
         print(f"{len(cat.warnings)} warning(s):")
         for warning in cat.warnings:
             print(f"  {warning}")
+    return 0
+
+
+def _db(args) -> int:
+    from explorer.core.db import transfer
+    from explorer.core.db.location import parse_location
+    from explorer.core.errors import DataError
+
+    try:
+        if args.db_command == "init":
+            store = transfer.init_database(args.uri)
+            print(f"created the catalogue in {store.location}")
+        elif args.db_command == "push":
+            counts = transfer.push(args.file, args.uri, replace=args.replace)
+            print(f"copied {args.file} into {parse_location(args.uri).shown}: "
+                  + ", ".join(f"{layer} {n}" for layer, n in counts.items()))
+        else:
+            frames = transfer.pull(args.uri, args.file)
+            print(f"wrote {args.file}: "
+                  + ", ".join(f"{layer} {len(df)}" for layer, df in frames.items()))
+    except DataError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_DATA_ERROR
     return 0
 
 

@@ -18,6 +18,7 @@ import pandas as pd
 
 from explorer.core import readers
 from explorer.core.changes import Changes
+from explorer.core.db.location import is_database
 from explorer.core.errors import DataError, Problem
 from explorer.core.frames import check_fields
 from explorer.core.geopackage import write_geopackage
@@ -108,6 +109,10 @@ class LayerFileStore(_FileStore):
 def open_store(location: str | Path | None = None) -> Store:
     """The store of `location`; the bundled catalogue's when None. DataError for a file of
     another format. Nothing is read yet: see `Store.read`."""
+    if is_database(location):
+        from explorer.core.db.store import PostgisStore  # psycopg only when a database is used
+
+        return PostgisStore(location)
     path = Path(location) if location else BUNDLED_PATH
     suffix = path.suffix.lower()
     if suffix == ".gpkg":
