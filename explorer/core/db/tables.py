@@ -21,6 +21,12 @@ CHECKS = {
     "figures": [("kind", FIGURE_KINDS), ("qualifier", QUALIFIERS)],
 }
 NOTIFY_CHANNEL = "explorer_changes"
+# The firm-count pyramid: at level z a cell is 56.25 / 2**z degrees, about 40 screen pixels
+# at zoom z (as the page's clusters), kept for the zooms at which a view holds too many firms
+# to send one by one. See explorer/core/db/viewport.py.
+CELL_LEVELS = range(4, 15)
+CELL_DEGREES_AT_ZOOM_0 = 56.25
+BULK_SETTING = "explorer.bulk"  # set locally by a bulk load, which rebuilds the pyramid after
 
 
 def _columns(layer: str) -> list[sql.Composable]:
@@ -69,8 +75,62 @@ def create_statements(schema: str) -> list[sql.Composed]:
         out.append(sql.SQL("CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON {} "
                            "FOR EACH STATEMENT EXECUTE FUNCTION {}.notify_change()").format(
             table, s))
+    out += _cell_statements(schema)
     out.append(sql.SQL(
         "CREATE TABLE {}.edits (id bigserial PRIMARY KEY, layer text NOT NULL, "
         "key jsonb NOT NULL, before jsonb, after jsonb, editor text NOT NULL, "
         "edited_at timestamptz NOT NULL DEFAULT now(), note text NOT NULL DEFAULT '')").format(s))
+    return out
+
+
+def _cell_statements(schema: str) -> list[sql.Composed]:
+    """The firm_cells table and the trigger that keeps it in step with every firm saved."""
+    s = sql.Identifier(schema)
+    levels = sql.SQL(", ").join(sql.Literal(level) for level in CELL_LEVELS)
+    # One row per (level, cell, chain): firms, and the sums of their coordinates (their mean
+    # position is where the cluster is drawn).
+    return [
+        sql.SQL("CREATE TABLE {}.firm_cells (level smallint, gx integer, gy integer, "
+                "chain_id text, n integer NOT NULL, sum_lon double precision NOT NULL, "
+                "sum_lat double precision NOT NULL, PRIMARY KEY (level, gx, gy, chain_id))"
+                ).format(s),
+        sql.SQL("""CREATE FUNCTION {s}.count_firm(g geometry, chain text, sign integer)
+            RETURNS void LANGUAGE sql AS $$
+            INSERT INTO {s}.firm_cells AS c
+            SELECT level, floor(ST_X(g) / size)::integer, floor(ST_Y(g) / size)::integer,
+                   chain, sign, sign * ST_X(g), sign * ST_Y(g)
+            FROM (SELECT level, {deg} / 2.0 ^ level AS size
+                  FROM unnest(ARRAY[{levels}]) AS level) l
+            WHERE g IS NOT NULL AND NOT ST_IsEmpty(g)
+            ON CONFLICT (level, gx, gy, chain_id) DO UPDATE
+            SET n = c.n + EXCLUDED.n, sum_lon = c.sum_lon + EXCLUDED.sum_lon,
+                sum_lat = c.sum_lat + EXCLUDED.sum_lat $$""").format(
+            s=s, deg=sql.Literal(CELL_DEGREES_AT_ZOOM_0), levels=levels),
+        sql.SQL("""CREATE FUNCTION {s}.count_firms() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF current_setting({bulk}, true) = 'on' THEN RETURN NULL; END IF;
+              IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                PERFORM {s}.count_firm(OLD.geom, OLD.chain_id, -1);
+              END IF;
+              IF TG_OP IN ('UPDATE', 'INSERT') THEN
+                PERFORM {s}.count_firm(NEW.geom, NEW.chain_id, 1);
+              END IF;
+              RETURN NULL;
+            END $$""").format(s=s, bulk=sql.Literal(BULK_SETTING)),
+        sql.SQL("CREATE TRIGGER count_firms AFTER INSERT OR UPDATE OF geom, chain_id OR DELETE "
+                "ON {}.tenants FOR EACH ROW EXECUTE FUNCTION {}.count_firms()").format(s, s),
+    ]
+
+
+def rebuild_cells_statements(schema: str) -> list[sql.Composed]:
+    """Recount the whole pyramid (after a bulk load)."""
+    s = sql.Identifier(schema)
+    out = [sql.SQL("DELETE FROM {}.firm_cells").format(s)]
+    for level in CELL_LEVELS:
+        size = sql.Literal(CELL_DEGREES_AT_ZOOM_0 / 2 ** level)
+        out.append(sql.SQL(
+            "INSERT INTO {s}.firm_cells SELECT {level}, floor(ST_X(geom) / {size})::integer, "
+            "floor(ST_Y(geom) / {size})::integer, chain_id, count(*), sum(ST_X(geom)), "
+            "sum(ST_Y(geom)) FROM {s}.tenants WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom) "
+            "GROUP BY 2, 3, 4").format(s=s, level=sql.Literal(level), size=size))
     return out
