@@ -92,6 +92,35 @@ class TenantTable(Mapping):
         rows = np.flatnonzero((self._text["park_id"] == park_id).to_numpy(dtype=bool))
         return [self._record(row) for row in rows]
 
+    def chain_rows(self, chain_id: str) -> np.ndarray:
+        """Row numbers of the firms of a chain, in file order."""
+        return np.flatnonzero((self._text["chain_id"] == chain_id).to_numpy(dtype=bool))
+
+    def of_chain(self, chain_id: str, limit: int | None = None) -> list[Tenant]:
+        """The firms of a chain in file order (the first `limit` of them, if given)."""
+        rows = self.chain_rows(chain_id)
+        return [self._record(row) for row in rows[:limit]]
+
+    def chain_counts(self, chain_id: str) -> tuple[int, int]:
+        """(placed, unplaced): how many firms of a chain have a point, and how many not."""
+        rows = self.chain_rows(chain_id)
+        placed = int(np.isin(rows, self.placed_rows, assume_unique=True).sum())
+        return placed, len(rows) - placed
+
+    def placed_bounds(self, chain_id: str) -> tuple[float, float, float, float] | None:
+        """(west, south, east, north) of the placed firms of a chain; None if it has none."""
+        codes = self._text["chain_id"].iloc[self.placed_rows].to_numpy(dtype=object)
+        mask = codes == chain_id
+        if not mask.any():
+            return None
+        lon, lat = self.lon[mask], self.lat[mask]
+        return float(lon.min()), float(lat.min()), float(lon.max()), float(lat.max())
+
+    def park_counts(self, chain_id: str) -> dict[str, int]:
+        """Firms of a chain per park id ('' for firms no source puts in a park)."""
+        parks = self._text["park_id"].iloc[self.chain_rows(chain_id)]
+        return {str(k): int(v) for k, v in parks.value_counts(sort=False).items()}
+
     @property
     def placed_count(self) -> int:
         return len(self.placed_rows)
