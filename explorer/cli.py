@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
                        "(default: geodata/hengyang.gpkg)")
     _add_export_parser(sub)
     _add_db_parser(sub)
+    _add_report_parser(sub)
     return parser
 
 
@@ -60,6 +61,25 @@ def _add_db_parser(sub) -> None:
     pull = db_sub.add_parser("pull", help="copy the database's catalogue into a GeoPackage")
     pull.add_argument("uri")
     pull.add_argument("file", type=Path)
+
+
+def _add_report_parser(sub) -> None:
+    report = sub.add_parser(
+        "report", help="write a chain report, or the city overview, as an A4 PDF",
+        description="Write A4 portrait PDF reports without a window: a chain's parks, firms, "
+                    "map, figures with their source sentences, charts and sources; or the "
+                    "city overview of all chains.")
+    what = report.add_mutually_exclusive_group(required=True)
+    what.add_argument("--chain", metavar="ID", help="the chain to report on")
+    what.add_argument("--overview", action="store_true", help="the city overview report")
+    what.add_argument("--all", action="store_true",
+                      help="one report per chain and the overview, into the folder --out")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|DIR",
+                        help="the PDF to write (a folder with --all)")
+    report.add_argument("--lang", default="zh", metavar="zh|en",
+                        help="language of the report (default: zh)")
+    report.add_argument("--data", dest="report_data", type=Path, metavar="PATH",
+                        help="catalogue to report on (default: bundled data)")
 
 
 def _add_export_parser(sub) -> None:
@@ -103,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         return _export(args)
     if args.command == "db":
         return _db(args)
+    if args.command == "report":
+        return _report(args)
     from explorer.ui.app import run  # the GUI only when asked for
 
     return run(args.data, verbose=args.verbose)
@@ -229,3 +251,40 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(f"cannot create folder {folder}: {exc.strerror or exc}") from None
+
+
+def _report(args) -> int:
+    prepare_qtwebengine(headless=True)
+    from explorer.core.catalogue import load_catalogue
+    from explorer.core.errors import DataError
+    from explorer.export.options import ExportError
+
+    try:
+        cat = load_catalogue(args.report_data or args.data)
+        jobs = _report_jobs(cat, args)
+        from explorer.export.report import check_report, export_report  # Qt once sound
+
+        for options, out in jobs:
+            check_report(cat, options, out)
+        for options, out in jobs:
+            print(f"wrote {export_report(cat, options, out)}")
+    except DataError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_DATA_ERROR
+    except ExportError as exc:
+        print(f"report: {exc}", file=sys.stderr)
+        return EXIT_DATA_ERROR
+    return 0
+
+
+def _report_jobs(cat, args) -> list:
+    """(options, file) for each report to write."""
+    from explorer.export.report import ReportOptions
+
+    if not args.all:
+        return [(ReportOptions(None if args.overview else args.chain, args.lang), args.out)]
+    _make_folder(args.out)
+    jobs = [(ReportOptions(chain_id, args.lang), args.out / f"{chain_id}.pdf")
+            for chain_id in cat.chains]
+    return jobs + [(ReportOptions(None, args.lang), args.out / "overview.pdf")]

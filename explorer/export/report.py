@@ -1,0 +1,218 @@
+"""Chain reports and the city overview report as A4 portrait PDF (Qt, no widgets of the app).
+
+A report is the chain page printed: Chromium lays the page out for A4 (its @page rule puts
+the page numbers in the bottom margin) and writes a PDF with real, selectable text, its
+fonts embedded and the ECharts charts as vector SVG. The chain's map is an export of the
+map page (explorer.export.render) at print resolution, placed as an image.
+
+Steps, each on an event, never a fixed wait: map PNG → report page loaded → the page says
+its charts are drawn → printToPdf → the PDF moved onto the target in one rename.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (QCoreApplication, QEvent, QEventLoop, QMarginsF, QObject, QSize,
+                            QTimer, QUrl, Signal)
+from PySide6.QtGui import QPageLayout, QPageSize
+
+from explorer.core.atomic import atomic_path, write_text_atomically
+from explorer.core.catalogue import Catalogue
+from explorer.core.chains import chain_bounds
+from explorer.export.chaindata import chain_page, overview_page
+from explorer.export.chainpage import render_chain_page
+from explorer.export.fonts import chinese_font, missing_chinese_font_message
+from explorer.export.options import LANGUAGES, ExportError, ExportOptions
+from explorer.export.pdftext import fix_radicals
+from explorer.export.render import ExportJob, _offscreen_view, application
+
+TIMEOUT_MS = 90_000
+POLL_MS = 40
+PAGE_WIDTH_CSS = 680  # A4 (210 mm) less 15 mm margins each side, at 96 CSS px per inch
+MAP_SIZE = (680, 540)  # the map image in CSS px, drawn at MAP_SCALE: about 290 dpi
+MAP_SCALE = 3
+MIN_SPAN_DEG = 0.02  # a map frames at least this many degrees each way
+READY_SCRIPT = "window.chainPageReady === true"
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """One report: a chain's, or (chain None) the city overview of all chains."""
+
+    chain: str | None = None
+    lang: str = "zh"
+
+
+def check_report(cat: Catalogue, options: ReportOptions, out: Path | str) -> None:
+    """Raise ExportError naming the first problem, before any work."""
+    if options.lang not in LANGUAGES:
+        raise ExportError(f"unknown language '{options.lang}': use zh or en")
+    if options.chain is not None and options.chain not in cat.chains:
+        raise ExportError(f"unknown chain '{options.chain}' (known: {', '.join(cat.chains)})")
+    out = Path(out)
+    if out.suffix.lower() != ".pdf":
+        raise ExportError(f"a report is a PDF file: {out} does not end in .pdf")
+    if out.is_dir():
+        raise ExportError(f"cannot write {out}: it is a folder")
+    if not out.parent.is_dir():
+        raise ExportError(f"cannot write {out}: folder {out.parent} does not exist")
+
+
+def map_options(cat: Catalogue, options: ReportOptions) -> ExportOptions | None:
+    """The map of a report: the chain's parks and firms framed, or the whole city; None for
+    a chain none of whose parks or firms has a place."""
+    if options.chain is None:
+        return ExportOptions(size=MAP_SIZE, scale=MAP_SCALE, title="", lang=options.lang)
+    bounds = chain_bounds(cat, options.chain)
+    if bounds is None:
+        return None
+    west, south, east, north = bounds
+    pad_x = max((east - west) * 0.1, (MIN_SPAN_DEG - (east - west)) / 2, 0)
+    pad_y = max((north - south) * 0.1, (MIN_SPAN_DEG - (north - south)) / 2, 0)
+    return ExportOptions(size=MAP_SIZE, scale=MAP_SCALE, chains=(options.chain,),
+                         bbox=(west - pad_x, south - pad_y, east + pad_x, north + pad_y),
+                         title="", lang=options.lang)
+
+
+def report_data(cat: Catalogue, options: ReportOptions, today: date | None = None) -> dict:
+    """The page data of the report (every firm listed; the map added by the job)."""
+    if options.chain is None:
+        return overview_page(cat, options.lang, today)
+    return chain_page(cat, options.chain, options.lang, firms_limit=None, today=today)
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait; the margins are the page's own (its @page rule, with the page numbers)."""
+    return QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(0, 0, 0, 0))
+
+
+class ReportJob(QObject):
+    """One report to one PDF, inside the running event loop. Connect, then start(); exactly
+    one of finished(path) or failed(message) follows."""
+
+    progress = Signal(int)
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, cat: Catalogue, options: ReportOptions, out: Path | str,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.cat, self.options, self.out = cat, options, Path(out)
+        self._folder: tempfile.TemporaryDirectory | None = None
+        self._view = None
+        self._map_job: ExportJob | None = None
+        self._done = False
+        self._timeout = QTimer(self, singleShot=True, interval=TIMEOUT_MS)
+        self._timeout.timeout.connect(
+            lambda: self._fail(f"the report was not ready within {TIMEOUT_MS // 1000} s"))
+
+    def start(self) -> None:
+        QTimer.singleShot(0, self._run)
+
+    def _run(self) -> None:
+        try:
+            check_report(self.cat, self.options, self.out)
+            if self.options.lang == "zh" and not chinese_font():
+                raise ExportError(missing_chinese_font_message())
+        except ExportError as exc:
+            self._fail(str(exc))
+            return
+        self._timeout.start()
+        self._folder = tempfile.TemporaryDirectory(prefix="explorer-report-")
+        map_export = map_options(self.cat, self.options)
+        if map_export is None:
+            self._load_page(has_map=False)
+            return
+        self._map_job = ExportJob(self.cat, map_export, self._path("map.png"), self)
+        self._map_job.finished.connect(lambda _: self._load_page(has_map=True))
+        self._map_job.failed.connect(lambda message: self._fail(f"the map: {message}"))
+        self._map_job.start()
+        self.progress.emit(10)
+
+    def _path(self, name: str) -> Path:
+        return Path(self._folder.name) / name
+
+    def _load_page(self, has_map: bool) -> None:
+        if self._done:
+            return
+        self.progress.emit(50)
+        data = report_data(self.cat, self.options)
+        data["map"] = "map.png" if has_map else None
+        page = self._path("report.html")
+        write_text_atomically(page, render_chain_page(data, mode="print"))
+        self._view = _offscreen_view(QSize(PAGE_WIDTH_CSS, 960), 1.0)
+        self._view.loadFinished.connect(self._on_loaded)
+        self._view.page().scriptError.connect(
+            lambda message: self._fail(f"the report page failed: {message}"))
+        self._view.page().pdfPrintingFinished.connect(self._on_printed)
+        self._view.load(QUrl.fromLocalFile(str(page)))
+
+    def _on_loaded(self, ok: bool) -> None:
+        if not ok:
+            self._fail("the report page could not be loaded")
+            return
+        self.progress.emit(70)
+        self._poll()
+
+    def _poll(self) -> None:
+        if not self._done:
+            self._view.page().runJavaScript(READY_SCRIPT, 0, self._on_ready_answer)
+
+    def _on_ready_answer(self, ready) -> None:
+        if self._done:
+            return
+        if not ready:
+            QTimer.singleShot(POLL_MS, self._poll)
+            return
+        self.progress.emit(85)
+        self._view.page().printToPdf(str(self._path("report.pdf")), page_layout())
+
+    def _on_printed(self, path: str, ok: bool) -> None:
+        if not ok:
+            self._fail("the report could not be printed to PDF")
+            return
+        try:
+            with atomic_path(self.out) as tmp:
+                fix_radicals(path, tmp)  # the text reads 工, not the radical ⼯
+        except OSError as exc:
+            self._fail(f"cannot write {self.out}: {exc.strerror or exc}")
+            return
+        if not self._done:
+            self._end()
+            self.progress.emit(100)
+            self.finished.emit(str(self.out))
+
+    def _fail(self, message: str) -> None:
+        if not self._done:
+            self._end()
+            self.failed.emit(message)
+
+    def _end(self) -> None:
+        self._done = True
+        self._timeout.stop()
+        if self._view is not None:
+            self._view.deleteLater()
+            self._view = None
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
+
+
+def export_report(cat: Catalogue, options: ReportOptions, out: Path | str) -> Path:
+    """Write one report and wait: the path written, or ExportError with the reason."""
+    application()
+    job = ReportJob(cat, options, out)
+    loop = QEventLoop()
+    outcome: dict[str, str] = {}
+    job.finished.connect(lambda path: (outcome.setdefault("path", path), loop.quit()))
+    job.failed.connect(lambda message: (outcome.setdefault("error", message), loop.quit()))
+    job.start()
+    loop.exec()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    if "error" in outcome:
+        raise ExportError(outcome["error"])
+    return Path(outcome["path"])
