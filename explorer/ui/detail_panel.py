@@ -118,6 +118,11 @@ class DetailPanel(QScrollArea):
         selection = self.state.selection
         if selection is not None and selection.kind == "firm":
             self.show_tenant(selection.id)
+        elif selection is not None and selection.kind == "chain":
+            self.clear()
+            self.subtitle.setText(self.tr("A chain is selected: its parks, firms and figures "
+                                          "are in the Chains view below. Click a park for "
+                                          "its details."))
         else:
             self.show_park(self.state.selected_id("park"))
 

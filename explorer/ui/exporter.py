@@ -29,7 +29,7 @@ class MapExporter(QObject):
     def view_options(self, page_state: dict) -> ExportOptions | None:
         """Export options for what the map shows now: its area, size, filter and selection."""
         cat, state = self.window.cat, self.window.state
-        visible = state.visible_chains(cat.chains)
+        visible = self.window.map.shown_chains()  # a selected chain alone, or the filter
         if not visible:
             self._status(self.tr("No chain is shown: tick at least one chain to export the "
                                  "map."))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter
 
 from explorer import __version__
 from explorer.core.catalogue import Catalogue
@@ -14,6 +14,9 @@ from explorer.core.viewstate import ViewState
 from explorer.export.fonts import chinese_font, missing_chinese_font_message
 from explorer.mapview.basemaps import BASEMAPS, DEFAULT_BASEMAP
 from explorer.mapview.page import WEB, vendored_assets
+from explorer.core.chains import chain_bounds
+from explorer.core.model import display_name
+from explorer.ui.chains_view import ChainsView
 from explorer.ui.data_opener import DataOpener
 from explorer.ui.detail_panel import DetailPanel
 from explorer.ui.exporter import MapExporter
@@ -22,6 +25,7 @@ from explorer.ui.map_view import MapView
 from explorer.ui.menus import build_menus, check_choice
 from explorer.ui.messages import show_message
 from explorer.ui.park_list import ParkList
+from explorer.ui.report_exporter import ReportExporter
 from explorer.ui.settings import Settings
 
 
@@ -51,6 +55,14 @@ class MainWindow(QMainWindow):
         self.opener = DataOpener(self, settings)
         self.opener.opened.connect(self.set_catalogue)
         self.exporter = MapExporter(self, settings)
+        self.reporter = ReportExporter(self, settings)
+        self.chains_view = ChainsView(self.state, cache_dir, self)
+        self.chains_dock = QDockWidget(self)
+        self.chains_dock.setObjectName("chains-dock")  # saveState finds it by this name
+        self.chains_dock.setWidget(self.chains_view)
+        self.addDockWidget(Qt.BottomDockWidgetArea, self.chains_dock)
+        self.resizeDocks([self.chains_dock], [380], Qt.Vertical)
+        self.state.subscribe("selection", self._on_selection)
         self.splitter = QSplitter(Qt.Horizontal, self)
         for widget, stretch in ((self.park_list, 0), (self.map, 1), (self.detail, 0)):
             self.splitter.addWidget(widget)
@@ -60,6 +72,7 @@ class MainWindow(QMainWindow):
         self.map.ready.connect(self._show_counts)
         self.map.loadFailed.connect(self.statusBar().showMessage)
         build_menus(self)
+        self.chains_dock.setWindowTitle(self.tr("Chains"))
         self._restore()
         self._show_catalogue_in_panels()
 
@@ -75,12 +88,24 @@ class MainWindow(QMainWindow):
         self.settings.language = lang
         build_menus(self)
         self._show_title()
+        self.chains_dock.setWindowTitle(self.tr("Chains"))
         if self.map.is_ready:
             self._show_counts()
 
     def _remember_basemap(self, basemap_id: str) -> None:
         self.settings.basemap = basemap_id
         check_choice(self, "basemap", basemap_id)
+
+    def _on_selection(self, selection) -> None:
+        """A chosen chain opens the chains view; say so when none of it is on the map."""
+        if selection is None or selection.kind != "chain" or selection.id not in self.cat.chains:
+            return
+        self.chains_dock.show()
+        self.chains_dock.raise_()
+        if chain_bounds(self.cat, selection.id) is None:
+            self.statusBar().showMessage(self.tr(
+                "No park or firm of the chain {chain} has a place on the map.").format(
+                chain=display_name(self.cat.chains[selection.id], self.lang)))
 
     def focus_search(self) -> None:
         self.park_list.search.setFocus()
@@ -116,6 +141,7 @@ class MainWindow(QMainWindow):
             self.state.select()
         self.park_list.set_catalogue(self.cat)
         self.detail.set_catalogue(self.cat)
+        self.chains_view.set_catalogue(self.cat)
 
     def load_map(self) -> None:
         """(Re)build the page for the current catalogue; the view state is replayed on it."""

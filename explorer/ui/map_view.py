@@ -20,6 +20,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from explorer.core.catalogue import Catalogue
+from explorer.core.chains import chain_bounds
 from explorer.core.viewstate import ViewState, Viewport
 from explorer.export.options import page_text
 from explorer.mapview.basemaps import BASEMAPS, DEFAULT_BASEMAP
@@ -98,6 +99,7 @@ class MapView(QWidget):
         self._ready = False
         self._queue: list[str] = []
         self._cat: Catalogue | None = None
+        self._chain_shown = False  # the page shows one selected chain only
         self.view = QWebEngineView(self)
         page = MapPage(map_profile(), self.view)
         page.settings().setAttribute(QWebEngineSettings.LocalContentCanAccessFileUrls, True)
@@ -182,9 +184,16 @@ class MapView(QWidget):
         if viewport is not None:
             self._call("setView", [viewport.lat, viewport.lon], viewport.zoom)
 
+    def shown_chains(self) -> list[str]:
+        """The chains drawn: the selected chain alone, else every chain not hidden."""
+        chain_id = self.state.selected_id("chain")
+        if chain_id is not None and self._cat is not None and chain_id in self._cat.chains:
+            return [chain_id]
+        return self.state.visible_chains(self._cat.chains) if self._cat is not None else []
+
     def _show_filter(self) -> None:
         if self._cat is not None:
-            self._call("setFilter", self.state.visible_chains(self._cat.chains))
+            self._call("setFilter", self.shown_chains())
 
     def _show_search(self, text: str) -> None:
         """Show only the firms whose name contains `text` (the page holds no names)."""
@@ -192,6 +201,15 @@ class MapView(QWidget):
             self._call("setTenantMatch", match_bits(self._cat.tenants.placed_matching(text)))
 
     def _show_selection(self, selection) -> None:
+        chain_id = self.state.selected_id("chain")
+        if chain_id is not None or self._chain_shown:
+            self._show_filter()  # a chain selected shows only that chain; else the filter
+        self._chain_shown = chain_id is not None
+        if chain_id is not None and self._cat is not None and chain_id in self._cat.chains:
+            bounds = chain_bounds(self._cat, chain_id)
+            if bounds is not None:
+                west, south, east, north = bounds
+                self._call("fitBounds", [[south, west], [north, east]])
         park_id = self.state.selected_id("park")
         firm_id = self.state.selected_id("firm")
         self._call("highlight", park_id)

@@ -48,6 +48,8 @@ def build_menus(window) -> None:
             QKeySequence("Ctrl+E"))
     _action(file_menu, translate("MainWindow", "&Copy map image"),
             window.exporter.copy_map_image, QKeySequence("Ctrl+Shift+C"))
+    _action(file_menu, translate("MainWindow", "Export chain &report…"),
+            window.reporter.export_report, QKeySequence("Ctrl+Shift+R"), name="export-report")
     file_menu.addSeparator()
     _action(file_menu, translate("MainWindow", "&Quit"), window.close, QKeySequence.Quit)
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
@@ -57,6 +59,10 @@ def build_menus(window) -> None:
             window.park_list.show_all_chains, QKeySequence("Ctrl+Shift+A"))
     _action(view_menu, translate("MainWindow", "&Clear selection"), lambda: state.select(),
             QKeySequence("Esc"))
+    chains = window.chains_dock.toggleViewAction()
+    chains.setText(translate("MainWindow", "C&hains view"))
+    chains.setShortcut(QKeySequence("Ctrl+Shift+H"))
+    view_menu.addAction(chains)
     names = {"none": translate("MainWindow", "None (offline)"),
              "osm": translate("MainWindow",
                               "OpenStreetMap (online: the map goes on the internet)")}

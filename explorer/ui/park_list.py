@@ -37,6 +37,10 @@ class ParkList(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.count = QLabel(self)
+        self.focus_label = QLabel(self)  # "Only the chain …", while a chain is selected
+        self.focus_label.setWordWrap(True)
+        self.focus_button = QPushButton(self)
+        self.focus_button.clicked.connect(lambda: self.state.select())
         self._build_layout()
         self.retranslate()
         self.search.textChanged.connect(self._apply_visibility)
@@ -63,6 +67,10 @@ class ParkList(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(buttons)
         layout.addWidget(self.chains)
+        focus = QHBoxLayout()
+        focus.addWidget(self.focus_label, 1)
+        focus.addWidget(self.focus_button)
+        layout.addLayout(focus)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.count)
 
@@ -71,6 +79,7 @@ class ParkList(QWidget):
         self.chains_label.setText(self.tr("Industrial chains"))
         self.all_button.setText(self.tr("All"))
         self.none_button.setText(self.tr("None"))
+        self.focus_button.setText(self.tr("Show all (Esc)"))
 
     def _on_language(self) -> None:
         """Names in the new language; ticks, search text and selection stay as they are."""
@@ -101,7 +110,7 @@ class ParkList(QWidget):
                 group = QTreeWidgetItem(self.tree, [f"{display_name(chain, lang)} ({len(parks)})"])
                 group.setIcon(0, swatch(chain.color))
                 group.setData(0, CHAIN_ROLE, chain.id)
-                group.setFlags(Qt.ItemIsEnabled)
+                group.setToolTip(0, self.tr("Open the page of this chain"))
                 for park in parks:
                     label = display_name(park, lang)
                     if not park.is_mapped:
@@ -134,10 +143,19 @@ class ParkList(QWidget):
         self.state.update(search=self.search.text())
 
     def _show_selection(self) -> None:
-        """Show the selected park as the current item, without writing it back."""
+        """Show the selected park (or chain heading) as the current item, without writing it
+        back; a selected chain shows that chain alone."""
         park_id = self.state.selected_id("park")
+        chain_id = self.state.selected_id("chain")
+        self._apply_visibility()
+        item = self._park_item(park_id) if park_id else self._chain_item(chain_id)
         with QSignalBlocker(self.tree):
-            self.tree.setCurrentItem(self._park_item(park_id) if park_id else None)
+            self.tree.setCurrentItem(item)
+            if item is None:
+                self.tree.clearSelection()
+
+    def _chain_item(self, chain_id: str | None) -> QTreeWidgetItem | None:
+        return next((g for g in self._groups() if g.data(0, CHAIN_ROLE) == chain_id), None)
 
     def _park_item(self, park_id: str) -> QTreeWidgetItem | None:
         for group in self._groups():
@@ -155,16 +173,29 @@ class ParkList(QWidget):
             return
         matches = {p.id for p in self._cat.search(self.search.text())}
         hidden = self.state.hidden_chains
+        focus = self.state.selected_id("chain")
+        self._show_focus(focus)
         shown = set()
         for group in self._groups():
             children = [group.child(j) for j in range(group.childCount())]
             for child in children:
                 child.setHidden(child.data(0, PARK_ROLE) not in matches)
-            group.setHidden(group.data(0, CHAIN_ROLE) in hidden
-                            or all(c.isHidden() for c in children))
+            chain_id = group.data(0, CHAIN_ROLE)
+            if focus is not None:
+                group.setHidden(chain_id != focus)  # the selected chain, even without parks
+            else:
+                group.setHidden(chain_id in hidden or all(c.isHidden() for c in children))
             shown |= {c.data(0, PARK_ROLE) for c in children
                       if not group.isHidden() and not c.isHidden()}
         self.count.setText(self.tr("%n park(s) shown", "", len(shown)))
+
+    def _show_focus(self, chain_id: str | None) -> None:
+        chain = self._cat.chains.get(chain_id) if chain_id else None
+        self.focus_label.setVisible(chain is not None)
+        self.focus_button.setVisible(chain is not None)
+        if chain is not None:
+            self.focus_label.setText(self.tr("Only the chain {chain}").format(
+                chain=display_name(chain, self.state.lang)))
 
     def show_all_chains(self) -> None:
         self.state.update(hidden_chains=())
@@ -184,6 +215,10 @@ class ParkList(QWidget):
                     return
 
     def _on_current_changed(self, current, _previous) -> None:
+        """A park: select it and bring it into view; a chain heading: open the chain."""
         park_id = current.data(0, PARK_ROLE) if current else None
+        chain_id = current.data(0, CHAIN_ROLE) if current else None
         if park_id:
             self.state.reveal("park", park_id)
+        elif chain_id:
+            self.state.select("chain", chain_id)

@@ -8,7 +8,7 @@
  * Page -> app (bridge.js):  {"type": "ready"}, {"type": "select", "park": id},
  *   {"type": "select_tenant", "index": n}, {"type": "view", "center": [lat, lon], "zoom": z}
  * App -> page (window.explorer): setFilter, highlight, flyTo, setView, setLanguage,
- *   setBasemap, upsertPark, removePark, setChains, setFirms, setTenantMatch,
+ *   fitBounds, setBasemap, upsertPark, removePark, setChains, setFirms, setTenantMatch,
  *   highlightTenant, tenantPosition, state.
  */
 (function () {
@@ -60,6 +60,12 @@
     E.parks.restyle();
     E.firms.restyle();
     E.legend.build();
+  };
+
+  /* Frame [[south, west], [north, east]] (a chain's parks and firms), no closer than a
+     town's scale. */
+  E.api.fitBounds = function (bounds) {
+    S.map.fitBounds(bounds, {animate: false, maxZoom: 12, padding: [24, 24]});
   };
 
   E.api.setView = function (center, zoom) {
