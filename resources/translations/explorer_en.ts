@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>Chains</name>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="24"/>
+        <source>A source confirms it is one of the city&apos;s 14 chains.</source>
+        <translation>A source confirms it is one of the city&apos;s 14 chains.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="26"/>
+        <source>Not confirmed as one of the city&apos;s 14 chains.</source>
+        <translation>Not confirmed as one of the city&apos;s 14 chains.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="28"/>
+        <source>Parks</source>
+        <translation>Parks</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="29"/>
+        <source>The catalogue holds no park of this chain.</source>
+        <translation>The catalogue holds no park of this chain.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="30"/>
+        <source>not on the map</source>
+        <translation>not on the map</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="31"/>
+        <source>Firms</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="32"/>
+        <source>The catalogue holds no firm of this chain.</source>
+        <translation>The catalogue holds no firm of this chain.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="33"/>
+        <source>no park known</source>
+        <translation>no park known</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="34"/>
+        <source>… and {n} more firms (File → Export chain report… lists them all)</source>
+        <translation>… and {n} more firms (File → Export chain report… lists them all)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="36"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="37"/>
+        <source>The catalogue holds no figures for this chain, its parks or its firms.</source>
+        <translation>The catalogue holds no figures for this chain, its parks or its firms.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="39"/>
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="40"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="41"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="42"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="43"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="44"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="45"/>
+        <source>Source sentence</source>
+        <translation>Source sentence</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="46"/>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="47"/>
+        <source>Hover a figure to read the sentence it comes from. Click a park or a firm to show it on the map.</source>
+        <translation>Hover a figure to read the sentence it comes from. Click a park or a firm to show it on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="49"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="50"/>
+        <source>Firms per park</source>
+        <translation>Firms per park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="51"/>
+        <source>No firm of this chain is in the catalogue, so there is no chart of firms per park.</source>
+        <translation>No firm of this chain is in the catalogue, so there is no chart of firms per park.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="53"/>
+        <source>Figures over time</source>
+        <translation>Figures over time</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="54"/>
+        <source>No figure here has more than one period, so there is nothing to draw over time.</source>
+        <translation>No figure here has more than one period, so there is nothing to draw over time.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="56"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="57"/>
+        <source>None of this chain&apos;s parks or firms has a place on the map, so the report has no map.</source>
+        <translation>None of this chain&apos;s parks or firms has a place on the map, so the report has no map.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="59"/>
+        <source>Dots: parks, in the chain&apos;s colour; dashed circles: the area a park placed only approximately lies in.</source>
+        <translation>Dots: parks, in the chain&apos;s colour; dashed circles: the area a park placed only approximately lies in.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="62"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="63"/>
+        <source>Chain report</source>
+        <translation>Chain report</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="64"/>
+        <source>Industrial chains of {city}: overview</source>
+        <translation>Industrial chains of {city}: overview</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="65"/>
+        <source>Made on {date} with Hengyang Park Explorer from its catalogue.</source>
+        <translation>Made on {date} with Hengyang Park Explorer from its catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="67"/>
+        <source>All chains together (city-wide)</source>
+        <translation>All chains together (city-wide)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="68"/>
+        <source>The catalogue holds no city-wide figures.</source>
+        <translation>The catalogue holds no city-wide figures.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="69"/>
+        <source>Chains</source>
+        <translation>Chains</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="70"/>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="71"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="72"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="73"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="74"/>
+        <source>Firms on the map</source>
+        <translation>Firms on the map</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="75"/>
+        <source>Firms without a place</source>
+        <translation>Firms without a place</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="76"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="77"/>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="78"/>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="79"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="80"/>
+        <source>Parks and firms per chain</source>
+        <translation>Parks and firms per chain</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="81"/>
+        <source>Other figures of the source (events)</source>
+        <translation>Other figures of the source (events)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="82"/>
+        <source>{parks} parks ({mapped} on the map) · {placed} firms on the map · {unplaced} firms without a place</source>
+        <translation>{parks} parks ({mapped} on the map) · {placed} firms on the map · {unplaced} firms without a place</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="84"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="87"/>
+        <source>the chain</source>
+        <translation>the chain</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/chaindata.py" line="88"/>
+        <source>the city</source>
+        <translation>the city</translation>
+    </message>
+</context>
+<context>
+    <name>ChainsView</name>
+    <message>
+        <location filename="../../explorer/ui/chains_view.py" line="120"/>
+        <source>Choose a chain in the table (or a chain heading in the park list) to see its parks, firms, figures and charts.</source>
+        <translation>Choose a chain in the table (or a chain heading in the park list) to see its parks, firms, figures and charts.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/chains_view.py" line="222"/>
+        <source> +{n} more</source>
+        <translation> +{n} more</translation>
+    </message>
+</context>
+<context>
     <name>DataOpener</name>
     <message>
         <location filename="../../explorer/ui/data_opener.py" line="29"/>
@@ -76,129 +347,134 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="125"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="130"/>
         <source>No park selected</source>
         <translation>No park selected</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="131"/>
         <source>Click a park on the map or in the list.</source>
         <translation>Click a park on the map or in the list.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="140"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="145"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="139"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="144"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="141"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="146"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="143"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="148"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="144"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="149"/>
         <source>Tenants</source>
         <translation>Tenants</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="160"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="189"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="165"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="194"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="203"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="208"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain} (not confirmed as one of the 14 chains)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="212"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="217"/>
         <source>, within about {km} km</source>
         <translation>, within about {km} km</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="217"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="222"/>
         <source>Source: {title}</source>
         <translation>Source: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="139"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="123"/>
+        <source>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</source>
+        <translation>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="144"/>
         <source>Park</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="162"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="167"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="163"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="175"/>
         <source>Park named by: {title} ({date})</source>
         <translation>Park named by: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="235"/>
         <source>Target: {label}</source>
         <translation>Target: {label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="239"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="244"/>
         <source>No figures in the catalogue.</source>
         <translation>No figures in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="240"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="245"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>Select a figure to read the sentence it comes from.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="245"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="250"/>
         <source>not stated (source of {date})</source>
         <translation>not stated (source of {date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="246"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="251"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="270"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="275"/>
         <source>No named tenants in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>No named tenants in the catalogue. Counts, where a source gives one, are among the figures.</translation>
     </message>
@@ -356,112 +632,133 @@
         <translation>&amp;Copy map image</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="52"/>
+        <location filename="../../explorer/ui/menus.py" line="51"/>
+        <source>Export chain &amp;report…</source>
+        <translation>Export chain &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="53"/>
+        <location filename="../../explorer/ui/menus.py" line="55"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="54"/>
+        <location filename="../../explorer/ui/menus.py" line="56"/>
         <source>&amp;Find park</source>
         <translation>&amp;Find park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="56"/>
+        <location filename="../../explorer/ui/menus.py" line="58"/>
         <source>Show &amp;all chains</source>
         <translation>Show &amp;all chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="58"/>
+        <location filename="../../explorer/ui/menus.py" line="60"/>
         <source>&amp;Clear selection</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/menus.py" line="63"/>
+        <source>C&amp;hains view</source>
+        <translation>C&amp;hains view</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="69"/>
         <source>&amp;Basemap</source>
         <translation>&amp;Basemap</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="60"/>
+        <location filename="../../explorer/ui/menus.py" line="66"/>
         <source>None (offline)</source>
         <translation>None (offline)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="61"/>
+        <location filename="../../explorer/ui/menus.py" line="67"/>
         <source>OpenStreetMap (online: the map goes on the internet)</source>
         <translation>OpenStreetMap (online: the map goes on the internet)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="66"/>
+        <location filename="../../explorer/ui/menus.py" line="72"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="68"/>
+        <location filename="../../explorer/ui/menus.py" line="74"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="69"/>
+        <location filename="../../explorer/ui/menus.py" line="75"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="100"/>
+        <location filename="../../explorer/ui/main_window.py" line="75"/>
+        <location filename="../../explorer/ui/main_window.py" line="91"/>
+        <source>Chains</source>
+        <translation>Chains</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="107"/>
+        <source>No park or firm of the chain {chain} has a place on the map.</source>
+        <translation>No park or firm of the chain {chain} has a place on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="125"/>
         <source>Hengyang Park Explorer — {name}</source>
         <translation>Hengyang Park Explorer — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="122"/>
+        <location filename="../../explorer/ui/main_window.py" line="148"/>
         <source>Loading map…</source>
         <translation>Loading map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="128"/>
+        <location filename="../../explorer/ui/main_window.py" line="154"/>
         <source>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</source>
         <translation>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="136"/>
+        <location filename="../../explorer/ui/main_window.py" line="162"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="143"/>
+        <location filename="../../explorer/ui/main_window.py" line="169"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>Hengyang Park Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="144"/>
+        <location filename="../../explorer/ui/main_window.py" line="170"/>
         <source>Data: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="145"/>
+        <location filename="../../explorer/ui/main_window.py" line="171"/>
         <source>Log: {path}</source>
         <translation>Log: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="145"/>
+        <location filename="../../explorer/ui/main_window.py" line="171"/>
         <source>not written</source>
         <translation>not written</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="149"/>
+        <location filename="../../explorer/ui/main_window.py" line="175"/>
         <source>Web libraries (in {folder}):</source>
         <translation>Web libraries (in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="152"/>
+        <location filename="../../explorer/ui/main_window.py" line="178"/>
         <source>About Hengyang Park Explorer</source>
         <translation>About Hengyang Park Explorer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="146"/>
+        <location filename="../../explorer/ui/main_window.py" line="172"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
@@ -497,12 +794,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="141"/>
+        <location filename="../../explorer/ui/map_view.py" line="143"/>
         <source>Loading map… %p%</source>
         <translation>Loading map… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="272"/>
+        <location filename="../../explorer/ui/map_view.py" line="290"/>
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>The map page could not be loaded. The park list and details still work; try File → Reload map.</translation>
     </message>
@@ -510,37 +807,91 @@
 <context>
     <name>ParkList</name>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="70"/>
+        <location filename="../../explorer/ui/park_list.py" line="78"/>
         <source>Search parks (Chinese or English)</source>
         <translation>Search parks (Chinese or English)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="71"/>
+        <location filename="../../explorer/ui/park_list.py" line="79"/>
         <source>Industrial chains</source>
         <translation>Industrial chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="72"/>
+        <location filename="../../explorer/ui/park_list.py" line="80"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="73"/>
+        <location filename="../../explorer/ui/park_list.py" line="81"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="108"/>
+        <location filename="../../explorer/ui/park_list.py" line="82"/>
+        <source>Show all (Esc)</source>
+        <translation>Show all (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="113"/>
+        <source>Open the page of this chain</source>
+        <translation>Open the page of this chain</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="117"/>
         <source>{name} (not on the map)</source>
         <translation>{name} (not on the map)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="167"/>
+        <location filename="../../explorer/ui/park_list.py" line="190"/>
         <source>%n park(s) shown</source>
         <translation>
             <numerusform>%n park shown</numerusform>
             <numerusform>%n parks shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="197"/>
+        <source>Only the chain {chain}</source>
+        <translation>Only the chain {chain}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../explorer/ui/report_exporter.py" line="28"/>
+        <source>City overview: all chains</source>
+        <translation>City overview: all chains</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/report_exporter.py" line="35"/>
+        <location filename="../../explorer/ui/report_exporter.py" line="44"/>
+        <source>Export chain report</source>
+        <translation>Export chain report</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/report_exporter.py" line="36"/>
+        <source>Report of:</source>
+        <translation>Report of:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/report_exporter.py" line="45"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/report_exporter.py" line="52"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/report_exporter.py" line="61"/>
+        <source>Report failed</source>
+        <translation>Report failed</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/report_exporter.py" line="69"/>
+        <source>Report written to {path}</source>
+        <translation>Report written to {path}</translation>
     </message>
 </context>
 </TS>
