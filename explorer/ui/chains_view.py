@@ -27,6 +27,7 @@ from explorer.ui.widgets import swatch
 ID_ROLE = Qt.UserRole
 SORT_ROLE = Qt.UserRole + 1
 COUNT_COLUMNS = ("parks", "firms_placed", "firms_unplaced")
+CITY_CARDS = 12  # per strip; a catalogue with more city figures shows "+n more"
 
 
 def _tooltip(lines) -> str:
@@ -91,7 +92,8 @@ class ChainsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setFixedHeight(120)
+        scroll.setMaximumHeight(120)  # the table keeps the rest; small windows shrink it
+        scroll.setMinimumHeight(30)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(4, 4, 4, 4)
@@ -158,8 +160,11 @@ class ChainsView(QWidget):
             title = QLabel(text[kind], self.city)
             title.setMinimumWidth(40)
             row.addWidget(title)
-            for cell in strip:
+            for cell in strip[:CITY_CARDS]:
                 row.addWidget(self._city_card(cell))
+            if len(strip) > CITY_CARDS:
+                row.addWidget(QLabel(self.tr(" +{n} more").format(n=len(strip) - CITY_CARDS),
+                                     self.city))
             row.addStretch(1)
             self.city_rows.addLayout(row)
         if not cells:

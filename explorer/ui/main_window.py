@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.chains_dock.setObjectName("chains-dock")  # saveState finds it by this name
         self.chains_dock.setWidget(self.chains_view)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.chains_dock)
-        self.resizeDocks([self.chains_dock], [380], Qt.Vertical)
+        self.resizeDocks([self.chains_dock], [280], Qt.Vertical)
         self.state.subscribe("selection", self._on_selection)
         self.splitter = QSplitter(Qt.Horizontal, self)
         for widget, stretch in ((self.park_list, 0), (self.map, 1), (self.detail, 0)):
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         if self.settings.geometry:
             self.restoreGeometry(self.settings.geometry)
         else:
-            self.resize(1400, 860)
+            self.resize(1440, 980)
         if self.settings.window_state:
             self.restoreState(self.settings.window_state)
         if self.settings.splitter:

@@ -27,7 +27,8 @@ def make_window(qtbot, catalogue, settings, tmp_path):
         window = MainWindow(cat, settings, tmp_path / "cache", translations)
         qtbot.addWidget(window)
         if settings.geometry is None:
-            window.resize(1300, 820)
+            # Tall enough for the chains view under a map of the size the map tests expect.
+            window.resize(1300, 1100)
         window.show()
         with qtbot.waitSignals([window.map.ready, window.map.view.loadFinished],
                                timeout=READY_TIMEOUT):
