@@ -79,8 +79,8 @@ TEXT = {
     "projects": QT_TRANSLATE_NOOP("Chains", "Projects"),
     "parks_firms_chart": QT_TRANSLATE_NOOP("Chains", "Parks and firms per chain"),
     "other": QT_TRANSLATE_NOOP("Chains", "Other figures of the source (events)"),
-    "counts": QT_TRANSLATE_NOOP("Chains", "{parks} parks ({mapped} on the map) · {placed} "
-                                "firms on the map · {unplaced} firms without a place"),
+    "counts": QT_TRANSLATE_NOOP("Chains", "Parks: {parks} ({mapped} on the map) · firms on "
+                                "the map: {placed} · firms without a place: {unplaced}"),
     "none": QT_TRANSLATE_NOOP("Chains", "—"),
 }
 SUBJECT_WORDS = {

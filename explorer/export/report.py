@@ -32,6 +32,7 @@ from explorer.export.render import ExportJob, _offscreen_view, application
 
 TIMEOUT_MS = 90_000
 POLL_MS = 40
+MARGINS_MM = (15, 16, 15, 18)  # left, top, right, bottom: as in chainpage.css
 PAGE_WIDTH_CSS = 680  # A4 (210 mm) less 15 mm margins each side, at 96 CSS px per inch
 MAP_SIZE = (680, 540)  # the map image in CSS px, drawn at MAP_SCALE: about 290 dpi
 MAP_SCALE = 3
@@ -86,8 +87,10 @@ def report_data(cat: Catalogue, options: ReportOptions, today: date | None = Non
 
 
 def page_layout() -> QPageLayout:
-    """A4 portrait; the margins are the page's own (its @page rule, with the page numbers)."""
-    return QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(0, 0, 0, 0))
+    """A4 portrait with the margins of chainpage.css's @page rule (the page numbers sit in
+    the bottom one): Chromium takes the printer's margins over the page's."""
+    return QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
+                       QMarginsF(*MARGINS_MM), QPageLayout.Millimeter)
 
 
 class ReportJob(QObject):

@@ -240,8 +240,8 @@
     </message>
     <message>
         <location filename="../../explorer/export/chaindata.py" line="82"/>
-        <source>{parks} parks ({mapped} on the map) · {placed} firms on the map · {unplaced} firms without a place</source>
-        <translation>{parks} parks ({mapped} on the map) · {placed} firms on the map · {unplaced} firms without a place</translation>
+        <source>Parks: {parks} ({mapped} on the map) · firms on the map: {placed} · firms without a place: {unplaced}</source>
+        <translation>Parks: {parks} ({mapped} on the map) · firms on the map: {placed} · firms without a place: {unplaced}</translation>
     </message>
     <message>
         <location filename="../../explorer/export/chaindata.py" line="84"/>
@@ -262,12 +262,13 @@
 <context>
     <name>ChainsView</name>
     <message>
-        <location filename="../../explorer/ui/chains_view.py" line="120"/>
+        <location filename="../../explorer/ui/chains_view.py" line="122"/>
         <source>Choose a chain in the table (or a chain heading in the park list) to see its parks, firms, figures and charts.</source>
         <translation>Choose a chain in the table (or a chain heading in the park list) to see its parks, firms, figures and charts.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/chains_view.py" line="222"/>
+        <location filename="../../explorer/ui/chains_view.py" line="166"/>
+        <location filename="../../explorer/ui/chains_view.py" line="227"/>
         <source> +{n} more</source>
         <translation> +{n} more</translation>
     </message>

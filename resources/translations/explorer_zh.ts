@@ -240,7 +240,7 @@
     </message>
     <message>
         <location filename="../../explorer/export/chaindata.py" line="82"/>
-        <source>{parks} parks ({mapped} on the map) · {placed} firms on the map · {unplaced} firms without a place</source>
+        <source>Parks: {parks} ({mapped} on the map) · firms on the map: {placed} · firms without a place: {unplaced}</source>
         <translation>园区{parks}个（{mapped}个在地图上）· 地图上的企业{placed}家 · 无位置的企业{unplaced}家</translation>
     </message>
     <message>
@@ -262,12 +262,13 @@
 <context>
     <name>ChainsView</name>
     <message>
-        <location filename="../../explorer/ui/chains_view.py" line="120"/>
+        <location filename="../../explorer/ui/chains_view.py" line="122"/>
         <source>Choose a chain in the table (or a chain heading in the park list) to see its parks, firms, figures and charts.</source>
         <translation>在表中选择一条产业链（或点击园区列表中的产业链标题），即可查看其园区、企业、数据和图表。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/chains_view.py" line="222"/>
+        <location filename="../../explorer/ui/chains_view.py" line="166"/>
+        <location filename="../../explorer/ui/chains_view.py" line="227"/>
         <source> +{n} more</source>
         <translation> 另{n}项</translation>
     </message>
