@@ -1,7 +1,8 @@
 """The catalogue chain by chain: every count and figure the chains view shows, computed here
 again the plain way (record by record), and the rules for targets, series and frames."""
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
@@ -90,29 +91,31 @@ def test_chains_of_a_selection(catalogue):
 
 # -- results and targets -------------------------------------------------------------------
 
-def _figure(metric, value, period="2023", **more):
-    return Figure(subject_type="city", subject_id="hengyang", metric=metric, label_zh=metric,
-                  label_en=metric, value=value, unit="projects", qualifier="", period=period,
-                  source_id="s", quote=f"q {metric}", **more)
-
-
-@dataclass(frozen=True)
-class KindFigure(Figure):
-    """A figure of a catalogue that has a kind field (result or target)."""
-
-    kind: str = "result"
+def _figure(metric, value, period="2023", kind="result"):
+    return Figure(subject_type="city", subject_id="hengyang", metric=metric, kind=kind,
+                  label_zh=metric, label_en=metric, value=value, unit="projects", qualifier="",
+                  period=period, source_id="s", quote=f"q {metric}", note_zh="", note_en="")
 
 
 def test_a_figure_without_a_kind_is_a_result_and_kind_target_is_a_target():
+    assert core.figure_kind(SimpleNamespace(metric="a")) == "result"  # an older catalogue
+    assert core.figure_kind(_figure("a", 1, kind="target")) == "target"
     assert core.figure_kind(_figure("a", 1)) == "result"
-    assert core.figure_kind(KindFigure(**vars(_figure("a", 1)), kind="target")) == "target"
-    assert core.figure_kind(KindFigure(**vars(_figure("a", 1)), kind="result")) == "result"
+
+
+def test_the_catalogues_targets_are_the_2023_targets_of_the_article(catalogue):
+    targets = [f for f in core.city_figures(catalogue) if core.figure_kind(f) == "target"]
+    assert {(f.metric, f.value, f.period) for f in targets} >= {
+        ("projects_started_target", 60, "2023"), ("projects_completed_target", 90, "2023"),
+        ("projects_over_100m_target", 40, "2023")}
+    assert all(core.headline_of(f) is None or core.figure_kind(f) == "target"
+               for f in targets)
 
 
 def test_targets_sit_beside_results_of_the_same_metric_and_period():
-    started = KindFigure(**vars(_figure("projects_started", 55)))
-    target = KindFigure(**vars(_figure("projects_started_target", 60)), kind="target")
-    lone = KindFigure(**vars(_figure("projects_completed_target", 90)), kind="target")
+    started = _figure("projects_started", 55)
+    target = _figure("projects_started_target", 60, kind="target")
+    lone = _figure("projects_completed_target", 90, kind="target")
     other_year = replace(target, period="2024")
     rows = core.pair_targets([started, lone, target, other_year])
     assert rows == [(started, target), (None, lone), (None, other_year)]
