@@ -93,7 +93,7 @@ class ChainsView(QWidget):
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setMaximumHeight(120)  # the table keeps the rest; small windows shrink it
-        scroll.setMinimumHeight(30)
+        scroll.setMinimumHeight(100)  # two rows of cards: results, targets
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(4, 4, 4, 4)
@@ -177,9 +177,7 @@ class ChainsView(QWidget):
         label.setText(f"{cell['label']}\n{cell['value']} · {cell['period']}")
         label.setToolTip(_cell_tooltip(cell))
         label.setObjectName("city-target" if cell["kind"] == "target" else "city-result")
-        label.setWordWrap(True)
-        label.setMaximumWidth(210)
-        label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+        label.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)
         label.setFrameShape(QFrame.StyledPanel)
         label.setStyleSheet("QLabel { padding: 3px 6px; background: %s; }"
                             % ("#f3ecfa" if cell["kind"] == "target" else "#f4f4f4"))
