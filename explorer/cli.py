@@ -196,7 +196,10 @@ def _build(sources: Path | None, out: Path | None) -> int:
 
 
 def _export(args) -> int:
-    prepare_qtwebengine(headless=True)
+    prepare_qtwebengine(headless=True, verbose=args.verbose)
+    from explorer.logs import configure_logging
+
+    configure_logging(None, args.verbose)
     from explorer.core.catalogue import load_catalogue
     from explorer.core.errors import DataError
     from explorer.export.options import ExportError
@@ -204,7 +207,10 @@ def _export(args) -> int:
     try:
         cat = load_catalogue(args.export_data or args.data)
         jobs = _export_jobs(cat, args)
+        from explorer.export.qtlog import route_qt_messages
         from explorer.export.render import export_map  # Qt only once the work is sound
+
+        route_qt_messages()
 
         for options, out in jobs:
             print(f"wrote {export_map(cat, options, out)}")

@@ -24,25 +24,28 @@ def quit_on_interrupt(app) -> None:
 
 
 def run(data_path: Path | None, verbose: bool = False) -> int:
-    prepare_qtwebengine()
+    prepare_qtwebengine(verbose=verbose)
     from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from explorer.core.catalogue import load_catalogue
     from explorer.core.errors import DataError
+    from explorer.export.qtlog import route_qt_messages
     from explorer.ui.i18n import LANGUAGES, Translations, system_language
     from explorer.ui.main_window import MainWindow
     from explorer.ui.settings import APPLICATION, ORGANISATION, Settings
 
     QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)  # QtWebEngine asks for it
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
-    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "explorer.svg")))
-    settings = Settings()
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    # The log first, then Qt's messages into it: the platform plugin speaks at start-up.
     log_path = configure_logging(
         Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)) / "logs", verbose)
+    route_qt_messages()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "explorer.svg")))
+    settings = Settings()
     translations = Translations()
     lang = settings.language if settings.language in LANGUAGES else system_language()
     translations.install(lang)

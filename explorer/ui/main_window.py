@@ -3,6 +3,7 @@ remembered window. Opening data, exporting and the menus live in their own modul
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,8 @@ from explorer.ui.messages import show_message
 from explorer.ui.park_list import ParkList
 from explorer.ui.report_exporter import ReportExporter
 from explorer.ui.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 def initial_state(settings: Settings, lang: str) -> ViewState:
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([280, 820, 360])
         self.setCentralWidget(self.splitter)
         self.map.ready.connect(self._show_counts)
+        self.map.ready.connect(self._log_ready)
         self.map.loadFailed.connect(self.statusBar().showMessage)
         build_menus(self)
         self.chains_dock.setWindowTitle(self.tr("Chains"))
@@ -154,6 +158,11 @@ class MainWindow(QMainWindow):
             "{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures").format(
             parks=len(self.cat.parks), mapped=mapped, tenants=len(self.cat.tenants),
             figures=len(self.cat.figures)))
+
+    def _log_ready(self) -> None:
+        """One line that says the map can be used (the real-display test waits for it)."""
+        log.info("map ready: %s, %d parks drawn", self.cat.path.name,
+                 sum(p.is_mapped for p in self.cat.parks.values()))
 
     def warn_if_no_chinese_font(self) -> bool:
         """Say once, plainly, when no font can draw Chinese; True when one can."""

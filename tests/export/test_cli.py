@@ -72,5 +72,17 @@ def test_command_line_sets_up_offscreen_qt_itself(tmp_path):
         cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert f"wrote {out}" in done.stdout
+    assert done.stderr == ""  # no QRhi, GBM or Vulkan lines: those go to --verbose
     assert QImage(str(out)).size().toTuple() == (600, 400)
     assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
+
+
+def test_verbose_shows_what_qt_says(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "QTWEBENGINE_CHROMIUM_FLAGS", "QT_LOGGING_RULES")}
+    done = subprocess.run(
+        [sys.executable, "-c", CLI_WITHOUT_UI, "--verbose", "export", "--out",
+         str(tmp_path / "map.png"), "--size", "300x200", "--chain", "nuclear"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "explorer.qt" in done.stderr  # Qt's own lines, through the log
