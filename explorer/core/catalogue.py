@@ -144,6 +144,7 @@ def _chain(r: dict) -> Chain:
 def _park(r: dict) -> Park:
     uncertainty = r["uncertainty_m"]
     return Park(id=r["id"], name_zh=r["name_zh"], name_en=r["name_en"],
+                short_zh=_text(r.get("short_zh")), short_en=_text(r.get("short_en")),
                 chain_ids=tuple(c.strip() for c in r["chain_ids"].split(";") if c.strip()),
                 district_code=_text(r["district_code"]),
                 location_precision=r["location_precision"],

@@ -43,6 +43,8 @@ class Park:
     id: str
     name_zh: str
     name_en: str
+    short_zh: str  # a shortening of name_zh for map labels (its characters, in order), or ""
+    short_en: str  # the same of name_en (its words, in order), or ""
     chain_ids: tuple[str, ...]
     district_code: str
     location_precision: str
@@ -117,6 +119,12 @@ def in_language(record, field: str, lang: str) -> str:
     zh, en = getattr(record, f"{field}_zh"), getattr(record, f"{field}_en")
     first, other = (en, zh) if lang == "en" else (zh, en)
     return first or other or ""
+
+
+def short_name(park, lang: str) -> str:
+    """A park's short name in `lang` for map labels; its full name where it has none."""
+    return in_language(park, "short", lang) if (park.short_zh or park.short_en) else \
+        display_name(park, lang)
 
 
 def display_name(record, lang: str) -> str:

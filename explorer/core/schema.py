@@ -33,7 +33,7 @@ LAYERS: dict[str, tuple[Field, ...]] = {
         "id name_zh name_en color official_confirmed:bool source_id quote note_zh? note_en?"
     ),
     "parks": _fields(
-        "id name_zh name_en chain_ids district_code? location_precision "
+        "id name_zh name_en short_zh? short_en? chain_ids district_code? location_precision "
         "uncertainty_m?:float location_source_id? location_note_zh? location_note_en?"
     ),
     "tenants": _fields(

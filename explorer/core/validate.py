@@ -128,7 +128,32 @@ def _check_parks(parks: pd.DataFrame, found: _Findings) -> None:
             found.error("parks", n, "district_code",
                         f"expected a 6-digit adcode, found {park.district_code!r}")
         found.source(park.location_source_id, "parks", n, "location_source_id")
+        _check_short_names(park, n, found)
         _check_precision(park, n, place_field, found)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text.casefold())
+
+
+def _in_order(part: list, whole: list) -> bool:
+    """True when `part` is `whole` with some items left out (order kept)."""
+    rest = iter(whole)
+    return all(item in rest for item in part)
+
+
+def _check_short_names(park, n: int, found: _Findings) -> None:
+    """A short name only shortens the name: Chinese keeps some of its characters, English
+    some of its words, in order. It adds nothing the name does not say."""
+    for lang, split in (("zh", list), ("en", _words)):
+        short, name = getattr(park, f"short_{lang}"), getattr(park, f"name_{lang}")
+        if is_blank(short) or is_blank(name):
+            continue
+        if not _in_order(split(str(short)), split(str(name))):
+            unit = "characters" if lang == "zh" else "words"
+            found.error("parks", n, f"short_{lang}",
+                        f"'{short}' is not a shortening of '{name}' (a short name keeps "
+                        f"some of the name's {unit}, in order)")
 
 
 def _check_precision(park, n: int, place_field: str, found: _Findings) -> None:

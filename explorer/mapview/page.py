@@ -21,6 +21,7 @@ from jinja2.utils import htmlsafe_json_dumps
 
 from explorer.core.atomic import write_text_atomically
 from explorer.core.catalogue import Catalogue
+from explorer.core.model import PRECISIONS, short_name
 
 WEB = Path(__file__).resolve().parents[2] / "resources" / "web"
 LEAFLET = "vendor/leaflet-1.9.4"
@@ -29,8 +30,8 @@ COORD_DIGITS = 6
 PAN_PADDING = 0.5  # see page_data
 # The page's own scripts, in load order: explorer.js first (shared state, set-up), then one
 # file per concept, each adding to it.
-PAGE_SCRIPTS = ("explorer", "districts", "parks", "tenants", "firms", "legend", "scale",
-                "basemap", "bridge")
+PAGE_SCRIPTS = ("explorer", "districts", "parks", "labels", "tenants", "firms", "legend",
+                "scale", "basemap", "bridge")
 
 
 def vendored_assets() -> list[tuple[str, str]]:
@@ -115,7 +116,9 @@ def _round(geometry):
 
 
 def park_data(park) -> dict:
-    """What the page draws of one mapped park (see explorer.upsertPark)."""
+    """What the page draws of one mapped park (see explorer.upsertPark). Its label is its
+    short name; when labels would collide, the park placed more precisely keeps its label
+    (`priority`: 0 for a surveyed site, higher for vaguer places)."""
     geometry = _round(park.geometry)
     anchor = geometry if geometry.geom_type == "Point" else geometry.representative_point()
     return {
@@ -123,6 +126,9 @@ def park_data(park) -> dict:
         "chains": list(park.chain_ids), "geometry": shapely.geometry.mapping(geometry),
         "anchor": [round(anchor.y, COORD_DIGITS), round(anchor.x, COORD_DIGITS)],
         "uncertainty_m": park.uncertainty_m,
+        "label_zh": short_name(park, "zh"), "label_en": short_name(park, "en"),
+        "priority": PRECISIONS.index(park.location_precision)
+        if park.location_precision in PRECISIONS else len(PRECISIONS),
     }
 
 

@@ -1,6 +1,7 @@
 /* Hengyang Park Explorer: the page side of the map. This file is loaded first: it holds the
  * shared state and helpers (window.ExplorerPage) and the set-up; districts.js, parks.js,
- * firms.js, legend.js, scale.js, basemap.js and bridge.js each add one concept to it.
+ * labels.js, firms.js, legend.js, scale.js, basemap.js and bridge.js each add one concept
+ * to it.
  *
  * Python (explorer/mapview) passes the catalogue in as JSON; everything is drawn with Leaflet
  * on canvas renderers. Catalogue text is only ever set with textContent, never parsed as HTML.
@@ -76,6 +77,7 @@
     S.lang = lang === "en" ? "en" : "zh";
     S.data.text = text;
     E.districts.relabel();
+    E.labels.place();
     E.scale.update();
     E.legend.build();
   };
@@ -93,7 +95,7 @@
       drawn: S.drawn, connected: E.bridge.connected(), highlighted: E.parks.highlighted(),
       lang: S.lang, visible: Object.keys(S.visible).sort(), zoom: S.map.getZoom(),
       center: [S.map.getCenter().lat, S.map.getCenter().lng],
-      parks: E.parks.state(), legend: E.legend.state()
+      parks: E.parks.state(), labels: E.labels.state(), legend: E.legend.state()
     });
   };
 
@@ -110,6 +112,7 @@
     E.districts.draw();
     E.firms.draw(document.getElementById("explorer-tenants"));
     E.parks.draw(data.parks);
+    E.labels.draw();
     E.scale.addTo(map);
     E.api.setFilter(data.visible_chains);
     window.explorer = E.api;

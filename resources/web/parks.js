@@ -1,11 +1,14 @@
 /* Hengyang Park Explorer: parks, their uncertainty circles and footprints or lines; the
- * highlight of the selected park; parks added, changed and removed in the live page. */
+ * highlight of the selected park; parks added, changed and removed in the live page.
+ * Markers that would overlap at the current zoom are fanned out (labels.js names them). */
 (function () {
   "use strict";
 
   var E = window.ExplorerPage, S = E.S;
   var parks = {};  // id -> {record, layers, shape, shown, offset}
   var highlighted = null, highlightLayer = null;
+  var RADIUS = 8;  // marker radius, px
+  var GAP = 4;     // the least space between two markers, px
 
   function layersOf(park) {
     var color = S.chains[park.chains[0]].color;
@@ -19,7 +22,7 @@
     var shape;
     if (park.geometry.type === "Point") {
       shape = L.circleMarker([park.anchor[0], park.anchor[1]], {
-        renderer: S.renderer, radius: 8, color: "#202020", weight: 1.5,
+        renderer: S.renderer, radius: RADIUS, color: "#202020", weight: 1.5,
         fillColor: color, fillOpacity: 0.95
       });
     } else {
@@ -56,31 +59,72 @@
     entry.shown = visible;
   }
 
-  /* Parks placed at the same point (two zones in one district, say) would hide each other:
-     they are drawn on a small ring around that point, in screen pixels, at every zoom. */
+  function anchorOf(entry) {
+    return L.latLng(entry.record.anchor[0], entry.record.anchor[1]);
+  }
+
+  /* Groups of shown markers whose circles would touch at this zoom (two zones in one
+     district, three parks of the city core), found by joining every pair closer than two
+     radii and a gap. */
+  function crowds(entries, points) {
+    var group = entries.map(function (_, i) { return i; });
+    function root(i) {
+      while (group[i] !== i) {
+        i = group[i] = group[group[i]];
+      }
+      return i;
+    }
+    for (var i = 0; i < entries.length; i++) {
+      for (var j = i + 1; j < entries.length; j++) {
+        if (points[i].distanceTo(points[j]) < 2 * RADIUS + GAP) {
+          group[root(i)] = root(j);
+        }
+      }
+    }
+    var out = {};
+    entries.forEach(function (_, i) { (out[root(i)] = out[root(i)] || []).push(i); });
+    return Object.keys(out).map(function (key) { return out[key]; });
+  }
+
+  /* Crowded markers are fanned out on a ring around their middle, in screen pixels, far
+     enough apart to be seen and clicked one by one; each keeps the side it lies on, and
+     its dashed circle stays at the real place. Recomputed at every zoom. */
   function spreadCoincident() {
-    var groups = {};
+    var entries = [];
     Object.keys(parks).forEach(function (id) {
       var entry = parks[id];
       entry.offset = null;
-      if (entry.record.geometry.type === "Point") {
-        var key = entry.record.anchor.join(",");
-        (groups[key] = groups[key] || []).push(entry);
+      if (entry.shown && entry.record.geometry.type === "Point") {
+        entries.push(entry);
       }
     });
-    Object.keys(groups).forEach(function (key) {
-      var group = groups[key];
-      group.forEach(function (entry, i) {
-        var angle = 2 * Math.PI * i / group.length - Math.PI / 2;
-        entry.offset = group.length < 2 ? null
-          : L.point(Math.round(12 * Math.cos(angle)), Math.round(12 * Math.sin(angle)));
+    var points = entries.map(function (e) { return S.map.latLngToLayerPoint(anchorOf(e)); });
+    crowds(entries, points).forEach(function (members) {
+      var n = members.length;
+      if (n < 2) {
+        return;
+      }
+      var centre = members.reduce(function (sum, i) { return sum.add(points[i]); }, L.point(0, 0))
+        .divideBy(n);
+      var ring = Math.max(RADIUS + GAP, (2 * RADIUS + GAP) / (2 * Math.sin(Math.PI / n)));
+      var angles = members.map(function (i) {
+        var d = points[i].subtract(centre);
+        return d.x === 0 && d.y === 0 ? null : Math.atan2(d.y, d.x);
+      });
+      var order = members.map(function (_, k) { return k; });
+      order.sort(function (a, b) { return (angles[a] || 0) - (angles[b] || 0) || a - b; });
+      var start = angles[order[0]] === null ? -Math.PI / 2 : angles[order[0]];
+      order.forEach(function (k, step) {
+        var angle = start + 2 * Math.PI * step / n;
+        var at = centre.add(L.point(ring * Math.cos(angle), ring * Math.sin(angle)));
+        entries[members[k]].offset = at.subtract(points[members[k]]).round();
       });
     });
     placeSpread();
   }
 
   function markerLatLng(entry) {
-    var anchor = L.latLng(entry.record.anchor[0], entry.record.anchor[1]);
+    var anchor = anchorOf(entry);
     if (!entry.offset) {
       return anchor;
     }
@@ -96,6 +140,9 @@
     });
     if (highlightLayer && highlightLayer.setLatLng && parks[highlighted]) {
       highlightLayer.setLatLng(markerLatLng(parks[highlighted]));
+    }
+    if (E.labels) {
+      E.labels.place();
     }
   }
 
@@ -149,18 +196,27 @@
       remove(park.id);
       parks[park.id] = layersOf(park);
     });
-    spreadCoincident();
     E.parks.showVisible();
   }
 
   E.parks = {
     draw: function (records) {
       upsert(records);
-      S.map.on("zoomend viewreset", placeSpread);
+      S.map.on("zoomend viewreset", spreadCoincident);
     },
     showVisible: function () {
       Object.keys(parks).forEach(function (id) { show(parks[id], isVisible(parks[id])); });
+      spreadCoincident();
       highlight(highlighted);
+    },
+    /* The shown parks for labels.js: id, record, where the marker is (container pixels),
+       its radius, and whether it is the selected one. */
+    shownMarkers: function () {
+      return Object.keys(parks).filter(function (id) { return parks[id].shown; })
+        .map(function (id) {
+          return {id: id, record: parks[id].record, radius: RADIUS, selected: id === highlighted,
+                  point: S.map.latLngToContainerPoint(markerLatLng(parks[id]))};
+        });
     },
     /* Every park again, in new chain colours. */
     restyle: function () {
@@ -182,7 +238,12 @@
     }
   };
 
-  E.api.highlight = highlight;
+  E.api.highlight = function (parkId) {
+    highlight(parkId);
+    if (E.labels) {
+      E.labels.place();
+    }
+  };
   E.api.flyTo = function (parkId) {
     if (parks[parkId]) {
       S.map.flyToBounds(bounds(parks[parkId]), {maxZoom: 12, duration: 0.4});

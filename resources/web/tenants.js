@@ -15,7 +15,7 @@
 
   var CELL = 40;          // cluster cell size, in screen pixels
   var MAX_POINTS = 4000;  // above this many firms in view, draw clusters
-  var HIT = 7;            // click tolerance, in screen pixels
+  var HIT = 12;           // click tolerance, in screen pixels: well beyond the drawn dot
   var DOT = 3;            // dot radius
   var MAX_LATITUDE = 85.0511287798;  // Leaflet's Web Mercator limit
 

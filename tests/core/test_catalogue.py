@@ -159,3 +159,28 @@ def test_figures_of_events_and_organisations_name_a_known_row(cat):
             assert cat.entities[fig.subject_id].kind == fig.subject_type
     assert {e.id for e in cat.entities.values() if e.kind == "organisation"} == {
         "cnnc", "sinopec"}
+
+
+def test_every_park_has_short_names_that_only_shorten_its_names(cat):
+    for park in cat.parks.values():
+        assert park.short_zh and park.short_en, park.id
+        assert len(park.short_zh) < len(park.name_zh) or park.short_zh == park.name_zh
+
+
+@pytest.mark.parametrize("field, value, words", [
+    ("short_zh", "白沙核谷", "characters"),        # 核谷 is not in 白沙绿岛高新区
+    ("short_en", "Baisha Nuclear Valley", "words"),  # adds a word the name lacks
+    ("short_zh", "高新白沙", "characters"),        # order changed
+])
+def test_a_short_name_that_adds_to_the_name_is_refused(tmp_path, field, value, words):
+    from explorer.core.errors import DataError
+    from tests.core.helpers import bundled_frames, write_frames
+
+    frames = bundled_frames()
+    row = frames["parks"].index[frames["parks"]["id"] == "baisha-ludao"][0]
+    frames["parks"].loc[row, field] = value
+    path = write_frames(frames, tmp_path / "short.gpkg")
+    with pytest.raises(DataError) as caught:
+        load_catalogue(path)
+    message = str(caught.value)
+    assert f"field '{field}'" in message and "not a shortening" in message and words in message

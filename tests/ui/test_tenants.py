@@ -57,6 +57,20 @@ def test_clicking_a_firm_shows_it_in_the_panel(qtbot, firm_window):
     assert firm_window.state.selected_id("park") is None
 
 
+def test_a_click_beside_a_firm_dot_still_hits_it(qtbot, firm_window):
+    """The dot is 6 px wide; a click 10 px from its centre selects it, one 20 px away not."""
+    zoom_to_firm(qtbot, firm_window, "firm-321", zoom=16)
+    pos = tenant_at(qtbot, firm_window, "firm-321")
+    view = firm_window.map.view.focusProxy()
+    QTest.mouseClick(view, Qt.LeftButton, Qt.NoModifier,
+                     QPoint(round(pos["x"]), round(pos["y"] - 20)))
+    qtbot.wait(300)
+    assert firm_window.state.selected_id("firm") is None
+    QTest.mouseClick(view, Qt.LeftButton, Qt.NoModifier,
+                     QPoint(round(pos["x"] + 7), round(pos["y"] + 7)))
+    qtbot.waitUntil(lambda: firm_window.state.selected_id("firm") == "firm-321", timeout=5000)
+
+
 def test_chain_filter_and_search_change_the_firms_in_place(qtbot, firm_window):
     run_js(qtbot, firm_window.map.view, "window.__probe = 7")
     chains = firm_window.park_list.chains
