@@ -145,7 +145,8 @@ def _validate(path: Path | None) -> int:
     print(f"{cat.store.location}: valid")
     print(f"  chains {len(cat.chains)} ({sum(c.official_confirmed for c in cat.chains.values())}"
           f" confirmed as official chains), parks {len(cat.parks)} ({mapped} on the map), "
-          f"tenants {len(cat.tenants)}, figures {len(cat.figures)}, "
+          f"firms {len(cat.tenants)}"
+          f"{f' ({cat.added_firms} added from this file)' if cat.added_firms else ''}, figures {len(cat.figures)}, "
           f"sources {len(cat.sources)}, districts {len(cat.districts)}")
     if cat.warnings:
         print(f"{len(cat.warnings)} warning(s):")

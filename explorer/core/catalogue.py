@@ -13,6 +13,7 @@ from explorer.core.frames import is_blank
 from explorer.core.load import Progress, no_progress, scaled
 from explorer.core.memory import return_free_memory
 from explorer.core.model import Chain, District, Entity, Figure, Park, Source, Tenant
+from explorer.core.places import GEOD
 from explorer.core.store import Store, open_store
 from explorer.core.tenants import TenantTable
 from explorer.core.validate import check_catalogue
@@ -52,6 +53,8 @@ class Catalogue:
     entities: dict[str, Entity]
     districts: gpd.GeoDataFrame
     warnings: list[Problem] = field(default_factory=list)
+    # Firms a firms file added to the bundled catalogue (0 for a whole catalogue).
+    added_firms: int = 0
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -73,6 +76,27 @@ class Catalogue:
 
     def tenants_of(self, park_id: str) -> list[Tenant]:
         return self.tenants.of_park(park_id)
+
+    def suggested_park(self, tenant: Tenant) -> Park | None:
+        """A park for a firm that names none, from where it is: the park whose drawn
+        footprint holds the firm's point, else the one whose uncertainty circle holds it
+        (the smallest such circle). A suggestion to show as such, never a fact."""
+        point = tenant.geometry
+        if tenant.park_id or point is None or point.geom_type != "Point":
+            return None
+        mapped = [p for p in self.parks.values() if p.is_mapped]
+        for park in mapped:
+            if park.geometry.geom_type in ("Polygon", "MultiPolygon") and \
+                    park.geometry.covers(point):
+                return park
+        holding = []
+        for park in mapped:
+            anchor = park.geometry if park.geometry.geom_type == "Point" else \
+                park.geometry.representative_point()
+            if park.uncertainty_m and GEOD.inv(anchor.x, anchor.y, point.x, point.y)[2] \
+                    <= park.uncertainty_m:
+                holding.append(park)
+        return min(holding, key=lambda p: p.uncertainty_m, default=None)
 
     def figures_for(self, subject_type: str, subject_id: str) -> list[Figure]:
         return [f for f in self.figures
@@ -111,7 +135,9 @@ def load_catalogue(location: Store | Path | str | None = None,
                  f"{len(frames['tenants']):,} tenants: references and places")
     warnings += check_catalogue(frames, store.location)
     progress(90, "Building the catalogue")
-    catalogue = _build(store, frames, summarize(warnings))
+    added = frames["tenants"].attrs.get("added_rows", 0)
+    catalogue = _build(store, frames, summarize(_own(warnings, store.location, added)))
+    catalogue.added_firms = added
     del frames
     return_free_memory()
     progress(100, f"Loaded {store.name}")
@@ -133,6 +159,17 @@ def _build(store: Store, frames: dict[str, pd.DataFrame], warnings: list[Problem
         districts=frames["districts"],
         warnings=warnings,
     )
+
+
+def _own(warnings: list[Problem], location: str, added_firms: int) -> list[Problem]:
+    """The warnings about the user's own file: none about the bundled rows a parks or firms
+    file borrows (they are the bundled catalogue's, and say nothing of the user's rows)."""
+    def own(problem: Problem) -> bool:
+        if problem.file != str(location):
+            return False
+        return not (added_firms and problem.layer == "tenants" and problem.row is not None
+                    and problem.row > added_firms)
+    return [w for w in warnings if own(w)]
 
 
 def _chain(r: dict) -> Chain:

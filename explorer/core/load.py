@@ -3,9 +3,12 @@
 `explorer.core.store` decides which reader a file needs.
 
 A GeoPackage must hold every layer of the catalogue's schema. A GeoJSON or CSV file holds one
-layer, parks or tenants (see `explorer.core.readers`); the other layers then come from the
+layer, parks or firms (see `explorer.core.readers`); the other layers then come from the
 bundled catalogue, so that the app has chains to colour and districts to draw; such
 borrowed frames carry `attrs["file"]`, so that a problem in them names the bundled file.
+A firms file adds its firms to the bundled ones (its rows first, so that row numbers in
+messages are the file's own); a parks file replaces the bundled parks, and with them the
+firms and figures that refer to them.
 """
 
 from __future__ import annotations
@@ -133,7 +136,7 @@ def _announced_size(header: bytes) -> int | None:
 
 
 def read_one_layer_file(path: Path, progress: Progress = no_progress):
-    """A parks or tenants file, with the other layers of the bundled catalogue."""
+    """A parks or firms file, with the other layers of the bundled catalogue."""
     layer, df, problems = readers.read_layer_file(path, scaled(progress, 0, 80))
     df, found = _check_layer(df, str(path), layer, readers.layer_fields(layer))
     problems += found
@@ -143,13 +146,30 @@ def read_one_layer_file(path: Path, progress: Progress = no_progress):
     frames, _ = read_geopackage(BUNDLED_PATH)
     for borrowed_frame in frames.values():
         borrowed_frame.attrs["file"] = str(BUNDLED_PATH)  # problems name the file of the rows
-    frames[layer] = df
+    if layer == "tenants":
+        frames["tenants"] = _added_firms(df, frames["tenants"], str(path))
+        progress(100, f"Read {path.name}")
+        return frames, problems
+    frames["parks"] = df
     frames["figures"] = frames["figures"].iloc[0:0]
-    borrowed = "parks, chains" if layer == "tenants" else "chains"
-    if layer == "parks":
-        frames["tenants"] = frames["tenants"].iloc[0:0]
-    note = (f"this file holds {layer} only: {borrowed}, sources and districts are those of "
-            f"the bundled catalogue ({BUNDLED_PATH.name}); "
-            f"{'no figures' if layer == 'tenants' else 'no tenants or figures'}")
+    frames["tenants"] = frames["tenants"].iloc[0:0]
+    note = (f"this file holds parks only: chains, sources and districts are those of "
+            f"the bundled catalogue ({BUNDLED_PATH.name}); no firms or figures")
     progress(100, f"Read {path.name}")
     return frames, [Problem(str(path), note, severity="warning")] + problems
+
+
+def _added_firms(added: pd.DataFrame, bundled: pd.DataFrame, file: str) -> pd.DataFrame:
+    """The file's firms, then the bundled ones; an id the bundled firms use is an error."""
+    taken = set(bundled["id"])
+    clashes = [Problem(file, f"id '{value}' is already a firm of the bundled catalogue; give "
+                             "this firm another id (or leave the id column out)",
+                       "tenants", n, "id")
+               for n, value in enumerate(added["id"], start=1) if value in taken]
+    if clashes:
+        raise DataError(clashes)
+    merged = pd.concat([added, bundled.to_crs(added.crs)], ignore_index=True)
+    merged = gpd.GeoDataFrame(merged, geometry=added.geometry.name, crs=added.crs)
+    merged.attrs = {key: value for key, value in added.attrs.items() if key != "file"}
+    merged.attrs["added_rows"] = len(added)
+    return merged

@@ -1,9 +1,14 @@
-"""Parks or tenants from a GeoJSON or CSV file: the formats people pass around.
+"""Parks or firms (the `tenants` layer) from a GeoJSON or CSV file: the formats people pass
+around.
+
+Column names are recognised by `explorer.core.columns` (`name` or `名称` for `name_zh`,
+`lng` or `经度` for `lon`, …). A firms file without an `id` column gets one id per row,
+`<file name>-<row>`.
 
 Such a file holds one layer. Which one:
-1. a `kind` column (in GeoJSON, a property) with `park` or `tenant` (or the plurals) decides;
-   every row must say the same (blank rows follow the others);
-2. otherwise a `park_id` or `chain_id` column means tenants (parks have `chain_ids`);
+1. a `kind` column (in GeoJSON, a property) with `park` or `firm` (`tenant`, or the plurals)
+   decides; every row must say the same (blank rows follow the others);
+2. otherwise a `park_id` or `chain_id` column means firms (parks have `chain_ids`);
 3. otherwise the file holds parks.
 
 Its fields are those of the layer in `explorer.core.schema`, except a few that such a file
@@ -34,6 +39,7 @@ import numpy as np
 import pandas as pd
 from pyogrio.errors import DataSourceError
 
+from explorer.core.columns import ALIASES, accepted, canonical_columns
 from explorer.core.errors import DataError, Problem
 from explorer.core.frames import is_blank
 from explorer.core.schema import BUNDLED_CRS, LAYERS, Field
@@ -41,7 +47,11 @@ from explorer.core.schema import BUNDLED_CRS, LAYERS, Field
 FORMATS = {"GeoJSON": (".geojson", ".json"), "CSV": (".csv",)}
 SUFFIXES = {suffix for suffixes in FORMATS.values() for suffix in suffixes}
 ENCODINGS = {"utf-8-sig": "UTF-8", "gb18030": "GB18030/GBK"}
-KINDS = {"park": "parks", "parks": "parks", "tenant": "tenants", "tenants": "tenants"}
+KINDS = {"park": "parks", "parks": "parks", "tenant": "tenants", "tenants": "tenants",
+         "firm": "tenants", "firms": "tenants"}
+# What a file of each layer must have a column for (the rest may be absent or empty).
+NEEDED = {"parks": ("id", "name_zh", "chain_ids"), "tenants": ("name_zh", "chain_id")}
+WHAT = {"id": "id", "name_zh": "name", "chain_ids": "chains", "chain_id": "chain"}
 # Fields a one-layer file may leave empty: the value they take, and the warning that says so.
 DEFAULTS: dict[str, dict[str, tuple[str, str | None]]] = {
     "parks": {
@@ -79,6 +89,8 @@ def read_layer_file(path: Path, progress: Callable[[int, str], None]
     else:
         data = raw.removeprefix(b"\xef\xbb\xbf") if encoding == "utf-8-sig" else text.encode()
         layer, df, found = _read_geojson(data, file)
+    if layer == "tenants" and "id" not in df.columns:
+        df["id"] = [f"{path.stem}-{n}" for n in range(1, len(df) + 1)]
     progress(60, f"Checking {len(df):,} {layer} of {path.name}")
     df, defaults = _fill_defaults(df, layer, file)
     for field in layer_fields(layer):
@@ -113,6 +125,7 @@ def _read_geojson(data: bytes, file: str) -> tuple[str, gpd.GeoDataFrame, list[P
         raise DataError([Problem(file, f"not a readable GeoJSON file ({reason})")]) from exc
     if df.empty:
         raise DataError([Problem(file, "the file holds no features")])
+    df = _renamed(df, file)
     layer = layer_of(df, file)
     problems = []
     for field in LAYERS[layer]:
@@ -132,6 +145,20 @@ def _read_geojson(data: bytes, file: str) -> tuple[str, gpd.GeoDataFrame, list[P
     return layer, df, problems
 
 
+def _renamed(df: pd.DataFrame, file: str) -> pd.DataFrame:
+    """The columns under the schema's names (see explorer.core.columns); then every column
+    the file's layer needs must be there, or the error lists the names accepted for it."""
+    df = df.rename(columns=canonical_columns([c for c in df.columns if c != "geometry"], file))
+    layer = layer_of(df, file)
+    missing = [field for field in NEEDED[layer] if field not in df.columns]
+    if missing:
+        noun = "firms" if layer == "tenants" else "parks"
+        raise DataError([Problem(file, f"no column for the {WHAT[field]} of the {noun} "
+                                       f"(accepted column names: {accepted(field)})",
+                                 layer, None, field) for field in missing])
+    return df
+
+
 def _integers_as_text(column: pd.Series) -> pd.Series:
     """A column of whole numbers (ids, adcodes typed as JSON numbers) as text; others as is."""
     if not pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column):
@@ -145,7 +172,7 @@ def _integers_as_text(column: pd.Series) -> pd.Series:
 
 
 def _read_csv(text: str, file: str) -> tuple[str, gpd.GeoDataFrame, list[Problem]]:
-    df = _csv_table(text, file)
+    df = _renamed(_csv_table(text, file), file)
     layer = layer_of(df, file)
     problems = []
     for field in LAYERS[layer]:
@@ -245,7 +272,7 @@ def layer_of(df: pd.DataFrame, file: str) -> str:
         kinds = df["kind"].fillna("").astype(str).str.strip().str.lower()
         layers = kinds.map(KINDS)
         for i in np.flatnonzero(kinds.ne("").to_numpy() & layers.isna().to_numpy()):
-            raise DataError([Problem(file, f"expected park or tenant, found "
+            raise DataError([Problem(file, f"expected park or firm, found "
                                            f"{df['kind'].iloc[i]!r}", None, int(i) + 1, "kind")])
         named = np.flatnonzero(layers.notna().to_numpy())
         if named.size:
@@ -253,10 +280,16 @@ def layer_of(df: pd.DataFrame, file: str) -> str:
             for i in named[layers.iloc[named].to_numpy() != first][:1]:
                 raise DataError([Problem(
                     file, f"expected {first} like row {named[0] + 1}, found "
-                          f"{df['kind'].iloc[i]!r}: a file holds either parks or tenants",
+                          f"{df['kind'].iloc[i]!r}: a file holds either parks or firms",
                     None, int(i) + 1, "kind")])
             return first
     return "tenants" if {"park_id", "chain_id"} & set(df.columns) else "parks"
+
+
+def accepted_columns(layer: str) -> dict[str, str]:
+    """{field: accepted column names} of the columns a file of `layer` may have."""
+    fields = [f.name for f in LAYERS[layer] if f.name in ALIASES] + ["lon", "lat"]
+    return {field: accepted(field) for field in fields}
 
 
 def _fill_defaults(df: pd.DataFrame, layer: str,

@@ -54,13 +54,14 @@ class DataOpener(QObject):
         if cat.warnings:
             show_message(self.window, "data-warnings", QMessageBox.Information,
                          self.tr("Opened with warnings"),
-                         self.tr("{file} is open. {count} warning(s): approximate or missing "
-                                 "places and other doubtful rows.").format(
+                         self.tr("{file} is open. {count} warning(s) about its rows: "
+                                 "approximate or missing places and other doubtful rows.").format(
                              file=path.name, count=len(cat.warnings)),
                          detailed="\n".join(str(w) for w in cat.warnings))
 
     def _failed(self, path: Path, exc: DataError) -> None:
-        self.window.statusBar().clearMessage()
+        self.window.statusBar().showMessage(self.tr("{file} was not opened").format(
+            file=path.name))
         show_message(self.window, "data-error", QMessageBox.Warning, self.tr("Cannot open data"),
                      self.tr("{file} was not opened; the current data stays on screen.")
                      .format(file=path.name),

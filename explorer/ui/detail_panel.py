@@ -146,7 +146,7 @@ class DetailPanel(QScrollArea):
                                                   self.tr("Location"))):
             label.setText(text)
         self.figures_heading.setText(self.tr("Figures"))
-        self.tenants_heading.setText(self.tr("Tenants"))
+        self.tenants_heading.setText(self.tr("Firms"))
         for widget in (self.tenants_heading, self.tenants_empty):
             widget.setVisible(not tenant)
 
@@ -162,7 +162,15 @@ class DetailPanel(QScrollArea):
         self.subtitle.setText(other if other != self.title.text() else "")
         self._show_chain_items([tenant.chain_id])
         park = self._cat.parks.get(tenant.park_id)
-        self.district.setText(display_name(park, self._lang) if park else self.tr("not known"))
+        suggested = self._cat.suggested_park(tenant)
+        if park:
+            self.district.setText(display_name(park, self._lang))
+        elif suggested:
+            self.district.setText(self.tr("{park}? (suggested from the firm's location; no "
+                                          "source names its park)").format(
+                park=display_name(suggested, self._lang)))
+        else:
+            self.district.setText(self.tr("not known"))
         point = tenant.geometry
         self.location.setText(self.tr("{lat:.5f}° N, {lon:.5f}° E (WGS-84)").format(
             lat=point.y, lon=point.x) if point is not None else self.tr("location not known"))
@@ -272,5 +280,5 @@ class DetailPanel(QScrollArea):
                 source_title(source, self._lang) if source else "") if t)))
         self.tenants.setVisible(bool(tenants))
         self.tenants_empty.setText("" if tenants else self.tr(
-            "No named tenants in the catalogue. Counts, where a source gives one, are "
+            "No named firms in the catalogue. Counts, where a source gives one, are "
             "among the figures."))

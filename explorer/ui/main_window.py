@@ -154,14 +154,18 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self) -> None:
         mapped = sum(p.is_mapped for p in self.cat.parks.values())
-        self.statusBar().showMessage(self.tr(
-            "{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures").format(
-            parks=len(self.cat.parks), mapped=mapped, tenants=len(self.cat.tenants),
-            figures=len(self.cat.figures)))
+        text = self.tr(
+            "{parks} parks, {mapped} on the map · {firms} firms · {figures} figures").format(
+            parks=len(self.cat.parks), mapped=mapped, firms=len(self.cat.tenants),
+            figures=len(self.cat.figures))
+        if self.cat.added_firms:
+            text += " · " + self.tr("{count} firms added from {file}").format(
+                count=self.cat.added_firms, file=self.cat.store.name)
+        self.statusBar().showMessage(text)
 
     def _log_ready(self) -> None:
         """One line that says the map can be used (the real-display test waits for it)."""
-        log.info("map ready: %s, %d parks drawn", self.cat.path.name,
+        log.info("map ready: %s, %d parks drawn", self.cat.store.name,
                  sum(p.is_mapped for p in self.cat.parks.values()))
 
     def warn_if_no_chinese_font(self) -> bool:

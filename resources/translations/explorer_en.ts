@@ -268,7 +268,7 @@
     </message>
     <message>
         <location filename="../../explorer/ui/chains_view.py" line="166"/>
-        <location filename="../../explorer/ui/chains_view.py" line="227"/>
+        <location filename="../../explorer/ui/chains_view.py" line="225"/>
         <source> +{n} more</source>
         <translation> +{n} more</translation>
     </message>
@@ -298,16 +298,21 @@
     </message>
     <message>
         <location filename="../../explorer/ui/data_opener.py" line="57"/>
-        <source>{file} is open. {count} warning(s): approximate or missing places and other doubtful rows.</source>
-        <translation>{file} is open. {count} warning(s): approximate or missing places and other doubtful rows.</translation>
+        <source>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</source>
+        <translation>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="64"/>
+        <location filename="../../explorer/ui/data_opener.py" line="63"/>
+        <source>{file} was not opened</source>
+        <translation>{file} was not opened</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="65"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="65"/>
+        <location filename="../../explorer/ui/data_opener.py" line="66"/>
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>{file} was not opened; the current data stays on screen.</translation>
     </message>
@@ -378,29 +383,24 @@
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="149"/>
-        <source>Tenants</source>
-        <translation>Tenants</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="165"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="194"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="202"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="208"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="216"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain} (not confirmed as one of the 14 chains)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="217"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
         <source>, within about {km} km</source>
         <translation>, within about {km} km</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="222"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="181"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
         <source>Source: {title}</source>
         <translation>Source: {title}</translation>
     </message>
@@ -415,69 +415,79 @@
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="167"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="149"/>
+        <source>Firms</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
+        <source>{park}? (suggested from the firm&apos;s location; no source names its park)</source>
+        <translation>{park}? (suggested from the firm&apos;s location; no source names its park)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="175"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="176"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="175"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="183"/>
         <source>Park named by: {title} ({date})</source>
         <translation>Park named by: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="235"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="243"/>
         <source>Target: {label}</source>
         <translation>Target: {label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="244"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="252"/>
         <source>No figures in the catalogue.</source>
         <translation>No figures in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="245"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="253"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>Select a figure to read the sentence it comes from.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="250"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="258"/>
         <source>not stated (source of {date})</source>
         <translation>not stated (source of {date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="251"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="259"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="275"/>
-        <source>No named tenants in the catalogue. Counts, where a source gives one, are among the figures.</source>
-        <translation>No named tenants in the catalogue. Counts, where a source gives one, are among the figures.</translation>
+        <location filename="../../explorer/ui/detail_panel.py" line="283"/>
+        <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
+        <translation>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</translation>
     </message>
 </context>
 <context>
@@ -698,68 +708,73 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="75"/>
-        <location filename="../../explorer/ui/main_window.py" line="91"/>
+        <location filename="../../explorer/ui/main_window.py" line="79"/>
+        <location filename="../../explorer/ui/main_window.py" line="95"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="107"/>
+        <location filename="../../explorer/ui/main_window.py" line="111"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>No park or firm of the chain {chain} has a place on the map.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="125"/>
+        <location filename="../../explorer/ui/main_window.py" line="129"/>
         <source>Hengyang Park Explorer — {name}</source>
         <translation>Hengyang Park Explorer — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="148"/>
+        <location filename="../../explorer/ui/main_window.py" line="152"/>
         <source>Loading map…</source>
         <translation>Loading map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="154"/>
-        <source>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</source>
-        <translation>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</translation>
+        <location filename="../../explorer/ui/main_window.py" line="158"/>
+        <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
+        <translation>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="162"/>
+        <source>{count} firms added from {file}</source>
+        <translation>{count} firms added from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="175"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="169"/>
+        <location filename="../../explorer/ui/main_window.py" line="182"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>Hengyang Park Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="170"/>
+        <location filename="../../explorer/ui/main_window.py" line="183"/>
         <source>Data: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="171"/>
+        <location filename="../../explorer/ui/main_window.py" line="184"/>
         <source>Log: {path}</source>
         <translation>Log: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="171"/>
+        <location filename="../../explorer/ui/main_window.py" line="184"/>
         <source>not written</source>
         <translation>not written</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="175"/>
+        <location filename="../../explorer/ui/main_window.py" line="188"/>
         <source>Web libraries (in {folder}):</source>
         <translation>Web libraries (in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="178"/>
+        <location filename="../../explorer/ui/main_window.py" line="191"/>
         <source>About Hengyang Park Explorer</source>
         <translation>About Hengyang Park Explorer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="172"/>
+        <location filename="../../explorer/ui/main_window.py" line="185"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>

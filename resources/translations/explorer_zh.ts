@@ -268,7 +268,7 @@
     </message>
     <message>
         <location filename="../../explorer/ui/chains_view.py" line="166"/>
-        <location filename="../../explorer/ui/chains_view.py" line="227"/>
+        <location filename="../../explorer/ui/chains_view.py" line="225"/>
         <source> +{n} more</source>
         <translation> 另{n}项</translation>
     </message>
@@ -298,16 +298,21 @@
     </message>
     <message>
         <location filename="../../explorer/ui/data_opener.py" line="57"/>
-        <source>{file} is open. {count} warning(s): approximate or missing places and other doubtful rows.</source>
-        <translation>已打开 {file}。共{count}条警告：位置近似或缺失，以及其他存疑的行。</translation>
+        <source>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</source>
+        <translation>已打开 {file}。关于其中各行有 {count} 条警告：位置近似或缺失，以及其他存疑的行。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="64"/>
+        <location filename="../../explorer/ui/data_opener.py" line="63"/>
+        <source>{file} was not opened</source>
+        <translation>未能打开 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="65"/>
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="65"/>
+        <location filename="../../explorer/ui/data_opener.py" line="66"/>
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>未能打开 {file}，当前数据保持不变。</translation>
     </message>
@@ -378,29 +383,24 @@
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="149"/>
-        <source>Tenants</source>
-        <translation>入驻企业</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="165"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="194"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="202"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="208"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="216"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain}（未确认属于14条产业链）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="217"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
         <source>, within about {km} km</source>
         <translation>，误差约{km}公里</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="222"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="181"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
         <source>Source: {title}</source>
         <translation>来源：{title}</translation>
     </message>
@@ -415,69 +415,79 @@
         <translation>所属园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="167"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="149"/>
+        <source>Firms</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
+        <source>{park}? (suggested from the firm&apos;s location; no source names its park)</source>
+        <translation>{park}？（根据企业位置推测的建议；没有来源说明其所属园区）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="175"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>北纬{lat:.5f}°，东经{lon:.5f}°（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="176"/>
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="175"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="183"/>
         <source>Park named by: {title} ({date})</source>
         <translation>园区信息来源：{title}（{date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="235"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="243"/>
         <source>Target: {label}</source>
         <translation>目标：{label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="244"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="252"/>
         <source>No figures in the catalogue.</source>
         <translation>数据库中暂无相关数据。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="245"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="253"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>选中一项数据，可查看其出处原文。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="250"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="258"/>
         <source>not stated (source of {date})</source>
         <translation>未说明（来源日期 {date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="251"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="259"/>
         <source>not stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="275"/>
-        <source>No named tenants in the catalogue. Counts, where a source gives one, are among the figures.</source>
-        <translation>数据库中暂无具名入驻企业。来源给出的企业数量列在数据中。</translation>
+        <location filename="../../explorer/ui/detail_panel.py" line="283"/>
+        <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
+        <translation>数据库中没有列出名称的企业。如有来源给出企业数量，见上方数据。</translation>
     </message>
 </context>
 <context>
@@ -698,68 +708,73 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="75"/>
-        <location filename="../../explorer/ui/main_window.py" line="91"/>
+        <location filename="../../explorer/ui/main_window.py" line="79"/>
+        <location filename="../../explorer/ui/main_window.py" line="95"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="107"/>
+        <location filename="../../explorer/ui/main_window.py" line="111"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>产业链“{chain}”的园区和企业都没有地图位置。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="125"/>
+        <location filename="../../explorer/ui/main_window.py" line="129"/>
         <source>Hengyang Park Explorer — {name}</source>
         <translation>衡阳产业园区地图 — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="148"/>
+        <location filename="../../explorer/ui/main_window.py" line="152"/>
         <source>Loading map…</source>
         <translation>正在加载地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="154"/>
-        <source>{parks} parks, {mapped} on the map · {tenants} tenants · {figures} figures</source>
-        <translation>园区{parks}个，其中{mapped}个在地图上 · 企业{tenants}家 · 数据{figures}项</translation>
+        <location filename="../../explorer/ui/main_window.py" line="158"/>
+        <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
+        <translation>园区{parks}个，其中{mapped}个在地图上 · 企业{firms}家 · 数据{figures}项</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="162"/>
+        <source>{count} firms added from {file}</source>
+        <translation>从 {file} 添加了 {count} 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="175"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="169"/>
+        <location filename="../../explorer/ui/main_window.py" line="182"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>衡阳产业园区地图 {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="170"/>
+        <location filename="../../explorer/ui/main_window.py" line="183"/>
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="171"/>
+        <location filename="../../explorer/ui/main_window.py" line="184"/>
         <source>Log: {path}</source>
         <translation>日志：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="171"/>
+        <location filename="../../explorer/ui/main_window.py" line="184"/>
         <source>not written</source>
         <translation>未写入</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="175"/>
+        <location filename="../../explorer/ui/main_window.py" line="188"/>
         <source>Web libraries (in {folder}):</source>
         <translation>网页组件（位于 {folder}）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="178"/>
+        <location filename="../../explorer/ui/main_window.py" line="191"/>
         <source>About Hengyang Park Explorer</source>
         <translation>关于衡阳产业园区地图</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="172"/>
+        <location filename="../../explorer/ui/main_window.py" line="185"/>
         <source>Sources:</source>
         <translation>数据来源：</translation>
     </message>

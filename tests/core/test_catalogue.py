@@ -174,7 +174,7 @@ def test_every_park_has_short_names_that_only_shorten_its_names(cat):
 ])
 def test_a_short_name_that_adds_to_the_name_is_refused(tmp_path, field, value, words):
     from explorer.core.errors import DataError
-    from tests.core.helpers import bundled_frames, write_frames
+    from tests.helpers.catalogues import bundled_frames, write_frames
 
     frames = bundled_frames()
     row = frames["parks"].index[frames["parks"]["id"] == "baisha-ludao"][0]

@@ -38,7 +38,7 @@ def test_validate_geojson_parks_exits_zero_with_the_window_s_warnings(tmp_path):
     path = write_geojson(tmp_path / "parks.geojson", point_features(three_parks()))
     out = run("validate", str(path))
     assert out.returncode == 0, out.stderr
-    assert f"{path}: valid" in out.stdout and "parks 3 (3 on the map), tenants 0" in out.stdout
+    assert f"{path}: valid" in out.stdout and "parks 3 (3 on the map), firms 0" in out.stdout
     for warning in load_catalogue(path).warnings:
         assert f"  {warning}\n" in out.stdout
 

@@ -1,4 +1,5 @@
-"""Parks and tenants from GeoJSON and CSV files: encodings, the parks-or-tenants rule, places."""
+"""Parks and firms from GeoJSON and CSV files: encodings, the parks-or-firms rule, column
+names, firms added to the bundled ones, places."""
 
 import json
 
@@ -12,7 +13,7 @@ from tests.helpers.catalogues import (BEIJING, HITECH, XIDU, park, point_feature
                                 write_csv, write_geojson)
 
 COMBINED = ("this file holds parks only: chains, sources and districts are those of the "
-            "bundled catalogue (hengyang.gpkg); no tenants or figures")
+            "bundled catalogue (hengyang.gpkg); no firms or figures")
 
 
 def errors_of(path) -> list[str]:
@@ -62,21 +63,75 @@ def test_blank_precision_in_some_rows_names_the_rows(tmp_path):
             "rows 2 and 3") in warnings_of(cat)
 
 
-def test_a_tenants_file_is_shown_in_the_bundled_parks(tmp_path):
+def test_a_firms_file_adds_its_firms_to_the_bundled_catalogue(tmp_path):
+    bundled = load_catalogue()
     rows = [tenant("t1", "songmu-edz"), tenant("t2", "")]
     cat = load_catalogue(write_csv(tmp_path / "firms.csv", rows))
-    assert list(cat.tenants) == ["t1", "t2"] and len(cat.parks) == 8
-    assert [t.id for t in cat.tenants_of("songmu-edz")] == ["t1"]
+    assert list(cat.tenants) == ["t1", "t2", *bundled.tenants] and len(cat.parks) == 8
+    assert cat.added_firms == 2
+    assert [t.id for t in cat.tenants_of("songmu-edz")] == [
+        "t1", *(t.id for t in bundled.tenants_of("songmu-edz"))]
+    assert len(cat.figures) == len(bundled.figures) > 30  # nothing bundled disappears
     assert cat.tenants["t1"].source_id == ""
-    warnings = warnings_of(cat)
-    assert warnings[:2] == [
-        "firms.csv: this file holds tenants only: parks, chains, sources and districts are "
-        "those of the bundled catalogue (hengyang.gpkg); no figures",
+    # Warnings only about the file's own rows: none about the bundled parks.
+    assert warnings_of(cat) == [
         "firms.csv, layer 'tenants', field 'source_id': no source given; the firms are shown "
         "without one: every row (2)"]
-    # Warnings about the borrowed parks name the file those parks come from.
-    assert "hengyang.gpkg, layer 'parks', row 4, field 'geometry': 'smart-medical-park' has " \
-           "no location: listed, not drawn" in warnings
+
+
+def test_a_firm_id_the_bundled_catalogue_uses_is_refused(tmp_path):
+    taken = next(iter(load_catalogue().tenants))
+    rows = [tenant("t1", "songmu-edz"), tenant(taken, "")]
+    assert errors_of(write_csv(tmp_path / "firms.csv", rows)) == [
+        f"firms.csv, layer 'tenants', row 2, field 'id': id '{taken}' is already a firm of the "
+        "bundled catalogue; give this firm another id (or leave the id column out)"]
+
+
+@pytest.mark.parametrize("header", [
+    ("name", "lon", "lat", "chain_id"),
+    ("名称", "经度", "纬度", "产业链"),
+    ("Company", "LNG", "Latitude", "chain"),
+])
+def test_common_column_names_are_recognised_and_ids_generated(tmp_path, header):
+    path = tmp_path / "firms5.csv"
+    lines = [",".join(header)] + [f"公司{n},112.6{n},26.9{n},salt-chemicals"
+                                  for n in range(1, 6)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cat = load_catalogue(path)
+    assert cat.added_firms == 5
+    assert [cat.tenants[f"firms5-{n}"].name_zh for n in range(1, 6)] == [
+        f"公司{n}" for n in range(1, 6)]
+    assert cat.tenants["firms5-3"].geometry.equals(Point(112.63, 26.93))
+
+
+def test_a_missing_column_lists_the_names_accepted_for_it(tmp_path):
+    path = tmp_path / "firms.csv"
+    path.write_text("firm_name,lon,lat,chain\n公司,112.6,26.9,textile\n", encoding="utf-8")
+    assert errors_of(path) == [
+        "firms.csv, layer 'tenants', field 'name_zh': no column for the name of the firms "
+        "(accepted column "
+        "names: name_zh, name, firm, company, 名称, 企业名称, 公司名称, 单位名称, 中文名称, "
+        "园区名称)"]
+
+
+def test_two_columns_for_one_field_are_refused(tmp_path):
+    path = tmp_path / "firms.csv"
+    path.write_text("name,lon,lng,lat,chain\n公司,112.6,112.6,26.9,textile\n",
+                    encoding="utf-8")
+    assert errors_of(path) == [
+        "firms.csv, field 'lon': columns 'lon' and 'lng' both give 'lon'; keep one of them"]
+
+
+def test_a_firm_inside_a_parks_circle_gets_that_park_as_a_suggestion(tmp_path):
+    bundled = load_catalogue()
+    songmu = bundled.parks["songmu-edz"].geometry
+    rows = [tenant("near", "", lon=songmu.x + 0.01, lat=songmu.y),
+            tenant("named", "baisha-ludao", lon=songmu.x, lat=songmu.y)]
+    cat = load_catalogue(write_csv(tmp_path / "firms.csv", rows))
+    assert cat.suggested_park(cat.tenants["near"]).id == "songmu-edz"
+    assert cat.suggested_park(cat.tenants["named"]) is None  # a source names its park
+    assert all(cat.suggested_park(t) is None for t in bundled.tenants.values()
+               if t.geometry is None)
 
 
 def test_a_tenant_pointing_at_an_unknown_park_names_the_row(tmp_path):
@@ -85,13 +140,13 @@ def test_a_tenant_pointing_at_an_unknown_park_names_the_row(tmp_path):
         "firms.csv, layer 'tenants', row 2, field 'park_id': unknown park 'atlantis'"]
 
 
-@pytest.mark.parametrize("kind", ["tenant", "Tenants "])
+@pytest.mark.parametrize("kind", ["tenant", "Tenants ", "firm", "FIRMS"])
 def test_kind_column_decides_the_layer(tmp_path, kind):
     features = [{"type": "Feature", "geometry": None,
                  "properties": {"kind": kind, "id": "t1", "name_zh": "某公司",
                                 "chain_id": "textile"}}]
     cat = load_catalogue(write_geojson(tmp_path / "f.geojson", features))
-    assert list(cat.tenants) == ["t1"] and len(cat.parks) == 8
+    assert list(cat.tenants)[0] == "t1" and cat.added_firms == 1 and len(cat.parks) == 8
 
 
 def test_a_file_mixing_parks_and_tenants_is_refused(tmp_path):
@@ -99,13 +154,13 @@ def test_a_file_mixing_parks_and_tenants_is_refused(tmp_path):
             park("t1", "公司", kind="tenant")]
     assert errors_of(write_csv(tmp_path / "mixed.csv", rows)) == [
         "mixed.csv, row 3, field 'kind': expected parks like row 1, found 'tenant': a file "
-        "holds either parks or tenants"]
+        "holds either parks or firms"]
 
 
 def test_an_unknown_kind_is_refused(tmp_path):
     rows = [park("p1", "园一", kind="park"), park("p2", "园二", kind="zone")]
     assert errors_of(write_csv(tmp_path / "k.csv", rows)) == [
-        "k.csv, row 2, field 'kind': expected park or tenant, found 'zone'"]
+        "k.csv, row 2, field 'kind': expected park or firm, found 'zone'"]
 
 
 # -- text encodings ---------------------------------------------------------------------
@@ -151,7 +206,8 @@ def test_semicolon_separated_csv_as_excel_writes_it(tmp_path):
 def test_missing_required_field(tmp_path):
     rows = [{k: v for k, v in row.items() if k != "chain_ids"} for row in three_parks()]
     assert errors_of(write_csv(tmp_path / "parks.csv", rows)) == [
-        "parks.csv, layer 'parks', field 'chain_ids': field missing (expected text)"]
+        "parks.csv, layer 'parks', field 'chain_ids': no column for the chains of the parks "
+        "(accepted column names: chain_ids, chains)"]
 
 
 def test_wrong_types_in_csv_name_row_and_field(tmp_path):
@@ -373,3 +429,13 @@ def test_geojson_rows_survive_a_json_round_trip_of_the_helpers(tmp_path):
     path = write_geojson(tmp_path / "parks.geojson", point_features(three_parks()))
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["features"][0]["geometry"] == {"type": "Point", "coordinates": list(XIDU)}
+
+
+def test_the_readme_lists_every_accepted_column_name():
+    from explorer.core.columns import ALIASES
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for field, names in ALIASES.items():
+        row = f"  | `{field}` | " + ", ".join(f"`{name}`" for name in names) + " |"
+        assert row in readme, field

@@ -137,7 +137,7 @@ def test_a_park_without_location_is_listed_and_says_so(qtbot, window):
     QTest.keyClick(window.park_list.search, Qt.Key_Return)
     assert window.state.selected_id("park") == "smart-medical-park"
     assert window.detail.location.text() == "位置不详"
-    assert window.detail.tenants_empty.text().startswith("数据库中暂无具名入驻企业")
+    assert window.detail.tenants_empty.text().startswith("数据库中没有列出名称的企业")
     assert "smart-medical-park" not in page_state(qtbot, window)["parks"]
 
 

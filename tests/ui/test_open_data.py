@@ -1,7 +1,8 @@
 """File → Open data: a bad file is explained and changes nothing; a good one replaces the
 catalogue; a large one loads in the background while the window keeps working."""
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from tests.helpers.catalogues import bundled_frames, write_frames
@@ -56,3 +57,59 @@ def test_the_window_keeps_working_while_a_large_file_loads(qtbot, window, tmp_pa
     assert len(window.cat.figures) == len(big)
     assert len(percents) >= 3 and percents == sorted(percents)
     assert len(ticks) >= 5  # the event loop ran while the file loaded
+
+
+def _firms_csv(tmp_path, cat):
+    """Five firms in a plain CSV, as people write them: name, lon, lat, chain; the first
+    lies inside the Songmu zone's circle."""
+    songmu = cat.parks["songmu-edz"].geometry
+    rows = [f"盐化测试{n}号,{songmu.x + 0.002 * n:.6f},{songmu.y:.6f},salt-chemicals"
+            for n in range(1, 6)]
+    path = tmp_path / "firms5.csv"
+    path.write_text("name,lng,lat,chain_id\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_firms_file_adds_firms_and_keeps_figures_and_bundled_firms(qtbot, window, tmp_path):
+    before = window.cat
+    path = _firms_csv(tmp_path, before)
+    with qtbot.waitSignal(window.opener.open_path(path).loaded, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: window.map.is_ready, timeout=30_000)
+    cat = window.cat
+    assert len(cat.figures) == len(before.figures) > 30
+    assert len(cat.tenants) == len(before.tenants) + 5
+    assert {t.id for t in before.tenants_of("songmu-edz")} <= {
+        t.id for t in cat.tenants_of("songmu-edz")}
+    status = window.statusBar().currentMessage()
+    assert "正在打开" not in status and "firms5.csv" in status and "5" in status
+    box = window.findChild(QMessageBox, "data-warnings")
+    if box is not None:  # warnings, if any, are about the file's own rows only
+        assert all(line.startswith("firms5.csv") for line in box.detailedText().splitlines())
+    assert page_state(qtbot, window)["tenants"]["count"] == 5
+
+
+def test_a_firm_in_a_parks_circle_shows_the_park_as_a_suggestion(qtbot, window, tmp_path):
+    from tests.ui.test_tenants import tenant_at, zoom_to_firm
+
+    path = _firms_csv(tmp_path, window.cat)
+    with qtbot.waitSignal(window.opener.open_path(path).loaded, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: window.map.is_ready, timeout=30_000)
+    zoom_to_firm(qtbot, window, "firms5-1", zoom=16)
+    pos = tenant_at(qtbot, window, "firms5-1")
+    QTest.mouseClick(window.map.view.focusProxy(), Qt.LeftButton, Qt.NoModifier,
+                     QPoint(round(pos["x"]), round(pos["y"])))
+    qtbot.waitUntil(lambda: window.state.selected_id("firm") == "firms5-1", timeout=5000)
+    text = window.detail.district.text()
+    assert text.startswith("衡阳松木经济开发区？") and "建议" in text
+
+
+def test_the_status_bar_does_not_stay_on_opening(qtbot, window, tmp_path):
+    bad = tmp_path / "broken.csv"
+    bad.write_text("just one column\nvalue\n", encoding="utf-8")
+    window.opener.open_path(bad)  # fails within milliseconds: wait for its message
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "data-error") is not None,
+                    timeout=30_000)
+    status = window.statusBar().currentMessage()
+    assert "broken.csv" in status and "正在打开" not in status
