@@ -36,6 +36,18 @@ def _records(df: pd.DataFrame) -> list[dict]:
     return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
 
+@dataclass(frozen=True)
+class SearchResult:
+    """What a search found, of each kind, in the catalogue's order (firms by id)."""
+
+    parks: list[Park]
+    chains: list[Chain]
+    firms: list[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.parks or self.chains or self.firms)
+
+
 @dataclass
 class Catalogue:
     """Everything the app shows, loaded from one store. Records keep the store's order.
@@ -67,12 +79,23 @@ class Catalogue:
         return [p for p in self.parks.values() if p.district_code == adcode]
 
     def search(self, text: str) -> list[Park]:
-        """Parks whose Chinese or English name contains `text` (case-insensitive)."""
+        """Parks whose Chinese or English name (or short name) contains `text`
+        (case-insensitive)."""
         needle = text.strip().casefold()
         if not needle:
             return list(self.parks.values())
         return [p for p in self.parks.values()
-                if needle in p.name_zh.casefold() or needle in p.name_en.casefold()]
+                if any(needle in name.casefold()
+                       for name in (p.name_zh, p.name_en, p.short_zh, p.short_en))]
+
+    def search_all(self, text: str) -> SearchResult:
+        """Parks, chains and firms whose names contain `text`; nothing for blank text."""
+        needle = text.strip().casefold()
+        if not needle:
+            return SearchResult([], [], [])
+        chains = [c for c in self.chains.values()
+                  if needle in c.name_zh.casefold() or needle in c.name_en.casefold()]
+        return SearchResult(self.search(text), chains, self.tenants.matching_ids(text))
 
     def tenants_of(self, park_id: str) -> list[Tenant]:
         return self.tenants.of_park(park_id)

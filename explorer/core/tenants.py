@@ -147,6 +147,18 @@ class TenantTable(Mapping):
             raise ValueError("a placed firm's chain is not in the chain order")
         return codes.astype(np.uint16)
 
+    def matching_ids(self, text: str) -> list[str]:
+        """The ids of every firm (placed or not) with `text` in its Chinese or English name,
+        ignoring case, in file order; none for blank text."""
+        needle = text.strip()
+        if not needle or not len(self):
+            return []
+        found = np.zeros(len(self), dtype=bool)
+        for name in ("name_zh", "name_en"):
+            found |= self._text[name].str.contains(needle, case=False, regex=False) \
+                .to_numpy(dtype=bool)
+        return list(self._text["id"].iloc[np.flatnonzero(found)])
+
     def placed_matching(self, text: str) -> np.ndarray | None:
         """Which placed firms have `text` in their Chinese or English name (ignoring case),
         None when the text is blank (every firm matches)."""

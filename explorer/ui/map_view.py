@@ -230,8 +230,13 @@ class MapView(QWidget):
         self._call("setLanguage", lang, page_text(lang))
 
     def _reveal(self, selection) -> None:
-        if selection.kind == "park" and self._cat and self._cat.parks[selection.id].is_mapped:
+        """Bring what was chosen in the list or found by a search into view."""
+        if self._cat is None:
+            return
+        if selection.kind == "park" and self._cat.parks[selection.id].is_mapped:
             self._call("flyTo", selection.id)
+        elif selection.kind == "firm" and self.tenant_index(selection.id) >= 0:
+            self._call("flyToFirm", self.tenant_index(selection.id))
 
     # -- the live page: features added, changed and removed in place ------------------------
 

@@ -1,7 +1,10 @@
-"""The left panel: search box, chain filter with colour swatches, parks grouped by chain.
+"""The left panel: search box, chain filter with colour swatches, parks grouped by chain, and
+the firms a search finds.
 
 It follows the view state (hidden chains, search text, selection, language) and writes the
-user's changes to it; it never talks to the map or the panel directly.
+user's changes to it; it never talks to the map or the panel directly. A search looks at
+parks, chains and firms, says how many of each it found (or that nothing matches), and
+Enter goes to the first result: a park, else a chain, else a firm.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from explorer.ui.widgets import swatch
 
 PARK_ROLE = Qt.UserRole
 CHAIN_ROLE = Qt.UserRole + 1
+FIRM_ROLE = Qt.UserRole + 2
 SEARCH_PAUSE_MS = 200  # the map filters its firms by the search: wait for a pause in typing
+LISTED_FIRMS = 50  # firms a search lists by name; the count says how many matched
 
 
 class ParkList(QWidget):
@@ -36,11 +41,14 @@ class ParkList(QWidget):
         self.none_button = QPushButton(self)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
+        self.firms_group: QTreeWidgetItem | None = None
+        self._results = None
         self.count = QLabel(self)
         self.focus_label = QLabel(self)  # "Only the chain …", while a chain is selected
         self.focus_label.setWordWrap(True)
         self.focus_button = QPushButton(self)
         self.focus_button.clicked.connect(lambda: self.state.select())
+        self.count.setWordWrap(True)
         self._build_layout()
         self.retranslate()
         self.search.textChanged.connect(self._apply_visibility)
@@ -75,7 +83,7 @@ class ParkList(QWidget):
         layout.addWidget(self.count)
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search parks (Chinese or English)"))
+        self.search.setPlaceholderText(self.tr("Search parks, chains, firms"))
         self.chains_label.setText(self.tr("Industrial chains"))
         self.all_button.setText(self.tr("All"))
         self.none_button.setText(self.tr("None"))
@@ -118,6 +126,9 @@ class ParkList(QWidget):
                     child = QTreeWidgetItem(group, [label])
                     child.setData(0, PARK_ROLE, park.id)
                     child.setToolTip(0, park.name_en if lang == "zh" else park.name_zh)
+            self.firms_group = QTreeWidgetItem(self.tree, [""])
+            self.firms_group.setFlags(Qt.ItemIsEnabled)
+            self.firms_group.setHidden(True)
             self.tree.expandAll()
 
     def _chain_items(self) -> list[QListWidgetItem]:
@@ -165,29 +176,66 @@ class ParkList(QWidget):
         return None
 
     def _groups(self):
-        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        """The chain groups (not the firms a search found)."""
+        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
+                if self.tree.topLevelItem(i) is not self.firms_group]
 
     def _apply_visibility(self) -> None:
-        """Hide unticked chains and parks that do not match the search text."""
+        """Hide unticked chains and what does not match the search; list matching firms."""
         if not self._cat:
             return
-        matches = {p.id for p in self._cat.search(self.search.text())}
+        text = self.search.text()
+        results = self._cat.search_all(text) if text.strip() else None
+        self._results = results
+        matches = {p.id for p in self._cat.search(text)}
+        named = {c.id for c in results.chains} if results else set()
         hidden = self.state.hidden_chains
         focus = self.state.selected_id("chain")
         self._show_focus(focus)
         shown = set()
         for group in self._groups():
+            chain_named = group.data(0, CHAIN_ROLE) in named
             children = [group.child(j) for j in range(group.childCount())]
             for child in children:
-                child.setHidden(child.data(0, PARK_ROLE) not in matches)
+                child.setHidden(not chain_named and child.data(0, PARK_ROLE) not in matches)
             chain_id = group.data(0, CHAIN_ROLE)
             if focus is not None:
                 group.setHidden(chain_id != focus)  # the selected chain, even without parks
             else:
-                group.setHidden(chain_id in hidden or all(c.isHidden() for c in children))
+                group.setHidden(chain_id in hidden or (
+                    not chain_named and all(c.isHidden() for c in children)))
             shown |= {c.data(0, PARK_ROLE) for c in children
                       if not group.isHidden() and not c.isHidden()}
-        self.count.setText(self.tr("%n park(s) shown", "", len(shown)))
+        self._list_firms(results.firms if results else [])
+        self.count.setText(self._count_text(results, len(shown)))
+
+    def _list_firms(self, firm_ids: list[str]) -> None:
+        group = self.firms_group
+        if group is None:
+            return
+        with QSignalBlocker(self.tree):
+            group.takeChildren()
+            for firm_id in firm_ids[:LISTED_FIRMS]:
+                firm = self._cat.tenants[firm_id]
+                child = QTreeWidgetItem(group, [display_name(firm, self.state.lang)])
+                child.setData(0, FIRM_ROLE, firm_id)
+                child.setToolTip(0, firm.name_en if self.state.lang == "zh" else firm.name_zh)
+            more = len(firm_ids) - LISTED_FIRMS
+            group.setText(0, self.tr("Firms ({count})").format(count=len(firm_ids))
+                          + (" " + self.tr("(first {n} listed)").format(n=LISTED_FIRMS)
+                             if more > 0 else ""))
+            group.setHidden(not firm_ids)
+            group.setExpanded(True)
+
+    def _count_text(self, results, parks_shown: int) -> str:
+        if results is None:
+            return self.tr("%n park(s) shown", "", parks_shown)
+        if not results:
+            return self.tr("No park, chain or firm matches “{text}”").format(
+                text=self.search.text().strip())
+        return " · ".join((self.tr("%n park(s)", "", len(results.parks)),
+                           self.tr("%n chain(s)", "", len(results.chains)),
+                           self.tr("%n firm(s)", "", len(results.firms))))
 
     def _show_focus(self, chain_id: str | None) -> None:
         chain = self._cat.chains.get(chain_id) if chain_id else None
@@ -205,20 +253,33 @@ class ParkList(QWidget):
             self.state.update(hidden_chains=self._cat.chains)
 
     def _activate_first_match(self) -> None:
+        """Enter: the first park listed, else the first chain found, else the first firm."""
         self._search_pause.stop()
         self._write_search()
+        results = self._results
         for group in self._groups():
             for j in range(group.childCount()):
                 child = group.child(j)
-                if not group.isHidden() and not child.isHidden():
+                if not group.isHidden() and not child.isHidden() and (
+                        results is None or child.data(0, PARK_ROLE) in
+                        {p.id for p in results.parks}):
                     self.tree.setCurrentItem(child)
                     return
+        if results and results.chains:
+            self.state.reveal("chain", results.chains[0].id)
+        elif results and results.firms:
+            self.state.reveal("firm", results.firms[0])
 
     def _on_current_changed(self, current, _previous) -> None:
-        """A park: select it and bring it into view; a chain heading: open the chain."""
-        park_id = current.data(0, PARK_ROLE) if current else None
-        chain_id = current.data(0, CHAIN_ROLE) if current else None
+        """A park or a firm: select it and bring it into view; a chain heading: open the
+        chain."""
+        if current is None:
+            return
+        park_id, firm_id = current.data(0, PARK_ROLE), current.data(0, FIRM_ROLE)
+        chain_id = current.data(0, CHAIN_ROLE)
         if park_id:
             self.state.reveal("park", park_id)
+        elif firm_id:
+            self.state.reveal("firm", firm_id)
         elif chain_id:
             self.state.select("chain", chain_id)

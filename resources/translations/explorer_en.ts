@@ -815,7 +815,7 @@
         <translation>Loading map… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="290"/>
+        <location filename="../../explorer/ui/map_view.py" line="295"/>
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>The map page could not be loaded. The park list and details still work; try File → Reload map.</translation>
     </message>
@@ -823,42 +823,52 @@
 <context>
     <name>ParkList</name>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="78"/>
-        <source>Search parks (Chinese or English)</source>
-        <translation>Search parks (Chinese or English)</translation>
+        <location filename="../../explorer/ui/park_list.py" line="86"/>
+        <source>Search parks, chains, firms</source>
+        <translation>Search parks, chains, firms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="79"/>
+        <location filename="../../explorer/ui/park_list.py" line="87"/>
         <source>Industrial chains</source>
         <translation>Industrial chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="80"/>
+        <location filename="../../explorer/ui/park_list.py" line="88"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="81"/>
+        <location filename="../../explorer/ui/park_list.py" line="89"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="82"/>
+        <location filename="../../explorer/ui/park_list.py" line="90"/>
         <source>Show all (Esc)</source>
         <translation>Show all (Esc)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="113"/>
+        <location filename="../../explorer/ui/park_list.py" line="121"/>
         <source>Open the page of this chain</source>
         <translation>Open the page of this chain</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="117"/>
+        <location filename="../../explorer/ui/park_list.py" line="125"/>
         <source>{name} (not on the map)</source>
         <translation>{name} (not on the map)</translation>
     </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="224"/>
+        <source>Firms ({count})</source>
+        <translation>Firms ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="225"/>
+        <source>(first {n} listed)</source>
+        <translation>(first {n} listed)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="190"/>
+        <location filename="../../explorer/ui/park_list.py" line="232"/>
         <source>%n park(s) shown</source>
         <translation>
             <numerusform>%n park shown</numerusform>
@@ -866,7 +876,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="197"/>
+        <location filename="../../explorer/ui/park_list.py" line="234"/>
+        <source>No park, chain or firm matches “{text}”</source>
+        <translation>No park, chain or firm matches “{text}”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/ui/park_list.py" line="236"/>
+        <source>%n park(s)</source>
+        <translation>
+            <numerusform>%n park</numerusform>
+            <numerusform>%n parks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/ui/park_list.py" line="237"/>
+        <source>%n chain(s)</source>
+        <translation>
+            <numerusform>%n chain</numerusform>
+            <numerusform>%n chains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/ui/park_list.py" line="238"/>
+        <source>%n firm(s)</source>
+        <translation>
+            <numerusform>%n firm</numerusform>
+            <numerusform>%n firms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="245"/>
         <source>Only the chain {chain}</source>
         <translation>Only the chain {chain}</translation>
     </message>

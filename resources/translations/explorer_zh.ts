@@ -815,7 +815,7 @@
         <translation>正在加载地图… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="290"/>
+        <location filename="../../explorer/ui/map_view.py" line="295"/>
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>地图页面无法加载。园区列表和详情仍可使用；请尝试“文件 → 重新加载地图”。</translation>
     </message>
@@ -823,49 +823,85 @@
 <context>
     <name>ParkList</name>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="78"/>
-        <source>Search parks (Chinese or English)</source>
-        <translation>搜索园区（中文或英文）</translation>
+        <location filename="../../explorer/ui/park_list.py" line="86"/>
+        <source>Search parks, chains, firms</source>
+        <translation>搜索园区、产业链、企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="79"/>
+        <location filename="../../explorer/ui/park_list.py" line="87"/>
         <source>Industrial chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="80"/>
+        <location filename="../../explorer/ui/park_list.py" line="88"/>
         <source>All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="81"/>
+        <location filename="../../explorer/ui/park_list.py" line="89"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="82"/>
+        <location filename="../../explorer/ui/park_list.py" line="90"/>
         <source>Show all (Esc)</source>
         <translation>显示全部 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="113"/>
+        <location filename="../../explorer/ui/park_list.py" line="121"/>
         <source>Open the page of this chain</source>
         <translation>打开这条产业链的页面</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="117"/>
+        <location filename="../../explorer/ui/park_list.py" line="125"/>
         <source>{name} (not on the map)</source>
         <translation>{name}（未在地图上）</translation>
     </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="224"/>
+        <source>Firms ({count})</source>
+        <translation>企业（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="225"/>
+        <source>(first {n} listed)</source>
+        <translation>（列出前{n}家）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="190"/>
+        <location filename="../../explorer/ui/park_list.py" line="232"/>
         <source>%n park(s) shown</source>
         <translation>
             <numerusform>显示%n个园区</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="197"/>
+        <location filename="../../explorer/ui/park_list.py" line="234"/>
+        <source>No park, chain or firm matches “{text}”</source>
+        <translation>没有与“{text}”匹配的园区、产业链或企业</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/ui/park_list.py" line="236"/>
+        <source>%n park(s)</source>
+        <translation>
+            <numerusform>%n个园区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/ui/park_list.py" line="237"/>
+        <source>%n chain(s)</source>
+        <translation>
+            <numerusform>%n条产业链</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/ui/park_list.py" line="238"/>
+        <source>%n firm(s)</source>
+        <translation>
+            <numerusform>%n家企业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="245"/>
         <source>Only the chain {chain}</source>
         <translation>仅显示产业链：{chain}</translation>
     </message>

@@ -76,6 +76,13 @@
       layer.select(selected);
     }
   };
+  /* Bring firm n into view, close enough to see it as a dot. */
+  E.api.flyToFirm = function (index) {
+    if (valid(index)) {
+      S.map.flyTo([layer.lat[index], layer.lon[index]], Math.max(S.map.getZoom(), 14),
+                  {duration: 0.4});
+    }
+  };
   /* Where firm n is drawn, as a JSON string (null if there is no such firm). */
   E.api.tenantPosition = function (index) {
     return JSON.stringify(valid(index) ? layer.position(index) : null);

@@ -71,7 +71,7 @@ def test_switching_language_at_run_time(qtbot, make_window, settings):
     assert window.detail.title.text().startswith("Chuanshan Time Valley")
     assert window.detail.district.text() == "Hengyang County"
     assert window.detail.figures.item(3, 1).text() == "over 400,000 m²"
-    assert window.park_list.search.placeholderText() == "Search parks (Chinese or English)"
+    assert window.park_list.search.placeholderText() == "Search parks, chains, firms"
     qtbot.waitUntil(lambda: legend_title(qtbot, window) == "Industrial chains")
     assert page_state(qtbot, window)["lang"] == "en"
     assert page_state(qtbot, window)["scale"].endswith(" km")

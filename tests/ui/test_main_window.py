@@ -97,7 +97,7 @@ def test_search_filters_the_list_in_both_languages(qtbot, window):
     window.park_list.search.clear()
     QTest.keyClicks(window.park_list.search, "nuclear")
     assert visible_parks() == ["baisha-ludao"]
-    assert window.park_list.count.text() == "显示1个园区"
+    assert window.park_list.count.text() == "1个园区 · 1条产业链 · 0家企业"  # and its chain
 
 
 
