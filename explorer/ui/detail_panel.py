@@ -6,15 +6,19 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QScrollArea, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QLabel, QListWidget,
+                               QListWidgetItem, QScrollArea, QVBoxLayout, QWidget)
 
 from explorer.core.catalogue import Catalogue
 from explorer.core.numbers import format_figure
 from explorer.core.model import display_name, in_language, source_title
 from explorer.core.viewstate import ViewState
+from explorer.ui.figure_list import FigureList
 from explorer.ui.widgets import swatch
+
+
+# Figures that give a park's area, by kind: land (planned or occupied) and built floor area.
+AREA_METRICS = {"land": ("land_area", "planned_area"), "floor": ("built_area", "floor_area")}
 
 
 def _precision_text(precision: str) -> str:
@@ -70,12 +74,8 @@ class DetailPanel(QScrollArea):
         self.district = _label(body)
         self.location = _label(body)
         self.location_note = _label(body)
-        self.figures = QTableWidget(0, 4, body)
-        self.figures.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.figures.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.figures.verticalHeader().hide()
-        self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.figures.horizontalHeader().setStretchLastSection(True)
+        self.summary = _label(body, bold=True)
+        self.figures = FigureList(body)
         self.figures_empty = _label(body)
         self.quote = _label(body)
         self.tenants = QListWidget(body)
@@ -97,7 +97,7 @@ class DetailPanel(QScrollArea):
         for label, field in zip(self.form_labels, (self.chains, self.district, self.location)):
             form.addRow(label, field)
         layout = QVBoxLayout(body)
-        for widget in (self.title, self.subtitle):
+        for widget in (self.title, self.subtitle, self.summary):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.location_note)
@@ -127,12 +127,13 @@ class DetailPanel(QScrollArea):
             self.show_park(self.state.selected_id("park"))
 
     def clear(self) -> None:
+        self.summary.setText("")
         self.title.setText(self.tr("No park selected"))
         self.subtitle.setText(self.tr("Click a park on the map or in the list."))
         self._figures = []
         self.chains.clear()
         self.tenants.clear()
-        self.figures.setRowCount(0)
+        self.figures.set_rows([])
         self.figures.hide()
         self.tenants.hide()
         for widget in (self.district, self.location, self.location_note, self.quote,
@@ -186,6 +187,7 @@ class DetailPanel(QScrollArea):
         self._show_figures(self._cat.figures_for("tenant", tenant_id))
         self.tenants.clear()
         self.tenants.hide()
+        self.verticalScrollBar().setValue(0)
 
     def show_park(self, park_id: str | None) -> None:
         if not park_id or not self._cat or park_id not in self._cat.parks:
@@ -203,6 +205,25 @@ class DetailPanel(QScrollArea):
         self._show_location(park)
         self._show_figures(self._cat.figures_for("park", park_id))
         self._show_tenants(park_id)
+        self.summary.setText(self._summary(park))
+        self.verticalScrollBar().setValue(0)
+
+    def _summary(self, park) -> str:
+        """Chain(s), land and floor area, named firms: what the map is about, in one line."""
+        chains = self.tr(", ").join(display_name(self._cat.chains[c], self._lang)
+                                    for c in park.chain_ids)
+        areas = {kind: self._area(park.id, kind) for kind in AREA_METRICS}
+        firms = len(self._cat.tenants_of(park.id))
+        return " · ".join((
+            chains, self.tr("land: {area}").format(area=areas["land"]),
+            self.tr("floor area: {area}").format(area=areas["floor"]),
+            self.tr("%n named firm(s)", "", firms)))
+
+    def _area(self, park_id: str, kind: str) -> str:
+        for fig in self._cat.figures_for("park", park_id):
+            if fig.metric in AREA_METRICS[kind] and fig.kind == "result":
+                return format_figure(fig, self._lang)
+        return self.tr("not known")
 
     def _show_chains(self, park) -> None:
         self._show_chain_items(park.chain_ids)
@@ -233,21 +254,18 @@ class DetailPanel(QScrollArea):
 
     def _show_figures(self, figures) -> None:
         self._figures = figures
-        self.figures.setRowCount(len(figures))
-        self.figures.setHorizontalHeaderLabels(
-            [self.tr("Figure"), self.tr("Value"), self.tr("Period"), self.tr("Source")])
-        for row, fig in enumerate(figures):
+        rows = []
+        for fig in figures:
             source = self._cat.sources.get(fig.source_id)
             label = fig.label_en if self._lang == "en" else fig.label_zh
             if fig.kind == "target":
                 label = self.tr("Target: {label}").format(label=label)
-            cells = [label, format_figure(fig, self._lang), fig.period or self._no_period(source),
-                     source_title(source, self._lang) if source else ""]
+            cells = (label, format_figure(fig, self._lang), fig.period or self._no_period(source),
+                     source_title(source, self._lang) if source else "")
             note = in_language(fig, "note", self._lang)
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(_plain_tooltip("\n".join(t for t in (f"“{fig.quote}”", note) if t)))
-                self.figures.setItem(row, col, item)
+            rows.append((cells, _plain_tooltip("\n".join(t for t in (f"“{fig.quote}”", note)
+                                                          if t))))
+        self.figures.set_rows(rows)
         self.figures.setVisible(bool(figures))
         self.figures_empty.setText("" if figures else self.tr("No figures in the catalogue."))
         self.quote.setText(self.tr("Select a figure to read the sentence it comes from.")

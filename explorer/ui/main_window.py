@@ -70,7 +70,9 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.park_list, 0), (self.map, 1), (self.detail, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
-        self.splitter.setSizes([280, 820, 360])
+        self.splitter.setChildrenCollapsible(False)  # a dragged panel never hides the map
+        self.map.setMinimumWidth(320)
+        self.splitter.setSizes([300, 760, 380])
         self.setCentralWidget(self.splitter)
         self.map.ready.connect(self._show_counts)
         self.map.ready.connect(self._log_ready)

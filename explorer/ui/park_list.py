@@ -9,9 +9,10 @@ Enter goes to the first result: a park, else a chain, else a firm.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from explorer.core.catalogue import Catalogue
 from explorer.core.model import display_name
@@ -25,6 +26,13 @@ SEARCH_PAUSE_MS = 200  # the map filters its firms by the search: wait for a pau
 LISTED_FIRMS = 50  # firms a search lists by name; the count says how many matched
 
 
+def _both_names(record, lang: str) -> str:
+    """A tooltip with the whole name in `lang`, then in the other language."""
+    first = display_name(record, lang)
+    other = display_name(record, "en" if lang == "zh" else "zh")
+    return first if other == first else f"{first}\n{other}"
+
+
 class ParkList(QWidget):
     """The list of parks for one catalogue, following and writing `state`."""
 
@@ -35,12 +43,22 @@ class ParkList(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.chains = QListWidget(self)
-        self.chains.setMaximumHeight(190)
+        self.chains.setWordWrap(True)  # long chain names wrap; every chain stays in view
+        self.chains.setResizeMode(QListWidget.Adjust)
+        self.chains.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.chains.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.chains.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.chains.viewport().installEventFilter(self)
         self.chains_label = QLabel(self)
         self.all_button = QPushButton(self)
         self.none_button = QPushButton(self)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
+        # One column as wide as the list: long names end in "…", the tooltip has them whole.
+        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.ElideRight)
         self.firms_group: QTreeWidgetItem | None = None
         self._results = None
         self.count = QLabel(self)
@@ -102,12 +120,29 @@ class ParkList(QWidget):
             for chain in cat.chains.values():
                 item = QListWidgetItem(swatch(chain.color), display_name(chain, self.state.lang),
                                        self.chains)
+                item.setToolTip(_both_names(chain, self.state.lang))
                 item.setData(CHAIN_ROLE, chain.id)
                 item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+        self._fit_chains()
         self._show_ticks(self.state.hidden_chains)
         self._fill_tree()
         self._show_search(self.state.search)
         self._show_selection()
+
+    def _fit_chains(self) -> None:
+        """The chain list as tall as its rows (wrapped at the list's width): no scrolling."""
+        self.chains.doItemsLayout()
+        count = self.chains.count()
+        bottom = self.chains.visualItemRect(self.chains.item(count - 1)).bottom() + \
+            self.chains.verticalOffset() if count else 0
+        height = bottom + 2 * self.chains.frameWidth() + 4
+        if self.chains.height() != height:
+            self.chains.setFixedHeight(height)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.chains.viewport() and event.type() == QEvent.Resize:
+            QTimer.singleShot(0, self._fit_chains)  # once the rows are laid out anew
+        return super().eventFilter(watched, event)
 
     def _fill_tree(self) -> None:
         cat, lang = self._cat, self.state.lang
@@ -117,6 +152,7 @@ class ParkList(QWidget):
                 parks = cat.parks_by_chain([chain.id])
                 group = QTreeWidgetItem(self.tree, [f"{display_name(chain, lang)} ({len(parks)})"])
                 group.setIcon(0, swatch(chain.color))
+                group.setToolTip(0, _both_names(chain, lang))
                 group.setData(0, CHAIN_ROLE, chain.id)
                 group.setToolTip(0, self.tr("Open the page of this chain"))
                 for park in parks:
@@ -125,7 +161,7 @@ class ParkList(QWidget):
                         label = self.tr("{name} (not on the map)").format(name=label)
                     child = QTreeWidgetItem(group, [label])
                     child.setData(0, PARK_ROLE, park.id)
-                    child.setToolTip(0, park.name_en if lang == "zh" else park.name_zh)
+                    child.setToolTip(0, _both_names(park, lang))
             self.firms_group = QTreeWidgetItem(self.tree, [""])
             self.firms_group.setFlags(Qt.ItemIsEnabled)
             self.firms_group.setHidden(True)

@@ -320,32 +320,32 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="22"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="26"/>
         <source>surveyed site</source>
         <translation>surveyed site</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="23"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="27"/>
         <source>at a nearby landmark</source>
         <translation>at a nearby landmark</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="24"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="28"/>
         <source>approximate: town reference point</source>
         <translation>approximate: town reference point</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="25"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
         <source>approximate: somewhere in the district</source>
         <translation>approximate: somewhere in the district</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="26"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="36"/>
         <source>approximate: how close the point is to the site is not known</source>
         <translation>approximate: how close the point is to the site is not known</translation>
     </message>
@@ -353,54 +353,78 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="130"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="131"/>
         <source>No park selected</source>
         <translation>No park selected</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="131"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="132"/>
         <source>Click a park on the map or in the list.</source>
         <translation>Click a park on the map or in the list.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="145"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="146"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="144"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="145"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="146"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="147"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="148"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="149"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="202"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="174"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="204"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="226"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="216"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="218"/>
+        <source>land: {area}</source>
+        <translation>land: {area}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="219"/>
+        <source>floor area: {area}</source>
+        <translation>floor area: {area}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/ui/detail_panel.py" line="220"/>
+        <source>%n named firm(s)</source>
+        <translation>
+            <numerusform>%n named firm</numerusform>
+            <numerusform>%n named firms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="237"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain} (not confirmed as one of the 14 chains)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="246"/>
         <source>, within about {km} km</source>
         <translation>, within about {km} km</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="181"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="182"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="251"/>
         <source>Source: {title}</source>
         <translation>Source: {title}</translation>
     </message>
@@ -410,82 +434,62 @@
         <translation>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="144"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="145"/>
         <source>Park</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="149"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="150"/>
         <source>Firms</source>
         <translation>Firms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
         <source>{park}? (suggested from the firm&apos;s location; no source names its park)</source>
         <translation>{park}? (suggested from the firm&apos;s location; no source names its park)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="175"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="176"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="176"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="177"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="183"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="184"/>
         <source>Park named by: {title} ({date})</source>
         <translation>Park named by: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="243"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="262"/>
         <source>Target: {label}</source>
         <translation>Target: {label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="252"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="270"/>
         <source>No figures in the catalogue.</source>
         <translation>No figures in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="253"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="271"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>Select a figure to read the sentence it comes from.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="258"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="276"/>
         <source>not stated (source of {date})</source>
         <translation>not stated (source of {date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="259"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="277"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="283"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="301"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</translation>
     </message>
@@ -708,73 +712,73 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="79"/>
-        <location filename="../../explorer/ui/main_window.py" line="95"/>
+        <location filename="../../explorer/ui/main_window.py" line="81"/>
+        <location filename="../../explorer/ui/main_window.py" line="97"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="111"/>
+        <location filename="../../explorer/ui/main_window.py" line="113"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>No park or firm of the chain {chain} has a place on the map.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="129"/>
+        <location filename="../../explorer/ui/main_window.py" line="131"/>
         <source>Hengyang Park Explorer — {name}</source>
         <translation>Hengyang Park Explorer — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="152"/>
+        <location filename="../../explorer/ui/main_window.py" line="154"/>
         <source>Loading map…</source>
         <translation>Loading map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="158"/>
+        <location filename="../../explorer/ui/main_window.py" line="160"/>
         <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
         <translation>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="162"/>
+        <location filename="../../explorer/ui/main_window.py" line="164"/>
         <source>{count} firms added from {file}</source>
         <translation>{count} firms added from {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="175"/>
+        <location filename="../../explorer/ui/main_window.py" line="177"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="182"/>
+        <location filename="../../explorer/ui/main_window.py" line="184"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>Hengyang Park Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="183"/>
+        <location filename="../../explorer/ui/main_window.py" line="185"/>
         <source>Data: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="184"/>
+        <location filename="../../explorer/ui/main_window.py" line="186"/>
         <source>Log: {path}</source>
         <translation>Log: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="184"/>
+        <location filename="../../explorer/ui/main_window.py" line="186"/>
         <source>not written</source>
         <translation>not written</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="188"/>
+        <location filename="../../explorer/ui/main_window.py" line="190"/>
         <source>Web libraries (in {folder}):</source>
         <translation>Web libraries (in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="191"/>
+        <location filename="../../explorer/ui/main_window.py" line="193"/>
         <source>About Hengyang Park Explorer</source>
         <translation>About Hengyang Park Explorer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="185"/>
+        <location filename="../../explorer/ui/main_window.py" line="187"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
@@ -823,52 +827,52 @@
 <context>
     <name>ParkList</name>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="86"/>
+        <location filename="../../explorer/ui/park_list.py" line="104"/>
         <source>Search parks, chains, firms</source>
         <translation>Search parks, chains, firms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="87"/>
+        <location filename="../../explorer/ui/park_list.py" line="105"/>
         <source>Industrial chains</source>
         <translation>Industrial chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="88"/>
+        <location filename="../../explorer/ui/park_list.py" line="106"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="89"/>
+        <location filename="../../explorer/ui/park_list.py" line="107"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="90"/>
+        <location filename="../../explorer/ui/park_list.py" line="108"/>
         <source>Show all (Esc)</source>
         <translation>Show all (Esc)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="121"/>
+        <location filename="../../explorer/ui/park_list.py" line="157"/>
         <source>Open the page of this chain</source>
         <translation>Open the page of this chain</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="125"/>
+        <location filename="../../explorer/ui/park_list.py" line="161"/>
         <source>{name} (not on the map)</source>
         <translation>{name} (not on the map)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="224"/>
+        <location filename="../../explorer/ui/park_list.py" line="260"/>
         <source>Firms ({count})</source>
         <translation>Firms ({count})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="225"/>
+        <location filename="../../explorer/ui/park_list.py" line="261"/>
         <source>(first {n} listed)</source>
         <translation>(first {n} listed)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="232"/>
+        <location filename="../../explorer/ui/park_list.py" line="268"/>
         <source>%n park(s) shown</source>
         <translation>
             <numerusform>%n park shown</numerusform>
@@ -876,12 +880,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="234"/>
+        <location filename="../../explorer/ui/park_list.py" line="270"/>
         <source>No park, chain or firm matches “{text}”</source>
         <translation>No park, chain or firm matches “{text}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="236"/>
+        <location filename="../../explorer/ui/park_list.py" line="272"/>
         <source>%n park(s)</source>
         <translation>
             <numerusform>%n park</numerusform>
@@ -889,7 +893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="237"/>
+        <location filename="../../explorer/ui/park_list.py" line="273"/>
         <source>%n chain(s)</source>
         <translation>
             <numerusform>%n chain</numerusform>
@@ -897,7 +901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="238"/>
+        <location filename="../../explorer/ui/park_list.py" line="274"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -905,7 +909,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="245"/>
+        <location filename="../../explorer/ui/park_list.py" line="281"/>
         <source>Only the chain {chain}</source>
         <translation>Only the chain {chain}</translation>
     </message>

@@ -320,32 +320,32 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="22"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="26"/>
         <source>surveyed site</source>
         <translation>实测位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="23"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="27"/>
         <source>at a nearby landmark</source>
         <translation>附近地标位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="24"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="28"/>
         <source>approximate: town reference point</source>
         <translation>近似：乡镇参考点</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="25"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
         <source>approximate: somewhere in the district</source>
         <translation>近似：位于该区县内，具体位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="26"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="36"/>
         <source>approximate: how close the point is to the site is not known</source>
         <translation>大致位置：该点离实际地点多近未知</translation>
     </message>
@@ -353,54 +353,77 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="130"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="131"/>
         <source>No park selected</source>
         <translation>未选择园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="131"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="132"/>
         <source>Click a park on the map or in the list.</source>
         <translation>点击地图或列表中的园区查看详情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="145"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="146"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="144"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="145"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="146"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="147"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="148"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="149"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="202"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="174"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="204"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="226"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="216"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="218"/>
+        <source>land: {area}</source>
+        <translation>用地面积：{area}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="219"/>
+        <source>floor area: {area}</source>
+        <translation>建筑面积：{area}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/ui/detail_panel.py" line="220"/>
+        <source>%n named firm(s)</source>
+        <translation>
+            <numerusform>具名企业%n家</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="237"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain}（未确认属于14条产业链）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="225"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="246"/>
         <source>, within about {km} km</source>
         <translation>，误差约{km}公里</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="181"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="230"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="182"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="251"/>
         <source>Source: {title}</source>
         <translation>来源：{title}</translation>
     </message>
@@ -410,82 +433,62 @@
         <translation>已选择一条产业链：其园区、企业和数据见下方的“产业链”视图。点击园区可查看详情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="144"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="145"/>
         <source>Park</source>
         <translation>所属园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="149"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="150"/>
         <source>Firms</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
         <source>{park}? (suggested from the firm&apos;s location; no source names its park)</source>
         <translation>{park}？（根据企业位置推测的建议；没有来源说明其所属园区）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="175"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="176"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>北纬{lat:.5f}°，东经{lon:.5f}°（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="176"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="177"/>
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="183"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="184"/>
         <source>Park named by: {title} ({date})</source>
         <translation>园区信息来源：{title}（{date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
-        <source>Period</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="243"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="262"/>
         <source>Target: {label}</source>
         <translation>目标：{label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="252"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="270"/>
         <source>No figures in the catalogue.</source>
         <translation>数据库中暂无相关数据。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="253"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="271"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>选中一项数据，可查看其出处原文。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="258"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="276"/>
         <source>not stated (source of {date})</source>
         <translation>未说明（来源日期 {date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="259"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="277"/>
         <source>not stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="283"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="301"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>数据库中没有列出名称的企业。如有来源给出企业数量，见上方数据。</translation>
     </message>
@@ -708,73 +711,73 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="79"/>
-        <location filename="../../explorer/ui/main_window.py" line="95"/>
+        <location filename="../../explorer/ui/main_window.py" line="81"/>
+        <location filename="../../explorer/ui/main_window.py" line="97"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="111"/>
+        <location filename="../../explorer/ui/main_window.py" line="113"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>产业链“{chain}”的园区和企业都没有地图位置。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="129"/>
+        <location filename="../../explorer/ui/main_window.py" line="131"/>
         <source>Hengyang Park Explorer — {name}</source>
         <translation>衡阳产业园区地图 — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="152"/>
+        <location filename="../../explorer/ui/main_window.py" line="154"/>
         <source>Loading map…</source>
         <translation>正在加载地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="158"/>
+        <location filename="../../explorer/ui/main_window.py" line="160"/>
         <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
         <translation>园区{parks}个，其中{mapped}个在地图上 · 企业{firms}家 · 数据{figures}项</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="162"/>
+        <location filename="../../explorer/ui/main_window.py" line="164"/>
         <source>{count} firms added from {file}</source>
         <translation>从 {file} 添加了 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="175"/>
+        <location filename="../../explorer/ui/main_window.py" line="177"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="182"/>
+        <location filename="../../explorer/ui/main_window.py" line="184"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>衡阳产业园区地图 {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="183"/>
+        <location filename="../../explorer/ui/main_window.py" line="185"/>
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="184"/>
+        <location filename="../../explorer/ui/main_window.py" line="186"/>
         <source>Log: {path}</source>
         <translation>日志：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="184"/>
+        <location filename="../../explorer/ui/main_window.py" line="186"/>
         <source>not written</source>
         <translation>未写入</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="188"/>
+        <location filename="../../explorer/ui/main_window.py" line="190"/>
         <source>Web libraries (in {folder}):</source>
         <translation>网页组件（位于 {folder}）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="191"/>
+        <location filename="../../explorer/ui/main_window.py" line="193"/>
         <source>About Hengyang Park Explorer</source>
         <translation>关于衡阳产业园区地图</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="185"/>
+        <location filename="../../explorer/ui/main_window.py" line="187"/>
         <source>Sources:</source>
         <translation>数据来源：</translation>
     </message>
@@ -823,85 +826,85 @@
 <context>
     <name>ParkList</name>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="86"/>
+        <location filename="../../explorer/ui/park_list.py" line="104"/>
         <source>Search parks, chains, firms</source>
         <translation>搜索园区、产业链、企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="87"/>
+        <location filename="../../explorer/ui/park_list.py" line="105"/>
         <source>Industrial chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="88"/>
+        <location filename="../../explorer/ui/park_list.py" line="106"/>
         <source>All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="89"/>
+        <location filename="../../explorer/ui/park_list.py" line="107"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="90"/>
+        <location filename="../../explorer/ui/park_list.py" line="108"/>
         <source>Show all (Esc)</source>
         <translation>显示全部 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="121"/>
+        <location filename="../../explorer/ui/park_list.py" line="157"/>
         <source>Open the page of this chain</source>
         <translation>打开这条产业链的页面</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="125"/>
+        <location filename="../../explorer/ui/park_list.py" line="161"/>
         <source>{name} (not on the map)</source>
         <translation>{name}（未在地图上）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="224"/>
+        <location filename="../../explorer/ui/park_list.py" line="260"/>
         <source>Firms ({count})</source>
         <translation>企业（{count}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="225"/>
+        <location filename="../../explorer/ui/park_list.py" line="261"/>
         <source>(first {n} listed)</source>
         <translation>（列出前{n}家）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="232"/>
+        <location filename="../../explorer/ui/park_list.py" line="268"/>
         <source>%n park(s) shown</source>
         <translation>
             <numerusform>显示%n个园区</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="234"/>
+        <location filename="../../explorer/ui/park_list.py" line="270"/>
         <source>No park, chain or firm matches “{text}”</source>
         <translation>没有与“{text}”匹配的园区、产业链或企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="236"/>
+        <location filename="../../explorer/ui/park_list.py" line="272"/>
         <source>%n park(s)</source>
         <translation>
             <numerusform>%n个园区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="237"/>
+        <location filename="../../explorer/ui/park_list.py" line="273"/>
         <source>%n chain(s)</source>
         <translation>
             <numerusform>%n条产业链</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="238"/>
+        <location filename="../../explorer/ui/park_list.py" line="274"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n家企业</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="245"/>
+        <location filename="../../explorer/ui/park_list.py" line="281"/>
         <source>Only the chain {chain}</source>
         <translation>仅显示产业链：{chain}</translation>
     </message>

@@ -70,7 +70,7 @@ def test_switching_language_at_run_time(qtbot, make_window, settings):
     assert window.detail.form_labels[1].text() == "District"
     assert window.detail.title.text().startswith("Chuanshan Time Valley")
     assert window.detail.district.text() == "Hengyang County"
-    assert window.detail.figures.item(3, 1).text() == "over 400,000 m²"
+    assert window.detail.figures.parts(3)[1] == "over 400,000 m²"
     assert window.park_list.search.placeholderText() == "Search parks, chains, firms"
     qtbot.waitUntil(lambda: legend_title(qtbot, window) == "Industrial chains")
     assert page_state(qtbot, window)["lang"] == "en"
@@ -79,7 +79,7 @@ def test_switching_language_at_run_time(qtbot, make_window, settings):
     assert settings.language == "en"
 
     window.findChild(QAction, "language-zh").trigger()
-    assert window.detail.figures.item(3, 1).text() == "超过40万平方米"
+    assert window.detail.figures.parts(3)[1] == "超过40万平方米"
     qtbot.waitUntil(lambda: legend_title(qtbot, window) == "产业链")
 
 
@@ -125,15 +125,15 @@ def test_notes_and_sources_follow_the_language(make_window, catalogue):
     assert note.startswith(corridor.location_note_zh)
     assert "来源：China railway stations data: src/station.csv" in note
     assert window.detail.location.text().startswith("附近地标位置")
-    assert window.detail.figures.item(0, 2).text() == "未说明（来源日期 2023）"
+    assert window.detail.figures.parts(0)[2] == "未说明（来源日期 2023）"
     window.state.select("park", "xidu-time-valley")
-    assert window.detail.figures.item(0, 3).text().startswith("一个方案揽全局")
+    assert window.detail.figures.parts(0)[3].startswith("一个方案揽全局")
 
     window.findChild(QAction, "language-en").trigger()
     note = window.detail.location_note.text()
     assert note.startswith(catalogue.parks["xidu-time-valley"].location_note_en)
     assert note.endswith("Source: Xidu, Hunan")
-    assert window.detail.figures.item(0, 3).text().startswith(
+    assert window.detail.figures.parts(0)[3].startswith(
         "一个方案揽全局 一张图纸绘到底 衡阳奋力“链”强产业“四梁八柱” (One plan covers")
     window.state.select("park", "hengyang-hitech-zone")
     assert window.detail.location.text() == ("approximate: how close the point is to the site "
@@ -163,6 +163,6 @@ def test_targets_are_marked_as_targets(make_window, catalogue):
                    for f in catalogue.figures]
     window = make_window(cat=cat, lang="en")
     window.state.select("park", "xidu-time-valley")
-    labels = [window.detail.figures.item(r, 0).text() for r in range(6)]
+    labels = [window.detail.figures.parts(r)[0] for r in range(6)]
     assert "Target: Watch firms signed to move in" in labels
     assert sum(label.startswith("Target: ") for label in labels) == 1

@@ -33,7 +33,7 @@ def test_clicking_a_marker_shows_the_park_in_the_panel(qtbot, window):
     assert window.detail.title.text() == "西渡高新区“船山时间谷”钟表产业园"
     assert "Chuanshan Time Valley" in window.detail.subtitle.text()
     assert window.detail.figures.rowCount() == 6
-    values = [window.detail.figures.item(r, 1).text() for r in range(6)]
+    values = [window.detail.figures.parts(r)[1] for r in range(6)]
     assert "超过40万平方米" in values and "141家" in values
     assert window.detail.district.text() == "衡阳县"
     # the list follows, and the map highlights the park
@@ -144,7 +144,7 @@ def test_a_park_without_location_is_listed_and_says_so(qtbot, window):
 def test_figure_quotes_are_shown_verbatim(qtbot, window):
     window.state.select("park", "xidu-time-valley")
     table = window.detail.figures
-    assert "目前签约入驻的钟表企业达到141家" in table.item(4, 1).toolTip()
+    assert "目前签约入驻的钟表企业达到141家" in table.item(4, 0).toolTip()
     table.setCurrentCell(4, 0)
     assert window.detail.quote.text().startswith("“目前签约入驻的钟表企业达到141家”")
 
