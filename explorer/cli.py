@@ -215,6 +215,9 @@ def _export(args) -> int:
 
         for options, out in jobs:
             print(f"wrote {export_map(cat, options, out)}")
+        if not jobs:
+            raise ExportError("nothing to draw: no chain has a park or firm with a place "
+                              "on the map")
     except DataError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -230,20 +233,32 @@ def _export_jobs(cat, args) -> list:
     from dataclasses import replace
 
     from explorer.export.options import (ExportOptions, check_options, check_target,
-                                         parse_bbox, parse_scale, parse_size)
+                                         drawn_chains, empty_chains, parse_bbox, parse_scale,
+                                         parse_size)
 
     options = ExportOptions(
         size=parse_size(args.size), scale=parse_scale(args.scale), chains=tuple(args.chains),
         park=args.park, bbox=parse_bbox(args.bbox) if args.bbox else None, title=args.title,
         lang=args.lang, paper=args.paper, landscape=args.landscape)
+    notes = []
     if args.out:
         jobs = [(options, args.out)]
+        if args.chains and drawn_chains(cat, options):  # else check_options says it
+            notes = [f"export: warning: chain '{c}' has nothing on the map (no park or firm "
+                     "with a place); it is left out of the legend"
+                     for c in empty_chains(cat, options)]
     else:
-        chains = args.chains or [c for c in cat.chains
-                                 if any(p.is_mapped for p in cat.parks_by_chain([c]))]
-        jobs = [(replace(options, chains=(c,)), args.per_chain / f"{c}.png") for c in chains]
+        if args.chains:
+            check_options(cat, replace(options, chains=tuple(args.chains)))  # unknown ids
+        chains = args.chains or list(cat.chains)
+        drawn = drawn_chains(cat, replace(options, chains=tuple(chains)))
+        notes = [f"export: skipped '{c}': nothing on the map (no park or firm with a place)"
+                 for c in chains if c not in drawn]
+        jobs = [(replace(options, chains=(c,)), args.per_chain / f"{c}.png") for c in drawn]
     for job_options, _ in jobs:
         check_options(cat, job_options)
+    for note in notes:
+        print(note, file=sys.stderr)
     if args.per_chain:
         _make_folder(args.per_chain)
     for _, out in jobs:

@@ -19,6 +19,7 @@ class Source:
     title: str  # in the document's own language
     title_en: str  # an English gloss of the title, where it is not in English
     publisher: str
+    publisher_en: str  # the publisher's name in English, where `publisher` is not
     date: str
     url: str
     licence: str
@@ -130,6 +131,11 @@ def short_name(park, lang: str) -> str:
 def display_name(record, lang: str) -> str:
     """A record's name in `lang` ('zh' or 'en'), falling back to the other language."""
     return in_language(record, "name", lang)
+
+
+def publisher_name(source: Source, lang: str) -> str:
+    """A source's publisher in `lang`: in English its English name, where it has one."""
+    return source.publisher_en if lang == "en" and source.publisher_en else source.publisher
 
 
 def source_title(source: Source, lang: str) -> str:

@@ -28,7 +28,7 @@ def _fields(spec: str) -> tuple[Field, ...]:
 
 
 LAYERS: dict[str, tuple[Field, ...]] = {
-    "sources": _fields("id title title_en? publisher? date? url? licence? note?"),
+    "sources": _fields("id title title_en? publisher? publisher_en? date? url? licence? note?"),
     "chains": _fields(
         "id name_zh name_en color official_confirmed:bool source_id quote note_zh? note_en?"
     ),

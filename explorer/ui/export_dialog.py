@@ -139,9 +139,13 @@ class ExportDialog(QDialog):
         return Path(self.file_edit.text()).expanduser()
 
     def options(self) -> ExportOptions:
+        """The view on screen, exactly, for "current view"; for any other size or a PDF
+        page, the area on screen fitted to that page."""
+        same_view = self.format.currentData() == "png" and self.preset.currentData() == "view"
         return replace(self._base, size=(self.width_box.value(), self.height_box.value()),
                        scale=self.scale.value(), title=self.title_edit.text().strip() or None,
-                       paper=self.paper.currentText(), landscape=self.landscape.isChecked())
+                       paper=self.paper.currentText(), landscape=self.landscape.isChecked(),
+                       view=self._base.view if same_view else None)
 
 
 def _wrap(parent, layout) -> QWidget:

@@ -36,9 +36,11 @@ class MapExporter(QObject):
             return None
         park = cat.parks.get(state.selected_id("park") or "")
         shown = park and park.is_mapped and set(park.chain_ids) & set(visible)
+        lat, lon = page_state["center"]
         return ExportOptions(size=tuple(page_state["size"]), scale=1, chains=tuple(visible),
                              park=park.id if shown else None,
-                             bbox=tuple(page_state["bounds"]), lang=state.lang)
+                             bbox=tuple(page_state["bounds"]), lang=state.lang,
+                             view=(lat, lon, page_state["zoom"]))
 
     def export_map(self) -> None:
         if self.window.map.is_ready:

@@ -497,42 +497,42 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../explorer/export/options.py" line="165"/>
+        <location filename="../../explorer/export/options.py" line="193"/>
         <source>Industrial parks of {city}</source>
         <translation>Industrial parks of {city}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="166"/>
+        <location filename="../../explorer/export/options.py" line="194"/>
         <source>Industrial parks of {city}: {count} chains</source>
         <translation>Industrial parks of {city}: {count} chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="167"/>
+        <location filename="../../explorer/export/options.py" line="195"/>
         <source>Industrial parks of {city}: {chains}</source>
         <translation>Industrial parks of {city}: {chains}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="168"/>
+        <location filename="../../explorer/export/options.py" line="196"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="169"/>
+        <location filename="../../explorer/export/options.py" line="197"/>
         <source>Sources: {sources}</source>
         <translation>Sources: {sources}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="170"/>
+        <location filename="../../explorer/export/options.py" line="198"/>
         <source>Exported {date}</source>
         <translation>Exported {date}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="171"/>
+        <location filename="../../explorer/export/options.py" line="199"/>
         <source>Industrial chains</source>
         <translation>Industrial chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="172"/>
+        <location filename="../../explorer/export/options.py" line="200"/>
         <source>No chain shown</source>
         <translation>No chain shown</translation>
     </message>
@@ -791,22 +791,22 @@
         <translation>No chain is shown: tick at least one chain to export the map.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="67"/>
+        <location filename="../../explorer/ui/exporter.py" line="69"/>
         <source>Exporting map…</source>
         <translation>Exporting map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="75"/>
+        <location filename="../../explorer/ui/exporter.py" line="77"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="81"/>
+        <location filename="../../explorer/ui/exporter.py" line="83"/>
         <source>Map exported to {path}</source>
         <translation>Map exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="99"/>
+        <location filename="../../explorer/ui/exporter.py" line="101"/>
         <source>Map image copied to the clipboard</source>
         <translation>Map image copied to the clipboard</translation>
     </message>

@@ -496,42 +496,42 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../explorer/export/options.py" line="165"/>
+        <location filename="../../explorer/export/options.py" line="193"/>
         <source>Industrial parks of {city}</source>
         <translation>{city}产业园区分布图</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="166"/>
+        <location filename="../../explorer/export/options.py" line="194"/>
         <source>Industrial parks of {city}: {count} chains</source>
         <translation>{city}产业园区分布图（{count}条产业链）</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="167"/>
+        <location filename="../../explorer/export/options.py" line="195"/>
         <source>Industrial parks of {city}: {chains}</source>
         <translation>{city}产业园区分布图：{chains}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="168"/>
+        <location filename="../../explorer/export/options.py" line="196"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="169"/>
+        <location filename="../../explorer/export/options.py" line="197"/>
         <source>Sources: {sources}</source>
         <translation>数据来源：{sources}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="170"/>
+        <location filename="../../explorer/export/options.py" line="198"/>
         <source>Exported {date}</source>
         <translation>导出日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="171"/>
+        <location filename="../../explorer/export/options.py" line="199"/>
         <source>Industrial chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="172"/>
+        <location filename="../../explorer/export/options.py" line="200"/>
         <source>No chain shown</source>
         <translation>未显示产业链</translation>
     </message>
@@ -790,22 +790,22 @@
         <translation>未显示任何产业链：请至少勾选一条产业链再导出地图。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="67"/>
+        <location filename="../../explorer/ui/exporter.py" line="69"/>
         <source>Exporting map…</source>
         <translation>正在导出地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="75"/>
+        <location filename="../../explorer/ui/exporter.py" line="77"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="81"/>
+        <location filename="../../explorer/ui/exporter.py" line="83"/>
         <source>Map exported to {path}</source>
         <translation>地图已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="99"/>
+        <location filename="../../explorer/ui/exporter.py" line="101"/>
         <source>Map image copied to the clipboard</source>
         <translation>地图图片已复制到剪贴板</translation>
     </message>

@@ -66,16 +66,43 @@
   /* Frame [[south, west], [north, east]] (a chain's parks and firms), no closer than a
      town's scale. */
   E.api.fitBounds = function (bounds) {
+    S.fitted = false;
     S.map.fitBounds(bounds, {animate: false, maxZoom: 12, padding: [24, 24]});
   };
 
   E.api.setView = function (center, zoom) {
+    S.fitted = false;
     S.map.setView(center, zoom, {animate: false});
   };
+
+  /* Until the user (or a replayed view) moves the map, the whole city fits the space the map
+     has: a window restored wider or narrower, or a panel dragged, refits it. */
+  function keepFitted(map) {
+    S.fitted = true;
+    var container = map.getContainer();
+    ["mousedown", "wheel", "touchstart", "keydown", "dblclick"].forEach(function (name) {
+      container.addEventListener(name, function () { S.fitted = false; }, true);
+    });
+    map.on("resize", function () {
+      if (S.fitted) {
+        map.fitBounds(S.data.bounds, {animate: false});
+      }
+    });
+  }
+
+  /* The map's credits in the page's language (each one escaped by the app). */
+  var credits = [];
+  function showCredits() {
+    var control = S.map.attributionControl;
+    credits.forEach(function (text) { control.removeAttribution(text); });
+    credits = S.data.attribution[S.lang] || [];
+    credits.forEach(function (text) { control.addAttribution(text); });
+  }
 
   E.api.setLanguage = function (lang, text) {
     S.lang = lang === "en" ? "en" : "zh";
     S.data.text = text;
+    showCredits();
     E.districts.relabel();
     E.labels.place();
     E.scale.update();
@@ -92,7 +119,7 @@
       tenants: E.firms.state(),
       basemap: E.basemap.url(),
       scale: E.scale.text(),
-      drawn: S.drawn, connected: E.bridge.connected(), highlighted: E.parks.highlighted(),
+      drawn: S.drawn, fitted: S.fitted, connected: E.bridge.connected(), highlighted: E.parks.highlighted(),
       lang: S.lang, visible: Object.keys(S.visible).sort(), zoom: S.map.getZoom(),
       center: [S.map.getCenter().lat, S.map.getCenter().lng],
       parks: E.parks.state(), labels: E.labels.state(), legend: E.legend.state()
@@ -106,9 +133,12 @@
     S.lang = data.lang;
     S.renderer = L.canvas({padding: data.canvas_padding});
     map.attributionControl.setPrefix(false);
-    data.attribution.forEach(function (text) { map.attributionControl.addAttribution(text); });
+    showCredits();
     E.setChainRecords(data.chains);
+    map.options.zoomSnap = 0.25;  // the city fills the map, not the nearest whole zoom
     map.fitBounds(data.bounds, {animate: false});  // first: each layer then draws once
+    keepFitted(map);
+    map.on("moveend zoomend", function () { E.legend.refresh(); });
     E.districts.draw();
     E.firms.draw(document.getElementById("explorer-tenants"));
     E.parks.draw(data.parks);

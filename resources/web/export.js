@@ -1,8 +1,11 @@
 /* Hengyang Park Explorer: what an exported map adds to the map page (explorer.js).
  *
  * Python (explorer/export) calls explorerExport(map, options) once, right after
- * explorerSetup, with options as JSON: title, credits, bbox, park, fly, image, viewport
+ * explorerSetup, with options as JSON: title, credits, bbox, view, park, fly, image, viewport
  * (see explorer/export/html.py). All text is set with textContent.
+ *
+ * `view` ([lat, lon, zoom]) is the screen's own view: "the current view" is exactly what the
+ * screen shows. Otherwise the box fills the page (a page size fits the map to the page).
  *
  * When the page has its size, its view and two painted frames, it sets
  * window.explorerExportReady = true: the renderer waits for that, not for a delay.
@@ -72,17 +75,25 @@
     });
   }
 
-  /* The box fills the map, as tightly as a quarter zoom step allows, between the title
-     and the scale bar and credits; the margins never take more than a third of the map. */
+  /* The screen's view, exactly; or the box filling the map between the title and the scale
+     bar and credits (at any fractional zoom); the margins never take more than a third of
+     the map. */
   function showView(map, options, then) {
     var b = options.bbox;
+    map.options.zoomSnap = 0;
+    if (options.view) {
+      map.invalidateSize(false);
+      map.setView([options.view[0], options.view[1]], options.view[2], {animate: false});
+      window.explorer.highlight(options.park);
+      then();
+      return;
+    }
     var container = map.getContainer();
     var title = container.querySelector(".export-title");
     var bottom = container.querySelector(".leaflet-bottom.leaflet-left");
     var limit = container.clientHeight / 6;
     var top = Math.min(title ? title.offsetTop + title.offsetHeight + 10 : 10, limit);
     var low = Math.min(bottom.offsetHeight + 10, limit);
-    map.options.zoomSnap = 0.25;
     map.invalidateSize(false);
     map.fitBounds([[b[1], b[0]], [b[3], b[2]]],
                   {animate: false, paddingTopLeft: [10, top], paddingBottomRight: [10, low]});

@@ -57,6 +57,10 @@
     hasChain: function (chainIndex) {
       return layer !== null && layer.hasChain(chainIndex);
     },
+    /* Per chain index, whether a firm of it is drawn in the map's view (null: no firms). */
+    chainsInView: function () {
+      return layer !== null ? layer.chainsInView() : null;
+    },
     state: function () {
       return layer ? {count: layer.count, mode: layer.drawn.mode, shown: layer.drawn.shown,
                       selected: selected} : null;
@@ -78,6 +82,7 @@
   };
   /* Bring firm n into view, close enough to see it as a dot. */
   E.api.flyToFirm = function (index) {
+    S.fitted = false;
     if (valid(index)) {
       S.map.flyTo([layer.lat[index], layer.lon[index]], Math.max(S.map.getZoom(), 14),
                   {duration: 0.4});

@@ -222,6 +222,19 @@
     restyle: function () {
       upsert(Object.keys(parks).map(function (id) { return parks[id].record; }));
     },
+    /* Whether a shown park of the chain lies in the map's view (its marker, or any part of
+       its footprint or line). */
+    inView: function (chainId) {
+      var view = S.map.getBounds();
+      return Object.keys(parks).some(function (id) {
+        var entry = parks[id];
+        if (!entry.shown || entry.record.chains.indexOf(chainId) < 0) {
+          return false;
+        }
+        return entry.record.geometry.type === "Point"
+          ? view.contains(markerLatLng(entry)) : view.intersects(entry.shape.getBounds());
+      });
+    },
     hasChain: function (chainId) {
       return Object.keys(parks).some(function (id) {
         return parks[id].record.chains.indexOf(chainId) >= 0;
@@ -245,6 +258,7 @@
     }
   };
   E.api.flyTo = function (parkId) {
+    S.fitted = false;
     if (parks[parkId]) {
       S.map.flyToBounds(bounds(parks[parkId]), {maxZoom: 12, duration: 0.4});
     }

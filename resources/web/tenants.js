@@ -104,6 +104,21 @@
     return this.chain.indexOf(chainIndex) >= 0;
   };
 
+  /* Per chain index, 1 if a firm of it passes the filter and lies in view: one pass. */
+  TenantLayer.prototype.chainsInView = function () {
+    var out = new Uint8Array(this.colors.length);
+    var view = this.map.getBounds();
+    var west = view.getWest(), east = view.getEast();
+    var south = view.getSouth(), north = view.getNorth();
+    for (var i = 0; i < this.count; i++) {
+      if (!out[this.chain[i]] && this.lon[i] >= west && this.lon[i] <= east &&
+          this.lat[i] >= south && this.lat[i] <= north && this.visible(i)) {
+        out[this.chain[i]] = 1;
+      }
+    }
+    return out;
+  };
+
   TenantLayer.prototype.visible = function (i) {
     return this.chainOn[this.chain[i]] === 1 &&
       (this.match === null || (this.match[i >> 3] >> (i & 7) & 1) === 1);

@@ -1,5 +1,6 @@
 """Exporting from the window: the same picture as the command line, progress, clipboard."""
 
+import dataclasses
 import subprocess
 import sys
 
@@ -26,6 +27,7 @@ def test_window_export_matches_the_command_line(qtbot, window, tmp_path):
     options = window.exporter.view_options(state)
     assert options.chains and "textile" not in options.chains
     assert options.park == "baisha-ludao" and options.size == tuple(state["size"])
+    options = dataclasses.replace(options, view=None)  # the area on screen, as --bbox gives it
     ours = tmp_path / "window.png"
     with qtbot.waitSignal(window.exporter.start_export(options, ours).finished, timeout=60_000):
         pass
@@ -98,3 +100,20 @@ def test_export_choices_are_remembered(qtbot, window, settings, tmp_path):
     second.restore(settings.export_choices)
     assert second.format.currentData() == "pdf" and second.paper.currentText() == "A3"
     assert second.landscape.isChecked() and second.path().suffix == ".pdf"
+
+
+def test_current_view_is_exactly_what_the_screen_shows(qtbot, window, tmp_path):
+    """The dialog's "current view": same size, same zoom, every marker where it is on screen."""
+    run = "explorer.setView([26.93, 112.6], 10.5); 1"
+    window.map.view.page().runJavaScript(run)
+    qtbot.waitUntil(lambda: page_state(qtbot, window)["zoom"] == 10.5)
+    screen = page_state(qtbot, window)
+    options = window.exporter.view_options(screen)
+    out = tmp_path / "view.png"
+    job = window.exporter.start_export(options, out)
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    assert job.state["size"] == screen["size"] and job.state["zoom"] == screen["zoom"]
+    for park_id, place in screen["parks"].items():
+        drawn = job.state["parks"][park_id]
+        assert abs(drawn["x"] - place["x"]) <= 1 and abs(drawn["y"] - place["y"]) <= 1
