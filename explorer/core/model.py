@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from shapely.geometry.base import BaseGeometry
@@ -138,8 +139,17 @@ def publisher_name(source: Source, lang: str) -> str:
     return source.publisher_en if lang == "en" and source.publisher_en else source.publisher
 
 
+CJK = re.compile(r"[\u3400-\u9fff]")
+# What a title gets when shown in the other language's window: its language, visibly.
+WRITTEN_IN = {"zh": " (in Chinese)", "en": "（英文）"}
+
+
 def source_title(source: Source, lang: str) -> str:
-    """A source's title as written; in English with its English gloss, where it has one."""
-    if lang == "en" and source.title_en and source.title_en != source.title:
-        return f"{source.title} ({source.title_en})"
-    return source.title
+    """A source's title in `lang`: as written where it is in that language; in English its
+    English gloss where it has one; else as written, marked with the language it is in."""
+    chinese = bool(CJK.search(source.title))
+    if (lang == "en") != chinese:
+        return source.title
+    if lang == "en" and source.title_en:
+        return source.title_en
+    return source.title + WRITTEN_IN["zh" if chinese else "en"]

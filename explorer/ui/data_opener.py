@@ -24,12 +24,19 @@ class DataOpener(QObject):
         super().__init__(window)
         self.window, self.settings = window, settings
 
-    def ask_and_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open catalogue"), self.settings.last_data_folder,
-            self.tr("Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)"))
-        if path:
-            self.open_path(Path(path))
+    def ask_and_open(self) -> QFileDialog:
+        """Qt's own file dialog (not the desktop's), so that it speaks the app's language:
+        "查找范围", "文件类型" in Chinese, whatever the desktop is set to."""
+        dialog = QFileDialog(self.window, self.tr("Open catalogue"),
+                             self.settings.last_data_folder,
+                             self.tr("Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)"))
+        dialog.setObjectName("open-data-dialog")
+        dialog.setOption(QFileDialog.DontUseNativeDialog)
+        dialog.setFileMode(QFileDialog.ExistingFile)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.open_path(Path(path)) if path else None)
+        dialog.open()
+        return dialog
 
     def open_path(self, path: Path) -> CatalogueLoader:
         """Start loading `path`; the loader reports `loaded` or `failed` when done."""

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QLabel, QListWidg
 
 from explorer.core.catalogue import Catalogue
 from explorer.core.numbers import format_figure
-from explorer.core.model import display_name, in_language, source_title
+from explorer.core.model import (CJK, display_name, in_language, publisher_name,
+                                 source_title)
 from explorer.core.viewstate import ViewState
 from explorer.ui.figure_list import FigureList
 from explorer.ui.widgets import swatch
@@ -110,6 +111,21 @@ class DetailPanel(QScrollArea):
     def _lang(self) -> str:
         return self.state.lang
 
+    def _text_in(self, record, field: str) -> str:
+        """A note in the window's language; where the catalogue has it only in the other
+        language, that one, marked as such."""
+        text = in_language(record, field, self._lang)
+        if text and not getattr(record, f"{field}_{self._lang}"):
+            mark = self.tr("(Chinese only)") if self._lang == "en" else self.tr("(English only)")
+            return f"{text} {mark}"
+        return text
+
+    def _quoted(self, quote: str) -> str:
+        """A source's sentence, exactly as published; in English, said to be in Chinese."""
+        if self._lang == "en" and CJK.search(quote):
+            return self.tr("In Chinese, as published: “{quote}”").format(quote=quote)
+        return f"“{quote}”"
+
     def set_catalogue(self, cat: Catalogue) -> None:
         self._cat = cat
         self._show_selection()
@@ -178,7 +194,7 @@ class DetailPanel(QScrollArea):
         source = self._cat.sources.get(tenant.source_id)
         park_source = self._cat.sources.get(tenant.park_source_id) if park else None
         self.location_note.setText("\n".join(text for text in (
-            in_language(tenant, "note", self._lang),
+            self._text_in(tenant, "note"),
             self.tr("Source: {title}").format(title=source_title(source, self._lang))
             if source else "",
             self.tr("Park named by: {title} ({date})").format(
@@ -237,7 +253,7 @@ class DetailPanel(QScrollArea):
                 text = self.tr("{chain} (not confirmed as one of the 14 chains)").format(
                     chain=text)
             item = QListWidgetItem(swatch(chain.color), text, self.chains)
-            item.setToolTip(_plain_tooltip(in_language(chain, "note", self._lang) or chain.quote))
+            item.setToolTip(_plain_tooltip(self._text_in(chain, "note") or chain.quote))
 
     def _show_location(self, park) -> None:
         text = (_unknown_but_drawn_text() if park.is_mapped and park.location_precision == "unknown"
@@ -246,7 +262,7 @@ class DetailPanel(QScrollArea):
             text += self.tr(", within about {km} km").format(km=f"{park.uncertainty_m / 1000:g}")
         self.location.setText(text)
         source = self._cat.sources.get(park.location_source_id)
-        note = in_language(park, "location_note", self._lang)
+        note = self._text_in(park, "location_note")
         if source:
             note += "\n" + self.tr("Source: {title}").format(
                 title=source_title(source, self._lang))
@@ -262,8 +278,8 @@ class DetailPanel(QScrollArea):
                 label = self.tr("Target: {label}").format(label=label)
             cells = (label, format_figure(fig, self._lang), fig.period or self._no_period(source),
                      source_title(source, self._lang) if source else "")
-            note = in_language(fig, "note", self._lang)
-            rows.append((cells, _plain_tooltip("\n".join(t for t in (f"“{fig.quote}”", note)
+            note = self._text_in(fig, "note")
+            rows.append((cells, _plain_tooltip("\n".join(t for t in (self._quoted(fig.quote), note)
                                                           if t))))
         self.figures.set_rows(rows)
         self.figures.setVisible(bool(figures))
@@ -280,10 +296,11 @@ class DetailPanel(QScrollArea):
         if 0 <= row < len(self._figures):
             fig = self._figures[row]
             source = self._cat.sources.get(fig.source_id)
-            where = ", ".join(t for t in (source_title(source, self._lang), source.publisher,
+            where = ", ".join(t for t in (source_title(source, self._lang),
+                                          publisher_name(source, self._lang),
                                           source.date) if t) if source else ""
-            note = in_language(fig, "note", self._lang)
-            self.quote.setText("\n".join(t for t in (f"“{fig.quote}”", note, f"— {where}")
+            note = self._text_in(fig, "note")
+            self.quote.setText("\n".join(t for t in (self._quoted(fig.quote), note, f"— {where}")
                                           if t))
 
     def _show_tenants(self, park_id: str) -> None:
@@ -294,7 +311,7 @@ class DetailPanel(QScrollArea):
             item = QListWidgetItem(f"{display_name(tenant, self._lang)}\n{other}", self.tenants)
             source = self._cat.sources.get(tenant.park_source_id or tenant.source_id)
             item.setToolTip(_plain_tooltip("\n".join(t for t in (
-                in_language(tenant, "note", self._lang),
+                self._text_in(tenant, "note"),
                 source_title(source, self._lang) if source else "") if t)))
         self.tenants.setVisible(bool(tenants))
         self.tenants_empty.setText("" if tenants else self.tr(

@@ -276,43 +276,43 @@
 <context>
     <name>DataOpener</name>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="29"/>
+        <location filename="../../explorer/ui/data_opener.py" line="30"/>
         <source>Open catalogue</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="30"/>
+        <location filename="../../explorer/ui/data_opener.py" line="32"/>
         <source>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</source>
         <translation>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="37"/>
-        <location filename="../../explorer/ui/data_opener.py" line="47"/>
+        <location filename="../../explorer/ui/data_opener.py" line="44"/>
+        <location filename="../../explorer/ui/data_opener.py" line="54"/>
         <source>Opening {file}…</source>
         <translation>Opening {file}…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="56"/>
+        <location filename="../../explorer/ui/data_opener.py" line="63"/>
         <source>Opened with warnings</source>
         <translation>Opened with warnings</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="57"/>
+        <location filename="../../explorer/ui/data_opener.py" line="64"/>
         <source>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</source>
         <translation>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="63"/>
+        <location filename="../../explorer/ui/data_opener.py" line="70"/>
         <source>{file} was not opened</source>
         <translation>{file} was not opened</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="65"/>
+        <location filename="../../explorer/ui/data_opener.py" line="72"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="66"/>
+        <location filename="../../explorer/ui/data_opener.py" line="73"/>
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>{file} was not opened; the current data stays on screen.</translation>
     </message>
@@ -320,32 +320,32 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="26"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="27"/>
         <source>surveyed site</source>
         <translation>surveyed site</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="27"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="28"/>
         <source>at a nearby landmark</source>
         <translation>at a nearby landmark</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="28"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
         <source>approximate: town reference point</source>
         <translation>approximate: town reference point</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
         <source>approximate: somewhere in the district</source>
         <translation>approximate: somewhere in the district</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="31"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="36"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="37"/>
         <source>approximate: how close the point is to the site is not known</source>
         <translation>approximate: how close the point is to the site is not known</translation>
     </message>
@@ -353,59 +353,59 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="131"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="147"/>
         <source>No park selected</source>
         <translation>No park selected</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="132"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="148"/>
         <source>Click a park on the map or in the list.</source>
         <translation>Click a park on the map or in the list.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="146"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="162"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="145"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="161"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="147"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="163"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="149"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="165"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="174"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="204"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="226"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="190"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="220"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="242"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="229"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="218"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="234"/>
         <source>land: {area}</source>
         <translation>land: {area}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="219"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="235"/>
         <source>floor area: {area}</source>
         <translation>floor area: {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/detail_panel.py" line="220"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="236"/>
         <source>%n named firm(s)</source>
         <translation>
             <numerusform>%n named firm</numerusform>
@@ -413,83 +413,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="237"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="253"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain} (not confirmed as one of the 14 chains)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="246"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="262"/>
         <source>, within about {km} km</source>
         <translation>, within about {km} km</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="182"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="251"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="198"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="267"/>
         <source>Source: {title}</source>
         <translation>Source: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="123"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="119"/>
+        <source>(Chinese only)</source>
+        <translation>(Chinese only)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="119"/>
+        <source>(English only)</source>
+        <translation>(English only)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
+        <source>In Chinese, as published: “{quote}”</source>
+        <translation>In Chinese, as published: “{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="139"/>
         <source>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</source>
         <translation>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="145"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="161"/>
         <source>Park</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="150"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="166"/>
         <source>Firms</source>
         <translation>Firms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="186"/>
         <source>{park}? (suggested from the firm&apos;s location; no source names its park)</source>
         <translation>{park}? (suggested from the firm&apos;s location; no source names its park)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="176"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="192"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="177"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="193"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="184"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="200"/>
         <source>Park named by: {title} ({date})</source>
         <translation>Park named by: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="262"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="278"/>
         <source>Target: {label}</source>
         <translation>Target: {label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="270"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="286"/>
         <source>No figures in the catalogue.</source>
         <translation>No figures in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="271"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="287"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>Select a figure to read the sentence it comes from.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="276"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="292"/>
         <source>not stated (source of {date})</source>
         <translation>not stated (source of {date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="277"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="293"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="301"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="318"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</translation>
     </message>
@@ -912,6 +927,24 @@
         <location filename="../../explorer/ui/park_list.py" line="281"/>
         <source>Only the chain {chain}</source>
         <translation>Only the chain {chain}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../explorer/ui/qt_strings.py" line="12"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/qt_strings.py" line="13"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/qt_strings.py" line="14"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>

@@ -276,43 +276,43 @@
 <context>
     <name>DataOpener</name>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="29"/>
+        <location filename="../../explorer/ui/data_opener.py" line="30"/>
         <source>Open catalogue</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="30"/>
+        <location filename="../../explorer/ui/data_opener.py" line="32"/>
         <source>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</source>
         <translation>数据文件 (*.gpkg *.geojson *.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="37"/>
-        <location filename="../../explorer/ui/data_opener.py" line="47"/>
+        <location filename="../../explorer/ui/data_opener.py" line="44"/>
+        <location filename="../../explorer/ui/data_opener.py" line="54"/>
         <source>Opening {file}…</source>
         <translation>正在打开 {file}…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="56"/>
+        <location filename="../../explorer/ui/data_opener.py" line="63"/>
         <source>Opened with warnings</source>
         <translation>已打开，有警告</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="57"/>
+        <location filename="../../explorer/ui/data_opener.py" line="64"/>
         <source>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</source>
         <translation>已打开 {file}。关于其中各行有 {count} 条警告：位置近似或缺失，以及其他存疑的行。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="63"/>
+        <location filename="../../explorer/ui/data_opener.py" line="70"/>
         <source>{file} was not opened</source>
         <translation>未能打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="65"/>
+        <location filename="../../explorer/ui/data_opener.py" line="72"/>
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="66"/>
+        <location filename="../../explorer/ui/data_opener.py" line="73"/>
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>未能打开 {file}，当前数据保持不变。</translation>
     </message>
@@ -320,32 +320,32 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="26"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="27"/>
         <source>surveyed site</source>
         <translation>实测位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="27"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="28"/>
         <source>at a nearby landmark</source>
         <translation>附近地标位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="28"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
         <source>approximate: town reference point</source>
         <translation>近似：乡镇参考点</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
         <source>approximate: somewhere in the district</source>
         <translation>近似：位于该区县内，具体位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="31"/>
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="36"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="37"/>
         <source>approximate: how close the point is to the site is not known</source>
         <translation>大致位置：该点离实际地点多近未知</translation>
     </message>
@@ -353,142 +353,157 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="131"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="147"/>
         <source>No park selected</source>
         <translation>未选择园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="132"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="148"/>
         <source>Click a park on the map or in the list.</source>
         <translation>点击地图或列表中的园区查看详情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="146"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="162"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="145"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="161"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="147"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="163"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="149"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="165"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="174"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="204"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="226"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="190"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="220"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="242"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="229"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="218"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="234"/>
         <source>land: {area}</source>
         <translation>用地面积：{area}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="219"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="235"/>
         <source>floor area: {area}</source>
         <translation>建筑面积：{area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/detail_panel.py" line="220"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="236"/>
         <source>%n named firm(s)</source>
         <translation>
             <numerusform>具名企业%n家</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="237"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="253"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain}（未确认属于14条产业链）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="246"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="262"/>
         <source>, within about {km} km</source>
         <translation>，误差约{km}公里</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="182"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="251"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="198"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="267"/>
         <source>Source: {title}</source>
         <translation>来源：{title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="123"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="119"/>
+        <source>(Chinese only)</source>
+        <translation>（仅有中文）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="119"/>
+        <source>(English only)</source>
+        <translation>（仅有英文）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
+        <source>In Chinese, as published: “{quote}”</source>
+        <translation>原文：“{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="139"/>
         <source>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</source>
         <translation>已选择一条产业链：其园区、企业和数据见下方的“产业链”视图。点击园区可查看详情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="145"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="161"/>
         <source>Park</source>
         <translation>所属园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="150"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="166"/>
         <source>Firms</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="186"/>
         <source>{park}? (suggested from the firm&apos;s location; no source names its park)</source>
         <translation>{park}？（根据企业位置推测的建议；没有来源说明其所属园区）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="176"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="192"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>北纬{lat:.5f}°，东经{lon:.5f}°（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="177"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="193"/>
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="184"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="200"/>
         <source>Park named by: {title} ({date})</source>
         <translation>园区信息来源：{title}（{date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="262"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="278"/>
         <source>Target: {label}</source>
         <translation>目标：{label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="270"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="286"/>
         <source>No figures in the catalogue.</source>
         <translation>数据库中暂无相关数据。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="271"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="287"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>选中一项数据，可查看其出处原文。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="276"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="292"/>
         <source>not stated (source of {date})</source>
         <translation>未说明（来源日期 {date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="277"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="293"/>
         <source>not stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="301"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="318"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>数据库中没有列出名称的企业。如有来源给出企业数量，见上方数据。</translation>
     </message>
@@ -907,6 +922,24 @@
         <location filename="../../explorer/ui/park_list.py" line="281"/>
         <source>Only the chain {chain}</source>
         <translation>仅显示产业链：{chain}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../explorer/ui/qt_strings.py" line="12"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/qt_strings.py" line="13"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/qt_strings.py" line="14"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
 </context>
 <context>

