@@ -123,10 +123,28 @@ def in_language(record, field: str, lang: str) -> str:
     return first or other or ""
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text.casefold())
+
+
+def is_shortening(short: str, name: str, lang: str) -> bool:
+    """Whether `short` only shortens `name`: in Chinese it keeps some of the name's
+    characters, in English some of its words, in order; it adds nothing the name lacks."""
+    split = list if lang == "zh" else _words
+    rest = iter(split(name))
+    return all(part in rest for part in split(short))
+
+
 def short_name(park, lang: str) -> str:
-    """A park's short name in `lang` for map labels; its full name where it has none."""
-    return in_language(park, "short", lang) if (park.short_zh or park.short_en) else \
-        display_name(park, lang)
+    """A park's short name in `lang` for map labels; its full name where it has none, or
+    where the short name does not shorten the name (see is_shortening)."""
+    for code in (lang, "en" if lang == "zh" else "zh"):
+        short, name = getattr(park, f"short_{code}"), getattr(park, f"name_{code}")
+        if short and name and is_shortening(short, name, code):
+            return short
+        if name:
+            return name
+    return display_name(park, lang)
 
 
 def display_name(record, lang: str) -> str:

@@ -14,7 +14,7 @@ import pandas as pd
 from explorer.core.errors import DataError, Problem
 from explorer.core.frames import is_blank, row_keys
 from explorer.core.model import (ENTITY_KINDS, FIGURE_KINDS, PRECISIONS, QUALIFIERS,
-                                 SUBJECT_TYPES)
+                                SUBJECT_TYPES, is_shortening)
 from explorer.core.places import check_places, city_outline
 from explorer.core.schema import KEYS
 
@@ -132,28 +132,17 @@ def _check_parks(parks: pd.DataFrame, found: _Findings) -> None:
         _check_precision(park, n, place_field, found)
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text.casefold())
-
-
-def _in_order(part: list, whole: list) -> bool:
-    """True when `part` is `whole` with some items left out (order kept)."""
-    rest = iter(whole)
-    return all(item in rest for item in part)
-
-
 def _check_short_names(park, n: int, found: _Findings) -> None:
-    """A short name only shortens the name: Chinese keeps some of its characters, English
-    some of its words, in order. It adds nothing the name does not say."""
-    for lang, split in (("zh", list), ("en", _words)):
+    """A short name only shortens the name (see `model.is_shortening`); one that does not
+    (the name was edited since, say) is a warning, and the map shows the full name."""
+    for lang in ("zh", "en"):
         short, name = getattr(park, f"short_{lang}"), getattr(park, f"name_{lang}")
-        if is_blank(short) or is_blank(name):
+        if is_blank(short) or is_blank(name) or is_shortening(str(short), str(name), lang):
             continue
-        if not _in_order(split(str(short)), split(str(name))):
-            unit = "characters" if lang == "zh" else "words"
-            found.error("parks", n, f"short_{lang}",
-                        f"'{short}' is not a shortening of '{name}' (a short name keeps "
-                        f"some of the name's {unit}, in order)")
+        unit = "characters" if lang == "zh" else "words"
+        found.warn("parks", n, f"short_{lang}",
+                   f"'{short}' is not a shortening of '{name}' (a short name keeps some of "
+                   f"the name's {unit}, in order); the map shows the full name")
 
 
 def _check_precision(park, n: int, place_field: str, found: _Findings) -> None:
