@@ -9,7 +9,7 @@ Enter goes to the first result: a park, else a chain, else a firm.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -33,6 +33,20 @@ def _both_names(record, lang: str) -> str:
     return first if other == first else f"{first}\n{other}"
 
 
+class _FittedList(QListWidget):
+    """A list that asks for the height of all its rows (`fitted`), and gives way to a
+    scroll bar only in a window too small for them."""
+
+    fitted = 0
+    least = 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().sizeHint().width(), self.fitted or super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().minimumSizeHint().width(), self.least)
+
+
 class ParkList(QWidget):
     """The list of parks for one catalogue, following and writing `state`."""
 
@@ -42,11 +56,11 @@ class ParkList(QWidget):
         self._cat: Catalogue | None = None
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.chains = QListWidget(self)
+        self.chains = _FittedList(self)
         self.chains.setWordWrap(True)  # long chain names wrap; every chain stays in view
         self.chains.setResizeMode(QListWidget.Adjust)
         self.chains.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.chains.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.chains.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)  # a small window only
         self.chains.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.chains.viewport().installEventFilter(self)
         self.chains_label = QLabel(self)
@@ -130,14 +144,21 @@ class ParkList(QWidget):
         self._show_selection()
 
     def _fit_chains(self) -> None:
-        """The chain list as tall as its rows (wrapped at the list's width): no scrolling."""
-        self.chains.doItemsLayout()
-        count = self.chains.count()
-        bottom = self.chains.visualItemRect(self.chains.item(count - 1)).bottom() + \
-            self.chains.verticalOffset() if count else 0
-        height = bottom + 2 * self.chains.frameWidth() + 4
-        if self.chains.height() != height:
-            self.chains.setFixedHeight(height)
+        """The chain list as tall as its rows (wrapped at the list's width): no scrolling
+        at the default window size; in a smaller window it shrinks to four rows."""
+        chains = self.chains
+        chains.doItemsLayout()
+        count = chains.count()
+        if not count:
+            return
+        rows = [chains.visualItemRect(chains.item(i)) for i in range(count)]
+        frame = 2 * chains.frameWidth() + 4
+        fitted = rows[-1].bottom() - rows[0].top() + 1 + frame
+        least = min(fitted, sum(r.height() for r in rows[:4]) + frame)
+        if (chains.fitted, chains.least) != (fitted, least):
+            chains.fitted, chains.least = fitted, least
+            chains.setMaximumHeight(fitted)
+            chains.updateGeometry()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.chains.viewport() and event.type() == QEvent.Resize:

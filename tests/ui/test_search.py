@@ -29,9 +29,9 @@ def test_a_chain_name_is_found_with_its_parks_and_enter_opens_the_chain(qtbot, w
     window.state.update(lang="en")
     _search(window, "transformation")  # Power transmission and transformation equipment
     assert window.park_list.count.text() == "0 parks · 1 chain · 0 firms"
+    before = page_state(qtbot, window)["zoom"]
     QTest.keyClick(window.park_list.search, Qt.Key_Return)
     assert window.state.selected_id("chain") == "power-transmission"  # the map frames it
-    before = page_state(qtbot, window)["zoom"]
     qtbot.waitUntil(lambda: page_state(qtbot, window)["zoom"] > before, timeout=10_000)
 
 
