@@ -1,8 +1,8 @@
 """The export page: the map page plus export.js (title, north arrow, credits, view), and the
 standalone HTML file built from it. No Qt here.
 
-Values reach export.js as one JSON document through Jinja's `tojson`; export.js sets all
-text with textContent.
+Values reach export.js as one JSON block that it reads with JSON.parse (never through a
+template: see explorer.mapview.page); export.js sets all text with textContent.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import folium
 
 from explorer.core.atomic import write_text_atomically
 from explorer.core.catalogue import Catalogue
-from explorer.mapview.page import PAN_PADDING, WEB, MapCall, build_map, file_asset_url
+from explorer.mapview.page import PAN_PADDING, WEB, add_call, build_map, file_asset_url
 
 
 def inline_asset_url(relative: str) -> str:
@@ -40,7 +40,7 @@ def build_export_map(cat: Catalogue, *, lang: str, text: dict[str, str], chains:
                      canvas_padding=0 if script_options["image"] else PAN_PADDING)
     fmap.default_js.append(("export", asset_url("export.js")))
     fmap.default_css.append(("export_css", asset_url("export.css")))
-    MapCall("explorerExport", script_options).add_to(fmap)
+    add_call(fmap, "explorerExport", "explorer-export", script_options)
     return fmap
 
 

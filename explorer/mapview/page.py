@@ -1,14 +1,19 @@
 """Build the map page for a catalogue: folium for the map and assets, JSON for the data.
 
-Parks reach the page as one JSON document handed to `explorerSetup` in
-resources/web/explorer.js (through Jinja's `tojson`, which escapes `<`, `>`, `&` and quotes),
-never as generated JS statements or HTML strings: catalogue text cannot run as code.
+Data reaches the page only as JSON in inert `<script type="application/json">` blocks, which
+resources/web/explorer.js and export.js read with JSON.parse: never as generated JS
+statements or HTML strings, and never through a template compiler. That last rule matters
+because branca compiles the script a `MacroElement` renders as a new Jinja template: a value
+pasted into such a script (even through `tojson`) would be evaluated, `{{ 6*7 }}` becoming 42.
+So the only values in our templates are our own constants (function names, block ids), and
+the folium map itself gets none of the catalogue's values either (see START).
 """
 
 from __future__ import annotations
 
 import base64
 import html
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -32,6 +37,10 @@ PAN_PADDING = 0.5  # see page_data
 # file per concept, each adding to it.
 PAGE_SCRIPTS = ("explorer", "districts", "parks", "labels", "tenants", "firms", "legend",
                 "scale", "basemap", "bridge")
+# Where folium's map starts: a constant, so that no catalogue value passes through folium's
+# templates. explorer.js fits the view to the catalogue before it draws anything.
+START = (26.9, 112.6)
+BLOCK_ID = re.compile(r"[a-z][a-z0-9-]*")
 
 
 def vendored_assets() -> list[tuple[str, str]]:
@@ -49,36 +58,47 @@ def file_asset_url(relative: str) -> str:
 
 
 class MapCall(MacroElement):
-    """Calls one of our page functions with the folium map and a JSON document, once the map
-    exists: `function(map, data)`. `function` is one of our own names, never user text."""
+    """Calls one of our page functions once the map exists: `function(map, blockId)`, where
+    the function reads its data from the JSON block `blockId` (see add_call). Both names are
+    our own constants, checked here: this script is compiled as a template (see above)."""
 
     _template = Template(
         "{% macro script(this, kwargs) %}"
-        "{{ this.function }}({{ this._parent.get_name() }}, {{ this.data|tojson }});"
+        "{{ this.function }}({{ this._parent.get_name() }}, \"{{ this.block_id }}\");"
         "{% endmacro %}"
     )
 
-    def __init__(self, function: str, data: dict):
+    def __init__(self, function: str, block_id: str):
         super().__init__()
         if not function.isidentifier():
             raise ValueError(f"not a function name: {function!r}")
+        if not BLOCK_ID.fullmatch(block_id):
+            raise ValueError(f"not a block id: {block_id!r}")
         self._name = "MapCall"
         self.function = function
-        self.data = data
+        self.block_id = block_id
 
 
 class JsonBlock(Element):
     """Data for the page as `<script type="application/json">`, read with JSON.parse: data,
     never script. The encoder escapes <, >, & and ' so that no value can close the element.
-    (The JSON is a value of the template, not part of it: Jinja would compile megabytes.)"""
+    The JSON is a value of the template, not part of it: it is never compiled."""
 
     _template = Template('<script type="application/json" id="{{ this.block_id }}">'
                          "{{ this.json }}</script>")
 
     def __init__(self, block_id: str, data):
         super().__init__()
+        if not BLOCK_ID.fullmatch(block_id):
+            raise ValueError(f"not a block id: {block_id!r}")
         self.block_id = block_id
-        self.json = htmlsafe_json_dumps(data)
+        self.json = htmlsafe_json_dumps(data, allow_nan=False)
+
+
+def add_call(fmap: folium.Map, function: str, block_id: str, data) -> None:
+    """Have the page call `function(map, block_id)` with `data` in the JSON block `block_id`."""
+    fmap.get_root().html.add_child(JsonBlock(block_id, data))
+    MapCall(function, block_id).add_to(fmap)
 
 
 def _base64(array: np.ndarray) -> str:
@@ -184,8 +204,7 @@ def build_map(cat: Catalogue, *, lang: str, text: dict[str, str],
               asset_url: Callable[[str], str] = file_asset_url,
               canvas_padding: float = PAN_PADDING) -> folium.Map:
     """A folium map with local assets only, no tiles, and the catalogue drawn by explorer.js."""
-    west, south, east, north = cat.districts.total_bounds
-    fmap = folium.Map(location=[(south + north) / 2, (west + east) / 2], zoom_start=9,
+    fmap = folium.Map(location=list(START), zoom_start=9,
                       tiles=None, prefer_canvas=True, control_scale=False, zoom_control=True)
     fmap.default_js = [("leaflet", asset_url(f"{LEAFLET}/leaflet.js"))]
     if with_bridge:
@@ -193,9 +212,9 @@ def build_map(cat: Catalogue, *, lang: str, text: dict[str, str],
     fmap.default_js += [(name, asset_url(f"{name}.js")) for name in PAGE_SCRIPTS]
     fmap.default_css = [("leaflet_css", asset_url(f"{LEAFLET}/leaflet.css")),
                         ("explorer_css", asset_url("explorer.css"))]
-    MapCall("explorerSetup", page_data(cat, lang=lang, text=text,
-                                       visible_chains=visible_chains,
-                                       canvas_padding=canvas_padding)).add_to(fmap)
+    add_call(fmap, "explorerSetup", "explorer-data",
+             page_data(cat, lang=lang, text=text, visible_chains=visible_chains,
+                       canvas_padding=canvas_padding))
     fmap.get_root().html.add_child(JsonBlock("explorer-tenants", tenant_points(cat)))
     return fmap
 

@@ -3,8 +3,9 @@
  * labels.js, firms.js, legend.js, scale.js, basemap.js and bridge.js each add one concept
  * to it.
  *
- * Python (explorer/mapview) passes the catalogue in as JSON; everything is drawn with Leaflet
- * on canvas renderers. Catalogue text is only ever set with textContent, never parsed as HTML.
+ * Python (explorer/mapview) passes the catalogue in as JSON blocks in the page
+ * (<script type="application/json">, read with JSON.parse, never run); everything is drawn
+ * with Leaflet on canvas renderers. Catalogue text is only ever set with textContent, never parsed as HTML.
  *
  * Page -> app (bridge.js):  {"type": "ready"}, {"type": "select", "park": id},
  *   {"type": "select_tenant", "index": n}, {"type": "view", "center": [lat, lon], "zoom": z}
@@ -126,8 +127,16 @@
     });
   };
 
-  /* Called once by the page that folium renders, with the map and the catalogue data. */
-  window.explorerSetup = function (map, data) {
+  /* The data of the page's JSON block `id`, or null when there is none. */
+  E.readBlock = function (id) {
+    var block = document.getElementById(id);
+    return block ? JSON.parse(block.textContent) : null;
+  };
+
+  /* Called once by the page that folium renders, with the map and the id of the JSON block
+   * that holds the catalogue data. */
+  window.explorerSetup = function (map, blockId) {
+    var data = E.readBlock(blockId);
     S.map = map;
     S.data = data;
     S.lang = data.lang;

@@ -1,8 +1,8 @@
 /* Hengyang Park Explorer: what an exported map adds to the map page (explorer.js).
  *
- * Python (explorer/export) calls explorerExport(map, options) once, right after
- * explorerSetup, with options as JSON: title, credits, bbox, view, park, fly, image, viewport
- * (see explorer/export/html.py). All text is set with textContent.
+ * Python (explorer/export) calls explorerExport(map, blockId) once, right after
+ * explorerSetup; the JSON block blockId holds the options: title, credits, bbox, view, park,
+ * fly, image, viewport (see explorer/export/html.py). All text is set with textContent.
  *
  * `view` ([lat, lon, zoom]) is the screen's own view: "the current view" is exactly what the
  * screen shows. Otherwise the box fills the page (a page size fits the map to the page).
@@ -116,7 +116,8 @@
     });
   }
 
-  window.explorerExport = function (map, options) {
+  window.explorerExport = function (map, blockId) {
+    var options = window.ExplorerPage.readBlock(blockId);
     if (options.image) {
       map.getContainer().classList.add("export-image");
     }

@@ -77,9 +77,15 @@ def test_hostile_names_cannot_break_out_of_the_script(cat):
     page = render_page(hostile, lang="zh", text=TEXT)
     assert payload not in page
     assert "</script><img" not in page
-    setup = re.search(r"explorerSetup\([^,]+, (.*)\);", page).group(1)
-    names = [p["name_zh"] for p in json.loads(setup)["parks"]]
+    names = [p["name_zh"] for p in json_block(page, "explorer-data")["parks"]]
     assert payload in names  # the same text, only escaped for the HTML parser
+
+
+def json_block(page: str, block_id: str):
+    """The data of the page's JSON block `block_id`, as explorer.js reads it."""
+    text = re.search(rf'<script type="application/json" id="{block_id}">(.*?)</script>', page,
+                     re.S).group(1)
+    return json.loads(text)
 
 
 def test_page_is_written_atomically(tmp_path, page):
