@@ -8,6 +8,8 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
+from explorer.core.tempfiles import remove_stale, temp_file_prefix
+
 
 @contextmanager
 def atomic_path(target: Path | str, suffix: str | None = None):
@@ -16,11 +18,13 @@ def atomic_path(target: Path | str, suffix: str | None = None):
     The temporary file lives in the same folder, so the final rename is atomic. It is
     flushed to disk before the rename, and the folder after it, so that a crash or a power
     cut leaves either the old file or the new one, whole. On any exception the temporary
-    file is removed and `target` is left as it was.
+    file is removed and `target` is left as it was. Its name says which process made it,
+    so that a later run removes it if this process is killed first (see tempfiles).
     """
     target = Path(target)
+    remove_stale(target.parent)
     fd, tmp = tempfile.mkstemp(
-        prefix=f".{target.stem}-", suffix=suffix or target.suffix, dir=target.parent
+        prefix=temp_file_prefix(target), suffix=suffix or target.suffix, dir=target.parent
     )
     os.close(fd)
     os.unlink(tmp)  # writers such as GDAL want to create the file themselves
@@ -48,6 +52,15 @@ def write_atomically(target: Path | str, write: Callable[[Path], None]) -> None:
     """Call `write(tmp_path)`, then move the result onto `target`."""
     with atomic_path(target) as tmp:
         write(tmp)
+
+
+def write_bytes_synced(path: Path, data: bytes) -> None:
+    """Write `data` and flush it to the disk: a full disk raises OSError here (ENOSPC),
+    not later, after the rename has replaced a good file with a short one."""
+    with open(path, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def write_text_atomically(target: Path | str, text: str) -> None:
