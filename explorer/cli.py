@@ -203,7 +203,7 @@ def _export(args) -> int:
     configure_logging(None, args.verbose)
     from explorer.core.catalogue import load_catalogue
     from explorer.core.errors import DataError
-    from explorer.export.options import ExportError
+    from explorer.export.options import ExportError, Interrupted
 
     try:
         cat = load_catalogue(args.export_data or args.data)
@@ -225,6 +225,12 @@ def _export(args) -> int:
     except ExportError as exc:
         print(f"export: {exc}", file=sys.stderr)
         return EXIT_DATA_ERROR
+    except Interrupted as exc:
+        print(f"export: {exc}; the file being written was left as it was", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:  # Ctrl-C before any file was begun
+        print("export: stopped by SIGINT", file=sys.stderr)
+        return Interrupted(signal.SIGINT).exit_code
     return 0
 
 

@@ -49,7 +49,11 @@ def render_export_page(cat: Catalogue, **options) -> str:
     return build_export_map(cat, **options).get_root().render()
 
 
+def standalone_html(cat: Catalogue, **options) -> str:
+    """An interactive page that opens offline in any browser: every asset inlined."""
+    return render_export_page(cat, asset_url=inline_asset_url, **options)
+
+
 def write_standalone_html(cat: Catalogue, out: Path, **options) -> None:
-    """Write an interactive page that opens offline in any browser: every asset inlined."""
-    page = render_export_page(cat, asset_url=inline_asset_url, **options)
-    write_text_atomically(out, page)
+    """Write standalone_html(cat, **options) to `out`, atomically."""
+    write_text_atomically(out, standalone_html(cat, **options))

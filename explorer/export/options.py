@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,6 +31,20 @@ TITLE_CHAINS = 3  # a default title names at most this many chains, else counts 
 
 class ExportError(Exception):
     """An export that cannot be done; the message names the problem for the user."""
+
+
+class Interrupted(Exception):
+    """An export stopped by a signal (SIGINT, SIGTERM) before it wrote its file."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        super().__init__(f"stopped by {signal.Signals(signum).name}")
+
+    @property
+    def exit_code(self) -> int:
+        """What a shell reports for a process the signal ended: 130 for SIGINT, 143 for
+        SIGTERM."""
+        return 128 + self.signum
 
 
 @dataclass(frozen=True)

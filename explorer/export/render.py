@@ -11,25 +11,30 @@ return the previous frame).
 
 from __future__ import annotations
 
+import errno
+import functools
 import json
+import signal
 import sys
-import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import (QCoreApplication, QEvent, QEventLoop, QMarginsF, QObject, QRect,
-                            QSize, Qt, QTimer, QUrl, Signal)
+from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QEvent, QEventLoop,
+                            QIODevice, QMarginsF, QObject, QRect, QSize, Qt, QTimer, QUrl,
+                            Signal)
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication
 
-from explorer.core.atomic import atomic_path
+from explorer.core.atomic import atomic_path, write_bytes_synced
 from explorer.core.catalogue import Catalogue
+from explorer.core.tempfiles import make_temp_folder, remove_stale_folders
 from explorer.export.fonts import chinese_font, has_chinese, missing_chinese_font_message
-from explorer.export.html import render_export_page, write_standalone_html
-from explorer.export.options import (ExportError, ExportOptions, check_options, check_target,
-                                     export_format, page_options, title_of)
+from explorer.export.html import render_export_page, standalone_html
+from explorer.export.options import (ExportError, ExportOptions, Interrupted, check_options,
+                                     check_target, export_format, page_options, title_of)
 from explorer.mapview.page import write_page
 
 TIMEOUT_MS = 60_000
@@ -41,6 +46,45 @@ PDF_TITLE_MM = 14
 PAPER_SIZES = {"A4": QPageSize.A4, "A3": QPageSize.A3}
 READY_SCRIPT = ("window.explorerReady === true && window.explorerExportReady === true"
                 " ? explorer.state() : null")
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+SIGNAL_CHECK_MS = 100
+
+
+def _step(method):
+    """A step of an export, called by the event loop: whatever it raises ends the job with a
+    message. (An exception escaping into Qt is only printed, and the job would wait forever.)
+    A signal that came during the step stops the job when the step is over."""
+    @functools.wraps(method)
+    def step(self, *args):
+        if self._done:
+            return
+        outermost = not self._busy  # a step may call another
+        self._busy = True
+        try:
+            method(self, *args)
+        except Interrupted:
+            pass  # stopped below
+        except ExportError as exc:
+            self._fail(str(exc))
+        except OSError as exc:
+            self._fail(write_error(self.out, exc))
+        except Exception as exc:  # noqa: BLE001 - any bug must end the export, not hang it
+            self._fail(f"unexpected error ({type(exc).__name__}: {exc}); please report it")
+        finally:
+            if outermost:
+                self._busy = False
+                if self.interrupted:
+                    self._stop()
+    return step
+
+
+def write_error(out: Path, exc: OSError) -> str:
+    """What went wrong writing `out`, in the user's words."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        reason = "the disk is full" if exc.errno == errno.ENOSPC else "the disk quota is used up"
+        kept = "; the existing file was kept" if out.exists() else ""
+        return f"cannot write {out}: {reason}{kept}"
+    return f"cannot write {out}: {exc.strerror or exc}"
 
 
 class _ExportPage(QWebEnginePage):
@@ -59,6 +103,7 @@ class ExportJob(QObject):
     Connect the signals, then call start(); keep a reference (or give it a parent) until it
     ends. Exactly one of finished(path) or failed(message) follows. After finished, `state` holds the page's explorer.state() at capture time
     (park positions in CSS pixels, legend rows), for callers that check or annotate.
+    interrupt(signal number) stops it; `interrupted` then holds the signal's number.
     """
 
     progress = Signal(int)
@@ -70,11 +115,13 @@ class ExportJob(QObject):
         super().__init__(parent)
         self.cat, self.options, self.out = cat, options, Path(out)
         self.state: dict | None = None
+        self.interrupted: int | None = None
         self._view: QWebEngineView | None = None
-        self._folder: tempfile.TemporaryDirectory | None = None
+        self._folder = None  # a TemporaryDirectory, while the page is loaded from it
         self._pixels = QSize()
         self._previous: QImage | None = None
         self._done = False
+        self._busy = False  # inside a step
         self._timeout = QTimer(self, singleShot=True, interval=TIMEOUT_MS)
         self._timeout.timeout.connect(self._on_timeout)
 
@@ -82,25 +129,28 @@ class ExportJob(QObject):
         """Begin on the next turn of the event loop, so every signal reaches its receiver."""
         QTimer.singleShot(0, self._run)
 
+    def interrupt(self, signum: int) -> None:
+        """Stop because of a signal: at once between steps, else when the step is over (and
+        never after writing a temporary file, before its rename: see _save)."""
+        self.interrupted = self.interrupted or signum
+        if not self._busy:
+            self._stop()
+
     # -- steps ---------------------------------------------------------------------------
 
+    @_step
     def _run(self) -> None:
-        try:
-            fmt = export_format(self.out)
-            check_target(self.out)
-            check_options(self.cat, self.options)
-            if fmt != "html" and _needs_chinese(self.cat, self.options) and not chinese_font():
-                raise ExportError(missing_chinese_font_message())
-            if fmt == "html":
-                write_standalone_html(self.cat, self.out,
-                                      **page_options(self.cat, self.options, image=False))
-                self._succeed()
-            else:
-                self._load(fmt)
-        except ExportError as exc:
-            self._fail(str(exc))
-        except OSError as exc:
-            self._fail(f"cannot write {self.out}: {exc.strerror or exc}")
+        fmt = export_format(self.out)
+        check_target(self.out)
+        check_options(self.cat, self.options)
+        if fmt != "html" and _needs_chinese(self.cat, self.options) and not chinese_font():
+            raise ExportError(missing_chinese_font_message())
+        if fmt == "html":
+            page = standalone_html(self.cat, **page_options(self.cat, self.options, image=False))
+            self._save(page.encode("utf-8"))
+            self._succeed()
+        else:
+            self._load(fmt)
 
     def _load(self, fmt: str) -> None:
         self.progress.emit(5)
@@ -109,8 +159,13 @@ class ExportJob(QObject):
         self._pixels = QSize(round(css_size[0] * zoom), round(css_size[1] * zoom))
         page = render_export_page(self.cat, **page_options(
             self.cat, self.options, image=True, viewport=css_size, show_title=fmt == "png"))
-        self._folder = tempfile.TemporaryDirectory(prefix="explorer-export-")
-        path = write_page(page, Path(self._folder.name))
+        remove_stale_folders()
+        self._folder = make_temp_folder("export")
+        try:
+            path = write_page(page, Path(self._folder.name))
+        except OSError as exc:
+            raise ExportError(f"cannot write the map page to the temporary folder "
+                              f"{self._folder.name}: {exc.strerror or exc}") from exc
         self._view = _offscreen_view(self._pixels, zoom)
         self._view.loadFinished.connect(self._on_loaded)
         self._view.page().scriptError.connect(
@@ -121,6 +176,7 @@ class ExportJob(QObject):
         self._view.load(QUrl.fromLocalFile(str(path)))
         self.progress.emit(15)
 
+    @_step
     def _on_loaded(self, ok: bool) -> None:
         if not ok:
             self._fail("the map page could not be loaded")
@@ -128,13 +184,12 @@ class ExportJob(QObject):
         self.progress.emit(40)
         self._poll_ready()
 
+    @_step
     def _poll_ready(self) -> None:
-        if not self._done:
-            self._view.page().runJavaScript(READY_SCRIPT, 0, self._on_ready_answer)
+        self._view.page().runJavaScript(READY_SCRIPT, 0, self._on_ready_answer)
 
+    @_step
     def _on_ready_answer(self, state) -> None:
-        if self._done:
-            return
         if not state:
             QTimer.singleShot(POLL_MS, self._poll_ready)
             return
@@ -142,10 +197,9 @@ class ExportJob(QObject):
         self.progress.emit(70)
         self._grab()
 
+    @_step
     def _grab(self) -> None:
         """Grab until two grabs in a row agree and show something: the frame has landed."""
-        if self._done:
-            return
         image = self._view.grab().toImage()
         if self._previous is not None and image == self._previous and not _is_blank(image):
             self._write(image)
@@ -157,18 +211,26 @@ class ExportJob(QObject):
         self.progress.emit(90)
         if image.size() != self._pixels:  # a screen with a fractional pixel ratio: off by 1
             image = image.scaled(self._pixels, Qt.IgnoreAspectRatio, Qt.SmoothTransformation)
-        try:
-            with atomic_path(self.out) as tmp:
-                if export_format(self.out) == "pdf":
-                    write_pdf(image, title_of(self.cat, self.options), self.options, tmp)
-                else:
-                    _save_png(image, tmp)
-        except OSError as exc:
-            self._fail(f"cannot write {self.out}: {exc.strerror or exc}")
-            return
+        if export_format(self.out) == "pdf":
+            data = pdf_bytes(image, title_of(self.cat, self.options), self.options)
+        else:
+            data = png_bytes(image)
+        self._save(data)
         self._succeed()
 
+    def _save(self, data: bytes) -> None:
+        """Write the file beside the target and rename it over the target, unless a signal
+        came meanwhile: then the target stays as it was."""
+        with atomic_path(self.out) as tmp:
+            write_bytes_synced(tmp, data)
+            if self.interrupted:
+                raise Interrupted(self.interrupted)
+
     # -- endings -------------------------------------------------------------------------
+
+    def _stop(self) -> None:
+        self._fail(f"stopped by {signal.Signals(self.interrupted).name}; {self.out} was left "
+                   "as it was")
 
     def _on_timeout(self) -> None:
         self._fail(f"the map page did not finish drawing within {TIMEOUT_MS // 1000} s")
@@ -186,6 +248,7 @@ class ExportJob(QObject):
 
     def _end(self) -> None:
         self._done = True
+        self._busy = False  # a signal now only records itself
         self._timeout.stop()
         if self._view is not None:
             self._view.deleteLater()
@@ -223,9 +286,15 @@ def _is_blank(image: QImage) -> bool:
     return bool((pixels == pixels[0]).all())
 
 
-def _save_png(image: QImage, path: Path) -> None:
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"could not encode or save the PNG image {path.name}")
+def png_bytes(image: QImage) -> bytes:
+    """The image as a PNG file's bytes (written by the caller, who can check the write)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ExportError("could not encode the map as a PNG image")
+    buffer.close()
+    return bytes(data)
 
 
 # -- PDF -------------------------------------------------------------------------------------
@@ -244,16 +313,23 @@ def pdf_map_size(options: ExportOptions) -> tuple[int, int]:
     return round(area.width() * to_css), round((area.height() - PDF_TITLE_MM) * to_css)
 
 
-def write_pdf(image: QImage, title: str, options: ExportOptions, path: Path) -> None:
-    """One page: the title as real (selectable, searchable) text above the map image."""
-    writer = QPdfWriter(str(path))
+def pdf_bytes(image: QImage, title: str, options: ExportOptions) -> bytes:
+    """One page: the title as real (selectable, searchable) text above the map image.
+
+    Made in memory: QPdfWriter does not say when writing its file fails, so the caller
+    writes the bytes itself and checks that.
+    """
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(_page_layout(options))
     writer.setTitle(title)
     writer.setCreator("Hengyang Park Explorer")
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"could not start the PDF file {path.name}")
+        raise ExportError("could not start drawing the PDF page")
     band = round(PDF_TITLE_MM / 25.4 * PDF_DPI)
     font = QFont(["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC"])
     font.setPointSizeF(16)
@@ -263,7 +339,10 @@ def write_pdf(image: QImage, title: str, options: ExportOptions, path: Path) -> 
     target = QRect(0, band, writer.width(), writer.height() - band)
     size = image.size().scaled(target.size(), Qt.KeepAspectRatio)
     painter.drawImage(QRect(target.topLeft(), size), image)
-    painter.end()
+    if not painter.end():
+        raise ExportError("could not finish drawing the PDF page")
+    buffer.close()
+    return bytes(data)
 
 
 # -- blocking use (command line) -------------------------------------------------------------
@@ -278,7 +357,9 @@ def application() -> QApplication:
 
 
 def export_map(cat: Catalogue, options: ExportOptions, out: Path | str) -> Path:
-    """Export and wait: returns the path written, raises ExportError with the reason.
+    """Export and wait: returns the path written, raises ExportError with the reason, or
+    Interrupted when SIGINT or SIGTERM stopped it (its temporary files then removed and the
+    target left as it was). Call it from the main thread.
 
     Creates a QApplication when none exists (set QT_QPA_PLATFORM=offscreen beforehand to
     run without a display); inside a running app prefer ExportJob, which does not block.
@@ -287,11 +368,39 @@ def export_map(cat: Catalogue, options: ExportOptions, out: Path | str) -> Path:
     job = ExportJob(cat, options, out)
     loop = QEventLoop()
     outcome: dict[str, str] = {}
-    job.finished.connect(lambda path: (outcome.setdefault("path", path), loop.quit()))
-    job.failed.connect(lambda message: (outcome.setdefault("error", message), loop.quit()))
-    job.start()
-    loop.exec()
+    job.finished.connect(lambda path: outcome.setdefault("path", path))
+    job.failed.connect(lambda message: outcome.setdefault("error", message))
+    # Queued: a job that ends before the loop runs (a signal at once) still ends the loop.
+    job.finished.connect(loop.quit, Qt.QueuedConnection)
+    job.failed.connect(loop.quit, Qt.QueuedConnection)
+    with _stopping_on_signals(job):
+        job.start()
+        loop.exec()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # free the page now
-    if "error" in outcome:
-        raise ExportError(outcome["error"])
-    return Path(outcome["path"])
+    if "path" in outcome:
+        return Path(outcome["path"])
+    if job.interrupted:
+        raise Interrupted(job.interrupted)
+    raise ExportError(outcome["error"])
+
+
+@contextmanager
+def _stopping_on_signals(job: ExportJob):
+    """SIGINT (Ctrl-C) and SIGTERM stop the job instead of being lost in Qt's event loop.
+
+    Python runs a signal handler only when it next runs Python code, and the loop can wait
+    in Qt for seconds: a timer makes it run some often enough. Once the job is stopped, the
+    signals stay ignored: the caller is on its way out, and a second Ctrl-C must not turn
+    that into a traceback.
+    """
+    previous = {signum: signal.signal(signum, lambda number, _: job.interrupt(number))
+                for signum in STOP_SIGNALS}
+    timer = QTimer(interval=SIGNAL_CHECK_MS)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.stop()
+        for signum, handler in previous.items():
+            signal.signal(signum, signal.SIG_IGN if job.interrupted else handler)

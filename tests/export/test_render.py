@@ -106,15 +106,15 @@ def test_failed_write_leaves_the_old_file_alone(catalogue, run_export, tmp_path,
                                                 monkeypatch):
     from explorer.export import render
 
-    def half_written(image, path):
-        path.write_bytes(b"\x89PNG half")
+    def half_written(path, data):
+        path.write_bytes(data[:10])
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(render, "_save_png", half_written)
+    monkeypatch.setattr(render, "write_bytes_synced", half_written)
     out = tmp_path / "map.png"
     out.write_bytes(b"a good old map")
     _, error = run_export(catalogue, ExportOptions(size=(200, 150)), out)
-    assert error == f"cannot write {out}: No space left on device"
+    assert error == f"cannot write {out}: the disk is full; the existing file was kept"
     assert out.read_bytes() == b"a good old map"
     assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
 
@@ -136,3 +136,29 @@ def test_a_broken_page_fails_at_once_naming_the_script_error(catalogue, run_expo
     assert error.startswith("the map page failed: Uncaught TypeError"), error
     assert time.monotonic() - started < 10
     assert not list(tmp_path.iterdir())
+
+
+def ends_within(qtbot, job, seconds):
+    """Start the job and wait at most `seconds` for its end; its error message."""
+    outcome = {}
+    job.finished.connect(lambda path: outcome.setdefault("path", path))
+    job.failed.connect(lambda message: outcome.setdefault("error", message))
+    job.start()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=seconds * 1000)
+    return outcome.get("error")
+
+
+@pytest.mark.parametrize("step", ["page_options", "_is_blank"])
+def test_an_unexpected_error_in_any_step_ends_the_export_with_a_message(
+        catalogue, qtbot, tmp_path, monkeypatch, step):
+    from explorer.export import render
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(render, step, broken)  # the first step, and one after the page loads
+    out = tmp_path / "map.png"
+    job = render.ExportJob(catalogue, ExportOptions(size=(200, 150)), out)
+    error = ends_within(qtbot, job, 20)
+    assert error == "unexpected error (ValueError: a bug); please report it"
+    assert not out.exists() and not list(tmp_path.iterdir())
