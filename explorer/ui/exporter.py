@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
+from explorer.core.tempfiles import make_temp_folder
 from explorer.export.options import ExportOptions, title_of
 from explorer.export.render import ExportJob
 from explorer.ui.export_dialog import ExportDialog
@@ -90,7 +91,7 @@ class MapExporter(QObject):
         options = self.view_options(page_state)
         if options is None:
             return
-        folder = tempfile.TemporaryDirectory(prefix="explorer-clip-")
+        folder = make_temp_folder("clip")
         job = self._run(options, Path(folder.name) / "map.png")
         job.finished.connect(lambda out: self._to_clipboard(out, folder))
         job.failed.connect(lambda _: folder.cleanup())
