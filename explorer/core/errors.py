@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,31 @@ from pathlib import Path
 # Problems of one kind (same layer, field and severity) listed one by one before the rest are
 # counted in one line: a 50 MB file with one mistake per row must not give 200,000 lines.
 LISTED_PER_KIND = 20
+# A value quoted in a message is cut to this many characters: an id of 10,000 characters must
+# not make a line of 10,000.
+SHOWN_CHARS = 60
+
+
+def shown(value) -> str:
+    """A value from a file, quoted for a message (repr: control characters escaped), and
+    cut short when long."""
+    text = repr(value)
+    if len(text) <= SHOWN_CHARS:
+        return text
+    size = len(value) if isinstance(value, str) else len(text)
+    return f"{text[:SHOWN_CHARS]}… ({size:,} characters)"
+
+
+def printable(text: str) -> str:
+    """`text` with control, format (bidi: U+202E...) and separator characters escaped, so that
+    a terminal or a message box shows them rather than obeys them."""
+    if text.isprintable():
+        return text
+    return "".join(ascii(ch)[1:-1] if _hidden(ch) else ch for ch in text)
+
+
+def _hidden(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) in ("Zl", "Zp")
 
 
 @dataclass(frozen=True)
@@ -33,8 +59,8 @@ class Problem:
         if self.row is not None:
             where.append(f"row {self.row}")
         if self.field:
-            where.append(f"field '{self.field}'")
-        return f"{', '.join(where)}: {self.message}"
+            where.append(f"field {shown(self.field)}")
+        return printable(f"{', '.join(where)}: {self.message}")
 
 
 def summarize(problems: list[Problem], limit: int = LISTED_PER_KIND) -> list[Problem]:

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from explorer.core.errors import Problem
+from explorer.core.errors import Problem, shown
 from explorer.core.schema import BUNDLED_CRS, Field
 
 
@@ -56,12 +56,13 @@ def _suspect_rows(column: pd.Series, field: Field) -> np.ndarray:
         and not pd.api.types.is_bool_dtype(column.dtype))
     if not typed:
         return np.arange(len(column))
+    infinite = np.isinf(column.to_numpy(dtype=float)) if field.kind == "float" else False
     if not field.required:  # the type is right, and blanks are allowed
-        return np.empty(0, dtype=int)
+        return np.flatnonzero(infinite)
     blank = column.isna()
     if field.kind == "str":
         blank = blank | column.eq("").fillna(False)
-    return np.flatnonzero(blank.to_numpy(dtype=bool))
+    return np.flatnonzero(blank.to_numpy(dtype=bool) | infinite)
 
 
 def _check_value(value, field: Field) -> str | None:
@@ -69,11 +70,12 @@ def _check_value(value, field: Field) -> str | None:
         return f"expected {field.expected}, found nothing" if field.required else None
     ok = {
         "str": isinstance(value, str),
-        "float": isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_)),
+        "float": isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
+        and math.isfinite(value),
         "bool": isinstance(value, (bool, np.bool_)) or value in (0, 1),
     }[field.kind]
     found = value.tolist() if isinstance(value, np.ndarray) else value  # a GeoJSON list
-    return None if ok else f"expected {field.expected}, found {found!r}"
+    return None if ok else f"expected {field.expected}, found {shown(found)}"
 
 
 def to_wgs84(df: gpd.GeoDataFrame, file: str, layer: str) -> tuple[gpd.GeoDataFrame,
@@ -89,6 +91,17 @@ def to_wgs84(df: gpd.GeoDataFrame, file: str, layer: str) -> tuple[gpd.GeoDataFr
         return df, []
     name = df.crs.to_string()
     return df.to_crs(BUNDLED_CRS), warn(f"reprojected from {name} ({df.crs.name}) to WGS-84")
+
+
+def check_coordinates(df: gpd.GeoDataFrame, file: str, layer: str) -> list[Problem]:
+    """An error for every geometry with a coordinate that is no finite number (NaN or
+    Infinity, which GDAL reads from GeoJSON): no map can place it, and GEOS fails on it."""
+    geoms = np.asarray(df.geometry.array, dtype=object)
+    coords, index = shapely.get_coordinates(geoms, return_index=True)
+    rows = np.unique(index[~np.isfinite(coords).all(axis=1)])
+    field = df.attrs.get("place_field", "geometry")
+    return [Problem(file, "expected coordinates in numbers, found NaN or Infinity", layer,
+                    int(row) + 1, field) for row in rows]
 
 
 def repair_geometries(df: gpd.GeoDataFrame, file: str,
@@ -110,7 +123,7 @@ def repair_geometries(df: gpd.GeoDataFrame, file: str,
     ids = df["id"] if "id" in df.columns else pd.Series([""] * len(df), index=df.index)
     warnings = []
     for position, reason in zip(np.flatnonzero(invalid), reasons):
-        name = f"'{ids.iloc[position]}' " if not is_blank(ids.iloc[position]) else ""
+        name = f"{shown(ids.iloc[position])} " if not is_blank(ids.iloc[position]) else ""
         warnings.append(Problem(
             file, f"{name}had an invalid geometry ({reason}); repaired, please check its shape",
             layer, int(position) + 1, "geometry", severity="warning"))

@@ -13,7 +13,10 @@ firms and figures that refer to them.
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -25,7 +28,8 @@ from pyogrio.errors import DataSourceError
 
 from explorer.core import readers
 from explorer.core.errors import DataError, Problem
-from explorer.core.frames import check_fields, repair_geometries, to_wgs84
+from explorer.core.frames import (check_coordinates, check_fields, repair_geometries,
+                                  to_wgs84)
 from explorer.core.schema import LAYERS, SPATIAL_LAYERS, Field
 
 BUNDLED_PATH = Path(__file__).resolve().parents[2] / "geodata" / "hengyang.gpkg"
@@ -44,6 +48,40 @@ def no_progress(percent: int, message: str) -> None:
 def scaled(progress: Progress, start: int, end: int) -> Progress:
     """`progress` for one stage of a longer task: its 0-100 maps to start-end."""
     return lambda percent, message: progress(start + (end - start) * percent // 100, message)
+
+
+def check_readable(path: Path) -> None:
+    """Raise a DataError that names the real reason when `path` is no file this user may
+    read: missing, a dangling link or a loop of links, a folder, a pipe or a device (opening
+    a named pipe would wait for a writer forever), or no permission."""
+    def fail(message: str):
+        raise DataError([Problem(str(path), message)])
+
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            fail(f"a symbolic link to {os.readlink(path)}, which does not exist")
+        fail("file not found")
+    except PermissionError:
+        fail("permission denied: you may not open the folder that holds it")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            fail("a symbolic link that leads back to itself (a loop of links)")
+        fail(f"cannot be read ({exc.strerror or exc})")
+    if stat.S_ISDIR(mode):
+        fail("a folder, not a file")
+    if not stat.S_ISREG(mode):
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket"
+                if stat.S_ISSOCK(mode) else "a device")
+        fail(f"{kind}, not a file: open a catalogue saved as a file")
+    try:
+        path.open("rb").close()
+    except PermissionError:
+        fail("permission denied: you may not read this file (ask its owner for access, or "
+             "for a copy)")
+    except OSError as exc:
+        fail(f"cannot be read ({exc.strerror or exc})")
 
 
 def read_geopackage(path: Path, progress: Progress = no_progress):
@@ -87,6 +125,9 @@ def _check_layer(df: pd.DataFrame, file: str, layer: str,
     """The layer's fields checked; a spatial layer in WGS-84 with valid geometries."""
     problems = check_fields(df, fields, file, layer)
     if layer in SPATIAL_LAYERS:
+        unplaceable = check_coordinates(df, file, layer)
+        if unplaceable:  # nothing more to learn from geometries that cannot be computed
+            return df, problems + unplaceable
         df, crs_notes = to_wgs84(df, file, layer)
         df, repairs = repair_geometries(df, file, layer)
         problems += crs_notes + repairs
@@ -102,6 +143,9 @@ def _check_sqlite(path: Path) -> None:
     file = str(path)
     with open(path, "rb") as f:
         header = f.read(100)
+    if not header:
+        raise DataError([Problem(file, "the file is empty (0 bytes): a GeoPackage is an "
+                                       "SQLite database")])
     if not header.startswith(SQLITE_HEADER):
         raise DataError([Problem(file, "not a GeoPackage: a GeoPackage is an SQLite "
                                        "database, and this file is not one")])

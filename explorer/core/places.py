@@ -13,7 +13,7 @@ import shapely
 from pyproj import Geod
 from shapely.geometry.base import BaseGeometry
 
-from explorer.core.errors import Problem
+from explorer.core.errors import Problem, shown
 
 GEOD = Geod(ellps="WGS84")
 
@@ -50,7 +50,7 @@ def check_places(df: gpd.GeoDataFrame, file: str, layer: str,
     ids = df["id"].to_numpy(dtype=object)[rows]
 
     def problem(k, message, severity="error"):
-        return Problem(file, f"'{ids[k]}' {message}", layer, int(rows[k]) + 1, place_field,
+        return Problem(file, f"{shown(ids[k])} {message}", layer, int(rows[k]) + 1, place_field,
                        severity)
 
     errors = [problem(k, f"has latitude and longitude swapped: lon {x[k]:.6f}, lat "

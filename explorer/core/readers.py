@@ -27,6 +27,7 @@ Chinese Windows); anything else is refused, naming the encodings tried.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -37,10 +38,11 @@ from pathlib import Path
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyogrio
 from pyogrio.errors import DataSourceError
 
 from explorer.core.columns import ALIASES, accepted, canonical_columns
-from explorer.core.errors import DataError, Problem
+from explorer.core.errors import DataError, Problem, shown
 from explorer.core.frames import is_blank
 from explorer.core.schema import BUNDLED_CRS, LAYERS, Field
 
@@ -63,6 +65,10 @@ DEFAULTS: dict[str, dict[str, tuple[str, str | None]]] = {
 }
 # Which field a problem with the place of a CSV row names.
 CSV_PLACE = "lon/lat"
+# The largest GeoJSON feature read, in MB of text (GDAL's own default): a park or a firm
+# drawn with millions of points is a survey outline, which the map would carry to the page
+# and redraw at every pan; such a file is refused with a hint to simplify it.
+MAX_FEATURE_MB = 200
 
 
 def layer_fields(layer: str) -> tuple[Field, ...]:
@@ -87,6 +93,9 @@ def read_layer_file(path: Path, progress: Callable[[int, str], None]
     if path.suffix.lower() == ".csv":
         layer, df, found = _read_csv(text, file)
     else:
+        if not text.strip():
+            raise DataError([Problem(file, "the file is empty: expected a GeoJSON "
+                                           "FeatureCollection")])
         data = raw.removeprefix(b"\xef\xbb\xbf") if encoding == "utf-8-sig" else text.encode()
         layer, df, found = _read_geojson(data, file)
     if layer == "tenants" and "id" not in df.columns:
@@ -102,7 +111,19 @@ def read_layer_file(path: Path, progress: Callable[[int, str], None]
 
 
 def decode(raw: bytes, file: str) -> tuple[str, str]:
-    """The text and the encoding (a key of ENCODINGS) that reads it without an error."""
+    """The text and the encoding (a key of ENCODINGS) that reads it without an error.
+
+    NUL bytes are valid UTF-8, so UTF-16 text and binary files would decode, and then miss
+    every field: they are refused here, naming the cause.
+    """
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
+        raise DataError([Problem(file, "the text is UTF-16 (every other byte is zero), not "
+                                       "UTF-8 or GB18030: save it as UTF-8 and open it again")])
+    nul = raw.find(b"\0")
+    if nul >= 0:
+        line = raw.count(b"\n", 0, nul) + 1
+        raise DataError([Problem(file, f"line {line} holds a NUL byte (byte {nul + 1:,} of the "
+                                       "file): not a text file, or a damaged one")])
     failures = []
     for encoding, name in ENCODINGS.items():
         try:
@@ -114,13 +135,28 @@ def decode(raw: bytes, file: str) -> tuple[str, str]:
                                    "it as UTF-8 and open it again")])
 
 
+def _looks_utf16(raw: bytes) -> bool:
+    """Zeros in many even (or odd) bytes of the start and in no others: UTF-16 without a BOM
+    (the header line, in Latin letters, is half zeros in UTF-16)."""
+    even, odd = raw[:2000:2], raw[1:2000:2]
+    return len(odd) >= 2 and any(one.count(0) >= len(one) * 0.4 and other.count(0) == 0
+                                 for one, other in ((even, odd), (odd, even)))
+
+
 def _read_geojson(data: bytes, file: str) -> tuple[str, gpd.GeoDataFrame, list[Problem]]:
+    pyogrio.set_gdal_config_options({"OGR_GEOJSON_MAX_OBJ_SIZE": str(MAX_FEATURE_MB)})
     try:
         with warnings.catch_warnings():  # mixed types, empty coordinates: checked below
             warnings.simplefilter("ignore", UserWarning)
             warnings.simplefilter("ignore", RuntimeWarning)
             df = gpd.read_file(io.BytesIO(data))
     except (DataSourceError, ValueError, OSError) as exc:
+        if "OGR_GEOJSON_MAX_OBJ_SIZE" in str(exc):
+            raise DataError([Problem(file, f"a feature is larger than {MAX_FEATURE_MB} MB of "
+                                           "text (a shape of millions of points?), more than "
+                                           "the map can draw; simplify it (in QGIS: Vector > "
+                                           "Geometry Tools > Simplify) and open the file "
+                                           "again")]) from exc
         reason = re.sub(r"'?/vsimem/[^' ]*'? ?", "", str(exc)).split("; It might help")[0]
         raise DataError([Problem(file, f"not a readable GeoJSON file ({reason})")]) from exc
     if df.empty:
@@ -219,7 +255,7 @@ def _csv_table(text: str, file: str) -> pd.DataFrame:
 def _check_table(header: list[str], rows: list[list[str]], file: str) -> None:
     twice = sorted({name for name in header if name and header.count(name) > 1})
     if twice:
-        raise DataError([Problem(file, f"column '{name}' appears more than once in the header")
+        raise DataError([Problem(file, f"column {shown(name)} appears more than once in the header")
                          for name in twice])
     if not rows:
         raise DataError([Problem(file, "the file holds a header but no rows")])
@@ -232,12 +268,14 @@ def _check_table(header: list[str], rows: list[list[str]], file: str) -> None:
 
 def _numbers(column: pd.Series, file: str, layer: str, name: str,
              expected: str) -> tuple[np.ndarray, list[Problem]]:
-    """Numbers parsed from text (NaN where blank), and a problem for every other value."""
+    """Numbers parsed from text (NaN where blank or wrong), and a problem for every value
+    that is no finite number ('inf' and 'nan' parse, but no place or size is infinite)."""
     text = column.fillna("").astype(str)
     blank = text.eq("").to_numpy()
-    values = pd.to_numeric(text.where(~blank), errors="coerce").to_numpy(dtype=float)
-    wrong = np.flatnonzero(~blank & np.isnan(values))
-    return values, [Problem(file, f"expected {expected}, found {text.iloc[i]!r}", layer,
+    values = pd.to_numeric(text.where(~blank), errors="coerce").to_numpy(dtype=float, copy=True)
+    wrong = np.flatnonzero(~blank & ~np.isfinite(values))
+    values[wrong] = np.nan
+    return values, [Problem(file, f"expected {expected}, found {shown(text.iloc[i])}", layer,
                             int(i) + 1, name) for i in wrong]
 
 
@@ -273,14 +311,15 @@ def layer_of(df: pd.DataFrame, file: str) -> str:
         layers = kinds.map(KINDS)
         for i in np.flatnonzero(kinds.ne("").to_numpy() & layers.isna().to_numpy()):
             raise DataError([Problem(file, f"expected park or firm, found "
-                                           f"{df['kind'].iloc[i]!r}", None, int(i) + 1, "kind")])
+                                           f"{shown(df['kind'].iloc[i])}", None, int(i) + 1,
+                                     "kind")])
         named = np.flatnonzero(layers.notna().to_numpy())
         if named.size:
             first = layers.iloc[named[0]]
             for i in named[layers.iloc[named].to_numpy() != first][:1]:
                 raise DataError([Problem(
                     file, f"expected {first} like row {named[0] + 1}, found "
-                          f"{df['kind'].iloc[i]!r}: a file holds either parks or firms",
+                          f"{shown(df['kind'].iloc[i])}: a file holds either parks or firms",
                     None, int(i) + 1, "kind")])
             return first
     return "tenants" if {"park_id", "chain_id"} & set(df.columns) else "parks"

@@ -22,8 +22,8 @@ from explorer.core.db.location import is_database
 from explorer.core.errors import DataError, Problem
 from explorer.core.frames import check_fields
 from explorer.core.geopackage import write_geopackage
-from explorer.core.load import (BUNDLED_PATH, Progress, no_progress, read_geopackage,
-                                read_one_layer_file)
+from explorer.core.load import (BUNDLED_PATH, Progress, check_readable, no_progress,
+                                read_geopackage, read_one_layer_file)
 from explorer.core.schema import LAYERS
 from explorer.core.validate import check_catalogue
 
@@ -65,7 +65,7 @@ class GeoPackageStore(_FileStore):
     writable = True
 
     def read(self, progress: Progress = no_progress) -> tuple[Frames, list[Problem]]:
-        check_file(self.path)
+        check_readable(self.path)
         progress(0, f"Opening {self.name}")
         return read_geopackage(self.path, progress)
 
@@ -96,7 +96,7 @@ class LayerFileStore(_FileStore):
     writable = False
 
     def read(self, progress: Progress = no_progress) -> tuple[Frames, list[Problem]]:
-        check_file(self.path)
+        check_readable(self.path)
         progress(0, f"Opening {self.name}")
         return read_one_layer_file(self.path, progress)
 
@@ -119,18 +119,11 @@ def open_store(location: str | Path | None = None) -> Store:
         return GeoPackageStore(path)
     if suffix in readers.SUFFIXES:
         return LayerFileStore(path)
-    check_file(path)  # a missing file or a folder says so, whatever its name
+    check_readable(path)  # a missing file or a folder says so, whatever its name
     formats = [f"{name} ({', '.join(suffixes)})" for name, suffixes in
                {"GeoPackage": (".gpkg",), **readers.FORMATS}.items()]
     raise DataError([Problem(str(path), f"expected a {', '.join(formats[:-1])} or {formats[-1]} "
                                         f"file, found '{suffix or 'no extension'}'")])
-
-
-def check_file(path: Path) -> None:
-    """DataError unless `path` is a file."""
-    if not path.is_file():
-        what = "a folder, not a file" if path.is_dir() else "file not found"
-        raise DataError([Problem(str(path), what)])
 
 
 def check_before_writing(frames: Frames, file: str) -> None:

@@ -11,7 +11,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from explorer.core.errors import DataError, Problem
+from explorer.core.errors import DataError, Problem, shown
 from explorer.core.frames import is_blank, row_keys
 from explorer.core.model import (ENTITY_KINDS, FIGURE_KINDS, PRECISIONS, QUALIFIERS,
                                 SUBJECT_TYPES, is_shortening)
@@ -48,7 +48,7 @@ class _Findings:
 
     def source(self, source_id, layer, row, fld) -> None:
         if not is_blank(source_id) and source_id not in self.ids["sources"]:
-            self.error(layer, row, fld, f"unknown source '{source_id}'")
+            self.error(layer, row, fld, f"unknown source {shown(source_id)}")
 
     def unknown(self, df: pd.DataFrame, layer: str, fld: str, known: str, what: str,
                 blank_ok: bool = True) -> None:
@@ -60,7 +60,7 @@ class _Findings:
             bad &= ~(column.isna() | column.eq("").fillna(False))
         values = column.to_numpy(dtype=object)
         for position in np.flatnonzero(bad.to_numpy(dtype=bool)):
-            self.error(layer, int(position) + 1, fld, f"unknown {what} '{values[position]}'")
+            self.error(layer, int(position) + 1, fld, f"unknown {what} {shown(values[position])}")
 
 
 def check_catalogue(frames: dict[str, pd.DataFrame], file: str) -> list[Problem]:
@@ -101,7 +101,7 @@ def _check_keys(frames, found: _Findings) -> None:
 
 def _duplicate(layer: str, key: tuple[str, ...], value: tuple, first: int) -> str:
     if len(key) == 1:
-        return f"duplicate id '{value[0]}' (first used in row {first})"
+        return f"duplicate id {shown(value[0])} (first used in row {first})"
     return (f"the same {layer[:-1]} as row {first}: same {', '.join(key[:-1])} and {key[-1]} "
             f"({', '.join(map(repr, value))})")
 
@@ -110,9 +110,9 @@ def _check_chains(chains: pd.DataFrame, found: _Findings) -> None:
     for n, chain in enumerate(chains.itertuples(), start=1):
         if not COLOR.match(chain.color):
             found.error("chains", n, "color",
-                        f"expected a colour like #1f77b4, found {chain.color!r}")
+                        f"expected a colour like #1f77b4, found {shown(chain.color)}")
         if chain.source_id not in found.ids["sources"]:
-            found.error("chains", n, "source_id", f"unknown source '{chain.source_id}'")
+            found.error("chains", n, "source_id", f"unknown source {shown(chain.source_id)}")
 
 
 def _check_parks(parks: pd.DataFrame, found: _Findings) -> None:
@@ -120,13 +120,13 @@ def _check_parks(parks: pd.DataFrame, found: _Findings) -> None:
     for n, park in enumerate(parks.itertuples(), start=1):
         for chain_id in str(park.chain_ids).split(";"):
             if chain_id.strip() not in found.ids["chains"]:
-                found.error("parks", n, "chain_ids", f"unknown chain '{chain_id.strip()}'")
+                found.error("parks", n, "chain_ids", f"unknown chain {shown(chain_id.strip())}")
         if park.location_precision not in PRECISIONS:
             found.error("parks", n, "location_precision", f"expected one of "
-                        f"{', '.join(PRECISIONS)}, found {park.location_precision!r}")
+                        f"{', '.join(PRECISIONS)}, found {shown(park.location_precision)}")
         if not is_blank(park.district_code) and not ADCODE.match(str(park.district_code)):
             found.error("parks", n, "district_code",
-                        f"expected a 6-digit adcode, found {park.district_code!r}")
+                        f"expected a 6-digit adcode, found {shown(park.district_code)}")
         found.source(park.location_source_id, "parks", n, "location_source_id")
         _check_short_names(park, n, found)
         _check_precision(park, n, place_field, found)
@@ -148,14 +148,14 @@ def _check_short_names(park, n: int, found: _Findings) -> None:
 def _check_precision(park, n: int, place_field: str, found: _Findings) -> None:
     geometry = park.geometry
     if geometry is None or is_blank(geometry) or geometry.is_empty:
-        found.warn("parks", n, place_field, f"'{park.id}' has no location: listed, not drawn")
+        found.warn("parks", n, place_field, f"{shown(park.id)} has no location: listed, not drawn")
     elif park.location_precision == "unknown":
         found.warn("parks", n, "location_precision",
-                   f"'{park.id}': how close its location is to the site is not known")
+                   f"{shown(park.id)}: how close its location is to the site is not known")
     elif park.location_precision != "surveyed":
         size = "" if is_blank(park.uncertainty_m) else f" (±{park.uncertainty_m / 1000:g} km)"
         found.warn("parks", n, "location_precision",
-                   f"'{park.id}' is placed approximately, at {park.location_precision} "
+                   f"{shown(park.id)} is placed approximately, at {park.location_precision} "
                    f"level{size}")
 
 
@@ -173,17 +173,17 @@ def _check_figures(figures: pd.DataFrame, entities: pd.DataFrame, found: _Findin
     for n, fig in enumerate(figures.itertuples(), start=1):
         if fig.subject_type not in SUBJECT_TYPES:
             found.error("figures", n, "subject_type", f"expected one of "
-                        f"{', '.join(SUBJECT_TYPES)}, found {fig.subject_type!r}")
+                        f"{', '.join(SUBJECT_TYPES)}, found {shown(fig.subject_type)}")
         elif fig.subject_type not in FREE_SUBJECTS and fig.subject_id not in subjects[
                 fig.subject_type]:
             found.error("figures", n, "subject_id",
-                        f"unknown {fig.subject_type} '{fig.subject_id}'")
+                        f"unknown {fig.subject_type} {shown(fig.subject_id)}")
         if fig.kind not in FIGURE_KINDS:
             found.error("figures", n, "kind",
-                        f"expected one of {', '.join(FIGURE_KINDS)}, found {fig.kind!r}")
+                        f"expected one of {', '.join(FIGURE_KINDS)}, found {shown(fig.kind)}")
         if not is_blank(fig.qualifier) and fig.qualifier not in QUALIFIERS:
             found.error("figures", n, "qualifier",
-                        f"expected one of {' '.join(QUALIFIERS[1:])}, found {fig.qualifier!r}")
+                        f"expected one of {' '.join(QUALIFIERS[1:])}, found {shown(fig.qualifier)}")
         found.source(fig.source_id, "figures", n, "source_id")
 
 
@@ -191,5 +191,5 @@ def _check_entities(entities: pd.DataFrame, found: _Findings) -> None:
     for n, entity in enumerate(entities.itertuples(), start=1):
         if entity.kind not in ENTITY_KINDS:
             found.error("entities", n, "kind",
-                        f"expected one of {', '.join(ENTITY_KINDS)}, found {entity.kind!r}")
+                        f"expected one of {', '.join(ENTITY_KINDS)}, found {shown(entity.kind)}")
         found.source(entity.source_id, "entities", n, "source_id")

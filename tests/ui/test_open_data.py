@@ -1,11 +1,14 @@
 """File → Open data: a bad file is explained and changes nothing; a good one replaces the
 catalogue; a large one loads in the background while the window keeps working."""
 
+import errno
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from tests.helpers.catalogues import bundled_frames, write_frames
+from tests.helpers.catalogues import bundled_frames, three_parks, write_csv, write_frames
 from tests.pages import page_state
 
 
@@ -113,3 +116,26 @@ def test_the_status_bar_does_not_stay_on_opening(qtbot, window, tmp_path):
                     timeout=30_000)
     status = window.statusBar().currentMessage()
     assert "broken.csv" in status and "正在打开" not in status
+
+
+def test_an_unreadable_file_is_explained_and_the_old_data_stays(qtbot, window, tmp_path,
+                                                               monkeypatch):
+    path = write_csv(tmp_path / "locked.csv", three_parks())
+    real_open = Path.open
+
+    def permission_denied(self, *args, **kwargs):  # what the system answers to a non-owner
+        if self == path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", permission_denied)
+    before = window.cat
+    window.opener.open_path(path)  # fails at once: wait for its message, not its signal
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "data-error") is not None,
+                    timeout=30_000)
+    box = window.findChild(QMessageBox, "data-error")
+    assert "locked.csv" in box.text()
+    assert box.informativeText() == ("locked.csv: permission denied: you may not read this "
+                                     "file (ask its owner for access, or for a copy)")
+    assert window.cat is before
+    assert "xidu-time-valley" in page_state(qtbot, window)["parks"]
