@@ -17,6 +17,7 @@ from explorer.core.tenants import TenantTable
 from explorer.export.html import write_standalone_html
 from explorer.export.options import ExportOptions, page_options
 from tests.pages import page_state, run_js
+from tests.payloads import MARKER, PWNED, TEMPLATE_PAYLOADS, write_payload_catalogue
 
 PAYLOADS = [
     "<script>window.__pwned = 1</script>",
@@ -100,3 +101,21 @@ def test_hostile_text_in_an_exported_page(qtbot, hostile, tmp_path):
     qtbot.waitUntil(lambda: run_js(qtbot, view, "window.explorerReady === true"))
     state = untouched(qtbot, view)
     assert state["pwned"] is None and state["title"] != "pwned"
+
+
+def test_template_syntax_opened_in_the_window_shows_literally(qtbot, window, tmp_path):
+    path = write_payload_catalogue(tmp_path / "templates.gpkg")
+    with qtbot.waitSignal(window.opener.open_path(path).loaded, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: window.map.is_ready, timeout=30_000)
+    parks = page_state(qtbot, window)["parks"]
+    assert set(parks) == {p.id for p in window.cat.parks.values() if p.is_mapped}
+    texts = json.loads(run_js(qtbot, window.map.view, "JSON.stringify(Array.from("
+                              "document.querySelectorAll('.leaflet-tooltip'), "
+                              "t => t.textContent))"))
+    assert [name for name in texts if TEMPLATE_PAYLOADS[0] in name]  # district labels
+    park_id = next(iter(parks))
+    window.state.select("park", park_id)
+    assert window.detail.title.text() == window.cat.parks[park_id].name_zh
+    assert MARKER in window.detail.title.text() and not PWNED.exists()
+    assert not [t for t in texts if "Park 42" in t]
