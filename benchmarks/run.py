@@ -2,6 +2,7 @@
 
     python benchmarks/run.py [--sizes 1000,10000,100000] [--runs 3] [--skip-explore]
                              [--explore-timeout 300] [--no-bundled] [--json FILE]
+                             [--validate-rows 1000000]
 
 Generates seeded synthetic catalogues in a temporary folder, then for each size spawns fresh
 processes (offscreen, no network needed) and prints a table of medians. See
@@ -149,6 +150,35 @@ def run_export(catalogue: Path, folder: Path, args) -> dict:
         error = f"expected a 3840x2160 PNG, found {png_size(out)}"
     return {"error": error, "export_s": child.t_exit - child.t_spawn,
             "export_peak_rss_mb": child.peak_rss}
+
+
+def run_validate(path: Path, folder: Path, args) -> dict:
+    """`python -m explorer validate FILE`, spawn to exit, with the peak memory of the process."""
+    command = [sys.executable, "-m", "explorer", "validate", str(path)]
+    child = Child(command, child_env(folder), args.app_timeout, folder / "validate.log").run()
+    return {"error": child.error(), "validate_s": child.t_exit - child.t_spawn,
+            "validate_peak_rss_mb": child.peak_rss}
+
+
+def measure_validate(n: int, root: Path, args) -> list[dict]:
+    """Validate a CSV of n firms `args.runs` times; prints each run."""
+    from big_csv import make_csv
+
+    t0 = time.time()
+    path = make_csv(n, root)
+    print(f"\nvalidate a CSV of {n:,} firms: {path.stat().st_size / MB:.0f} MB, made in "
+          f"{time.time() - t0:.1f} s")
+    runs = []
+    for run in range(args.runs):
+        result = run_validate(path, root, args)
+        print(f"  run {run + 1}: {fmt(result['validate_s'])} s, peak RSS "
+              f"{fmt(result['validate_peak_rss_mb'], 0)} MB"
+              + (f" ({result['error']})" if result["error"] else ""))
+        runs.append({"validate": result})
+    print(f"validate, {n:,}-row CSV (median of {len(runs)}): "
+          f"{fmt(median_of(runs, 'validate', 'validate_s'))} s, peak RSS "
+          f"{fmt(median_of(runs, 'validate', 'validate_peak_rss_mb'), 0)} MB")
+    return runs
 
 
 def png_size(path: Path) -> tuple[int, int] | None:
@@ -394,6 +424,8 @@ def parse_args(argv=None):
                         help="leave out the column for the bundled catalogue")
     parser.add_argument("--clicks", type=int, default=10, help="firms clicked per run")
     parser.add_argument("--toggles", type=int, default=10, help="chain filter changes per run")
+    parser.add_argument("--validate-rows", type=int, default=1_000_000,
+                        help="firms in the CSV file that `validate` checks (0: skip)")
     parser.add_argument("--json", type=Path, help="also write every raw figure here")
     parser.add_argument("--keep", action="store_true",
                         help="keep the temporary folder (catalogues, pages, logs)")
@@ -424,6 +456,8 @@ def main(argv=None) -> int:
                   f"made and checked in {time.time() - t0:.1f} s")
             results[n] = measure_size(n, catalogue, root, args)
         print_table(results, args)
+        if args.validate_rows:
+            results["validate"] = measure_validate(args.validate_rows, root, args)
         if args.json:
             args.json.write_text(json.dumps({str(k): v for k, v in results.items()}, indent=1))
     finally:
