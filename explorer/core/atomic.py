@@ -54,13 +54,11 @@ def write_atomically(target: Path | str, write: Callable[[Path], None]) -> None:
         write(tmp)
 
 
-def write_bytes_synced(path: Path, data: bytes) -> None:
-    """Write `data` and flush it to the disk: a full disk raises OSError here (ENOSPC),
-    not later, after the rename has replaced a good file with a short one."""
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` to `path`, closing it: a full disk raises OSError (ENOSPC) here, or when
+    atomic_path flushes the file, never after the rename."""
     with open(path, "wb") as f:
         f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
 
 
 def write_text_atomically(target: Path | str, text: str) -> None:

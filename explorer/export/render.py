@@ -28,7 +28,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication
 
-from explorer.core.atomic import atomic_path, write_bytes_synced
+from explorer.core.atomic import atomic_path, write_bytes
 from explorer.core.catalogue import Catalogue
 from explorer.core.tempfiles import make_temp_folder, remove_stale_folders
 from explorer.export.fonts import chinese_font, has_chinese, missing_chinese_font_message
@@ -222,7 +222,7 @@ class ExportJob(QObject):
         """Write the file beside the target and rename it over the target, unless a signal
         came meanwhile: then the target stays as it was."""
         with atomic_path(self.out) as tmp:
-            write_bytes_synced(tmp, data)
+            write_bytes(tmp, data)
             if self.interrupted:
                 raise Interrupted(self.interrupted)
 

@@ -110,7 +110,7 @@ def test_failed_write_leaves_the_old_file_alone(catalogue, run_export, tmp_path,
         path.write_bytes(data[:10])
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(render, "write_bytes_synced", half_written)
+    monkeypatch.setattr(render, "write_bytes", half_written)
     out = tmp_path / "map.png"
     out.write_bytes(b"a good old map")
     _, error = run_export(catalogue, ExportOptions(size=(200, 150)), out)

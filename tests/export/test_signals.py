@@ -39,8 +39,8 @@ def write_then(path, data):
     if mode == "signal-in-write":
         os.kill(os.getpid(), signal.SIGTERM)
 if mode.endswith("-in-write"):
-    write = render.write_bytes_synced
-    render.write_bytes_synced = write_then
+    write = render.write_bytes
+    render.write_bytes = write_then
 from explorer.cli import main
 sys.exit(main(sys.argv[1:]))
 """
