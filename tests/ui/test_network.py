@@ -17,7 +17,7 @@ def test_a_remote_request_from_the_page_is_blocked_and_counted(qtbot, window):
     run_js(qtbot, window.map.view,
            "fetch('https://tiles.example.invalid/0/0/0.png').catch(() => 0); 1")
     try:
-        qtbot.waitUntil(lambda: len(blocked_requests()) == before + 1, timeout=10_000)
+        qtbot.waitUntil(lambda: len(blocked_requests()) == before + 1, timeout=30_000)
         assert blocked_requests()[-1].startswith("https://tiles.example.invalid/")
     finally:
         del blocked_requests()[before:]  # the rest of the suite checks that none happened
