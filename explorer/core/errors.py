@@ -1,4 +1,9 @@
-"""The one error type for bad data, and the problems it carries."""
+"""The one error type for bad data, the problems it carries, and their messages.
+
+A message is an English template and its values, not a finished sentence: `str()` gives the
+English (logs, the command line), and the window translates the template into its language
+(explorer.ui.problem_texts lists every template for Qt's translation tools).
+"""
 
 from __future__ import annotations
 
@@ -37,6 +42,34 @@ def _hidden(ch: str) -> bool:
     return unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) in ("Zl", "Zp")
 
 
+class Message:
+    """An English template such as "expected {expected}, found {found}" and its values.
+
+    The template is the source text a translation starts from, so write it as a string
+    literal at each `Message(...)` (a test finds them there). A value may be a Message of its
+    own ("a number"), translated with the sentence around it; other values (file names, ids,
+    the text found in a file) are shown as they are.
+    """
+
+    def __init__(self, template: str, **values):
+        self.template = template
+        self.values = values
+
+    def __str__(self) -> str:
+        return self.template.format(**{name: str(value) if isinstance(value, Message)
+                                       else value for name, value in self.values.items()})
+
+    def __repr__(self) -> str:
+        return f"Message({self.template!r}, **{self.values!r})"
+
+    def __eq__(self, other) -> bool:
+        return (isinstance(other, Message)
+                and (self.template, self.values) == (other.template, other.values))
+
+    def __hash__(self) -> int:
+        return hash(self.template)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong (or doubtful) in a data file, located as precisely as possible.
@@ -46,21 +79,26 @@ class Problem:
     """
 
     file: str
-    message: str
+    message: Message
     layer: str | None = None
     row: int | None = None
     field: str | None = None
     severity: str = "error"  # "error" or "warning"
 
-    def __str__(self) -> str:
-        where = [Path(self.file).name]
+    def location(self) -> list[Message]:
+        """Where in the file, as far as known: layer, row, field."""
+        parts = []
         if self.layer:
-            where.append(f"layer '{self.layer}'")
+            parts.append(Message("layer '{layer}'", layer=self.layer))
         if self.row is not None:
-            where.append(f"row {self.row}")
+            parts.append(Message("row {row}", row=self.row))
         if self.field:
-            where.append(f"field {shown(self.field)}")
-        return printable(f"{', '.join(where)}: {self.message}")
+            parts.append(Message("field {field}", field=shown(self.field)))
+        return parts
+
+    def __str__(self) -> str:
+        where = ", ".join([Path(self.file).name, *map(str, self.location())])
+        return printable(f"{where}: {self.message}")
 
 
 def summarize(problems: list[Problem], limit: int = LISTED_PER_KIND) -> list[Problem]:
@@ -76,9 +114,11 @@ def summarize(problems: list[Problem], limit: int = LISTED_PER_KIND) -> list[Pro
             kept.append(problem)
     for (file, layer, fld, severity), count in seen.items():
         if count > limit:
-            noun = "errors" if severity == "error" else "warnings"
-            kept.append(Problem(file, f"{count - limit:,} more {noun} like the ones above",
-                                layer, None, fld, severity))
+            more = f"{count - limit:,}"
+            message = (Message("{count} more errors like the ones above", count=more)
+                       if severity == "error" else
+                       Message("{count} more warnings like the ones above", count=more))
+            kept.append(Problem(file, message, layer, None, fld, severity))
     return kept
 
 

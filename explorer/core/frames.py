@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from explorer.core.errors import Problem, shown
+from explorer.core.errors import Message, Problem, shown
 from explorer.core.schema import BUNDLED_CRS, Field
 
 
@@ -34,7 +34,8 @@ def check_fields(df: pd.DataFrame, fields: tuple[Field, ...], file: str,
     problems = []
     for field in fields:
         if field.name not in df.columns:
-            problems.append(Problem(file, f"field missing (expected {field.expected})",
+            problems.append(Problem(file, Message("field missing (expected {expected})",
+                                                  expected=field.expected),
                                     layer, None, field.name))
             continue
         column = df[field.name]
@@ -65,9 +66,10 @@ def _suspect_rows(column: pd.Series, field: Field) -> np.ndarray:
     return np.flatnonzero(blank.to_numpy(dtype=bool) | infinite)
 
 
-def _check_value(value, field: Field) -> str | None:
+def _check_value(value, field: Field) -> Message | None:
     if is_blank(value):
-        return f"expected {field.expected}, found nothing" if field.required else None
+        return (Message("expected {expected}, found nothing", expected=field.expected)
+                if field.required else None)
     ok = {
         "str": isinstance(value, str),
         "float": isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
@@ -75,7 +77,8 @@ def _check_value(value, field: Field) -> str | None:
         "bool": isinstance(value, (bool, np.bool_)) or value in (0, 1),
     }[field.kind]
     found = value.tolist() if isinstance(value, np.ndarray) else value  # a GeoJSON list
-    return None if ok else f"expected {field.expected}, found {shown(found)}"
+    return None if ok else Message("expected {expected}, found {found}",
+                                   expected=field.expected, found=shown(found))
 
 
 def to_wgs84(df: gpd.GeoDataFrame, file: str, layer: str) -> tuple[gpd.GeoDataFrame,
@@ -85,12 +88,13 @@ def to_wgs84(df: gpd.GeoDataFrame, file: str, layer: str) -> tuple[gpd.GeoDataFr
         return [Problem(file, message, layer, severity="warning")]
 
     if df.crs is None:
-        return df.set_crs(BUNDLED_CRS), warn(
-            "no coordinate system given; assumed WGS-84 longitude/latitude (EPSG:4326)")
+        return df.set_crs(BUNDLED_CRS), warn(Message(
+            "no coordinate system given; assumed WGS-84 longitude/latitude (EPSG:4326)"))
     if df.crs.to_epsg() == 4326:
         return df, []
     name = df.crs.to_string()
-    return df.to_crs(BUNDLED_CRS), warn(f"reprojected from {name} ({df.crs.name}) to WGS-84")
+    return df.to_crs(BUNDLED_CRS), warn(Message("reprojected from {crs} ({name}) to WGS-84",
+                                                crs=name, name=df.crs.name))
 
 
 def check_coordinates(df: gpd.GeoDataFrame, file: str, layer: str) -> list[Problem]:
@@ -100,8 +104,8 @@ def check_coordinates(df: gpd.GeoDataFrame, file: str, layer: str) -> list[Probl
     coords, index = shapely.get_coordinates(geoms, return_index=True)
     rows = np.unique(index[~np.isfinite(coords).all(axis=1)])
     field = df.attrs.get("place_field", "geometry")
-    return [Problem(file, "expected coordinates in numbers, found NaN or Infinity", layer,
-                    int(row) + 1, field) for row in rows]
+    return [Problem(file, Message("expected coordinates in numbers, found NaN or Infinity"),
+                    layer, int(row) + 1, field) for row in rows]
 
 
 def repair_geometries(df: gpd.GeoDataFrame, file: str,
@@ -123,8 +127,10 @@ def repair_geometries(df: gpd.GeoDataFrame, file: str,
     ids = df["id"] if "id" in df.columns else pd.Series([""] * len(df), index=df.index)
     warnings = []
     for position, reason in zip(np.flatnonzero(invalid), reasons):
-        name = f"{shown(ids.iloc[position])} " if not is_blank(ids.iloc[position]) else ""
-        warnings.append(Problem(
-            file, f"{name}had an invalid geometry ({reason}); repaired, please check its shape",
-            layer, int(position) + 1, "geometry", severity="warning"))
+        message = (Message("had an invalid geometry ({reason}); repaired, please check its "
+                           "shape", reason=reason) if is_blank(ids.iloc[position]) else
+                   Message("{id} had an invalid geometry ({reason}); repaired, please check "
+                           "its shape", id=shown(ids.iloc[position]), reason=reason))
+        warnings.append(Problem(file, message, layer, int(position) + 1, "geometry",
+                                severity="warning"))
     return df, warnings

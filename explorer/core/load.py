@@ -27,7 +27,7 @@ import pyogrio
 from pyogrio.errors import DataSourceError
 
 from explorer.core import readers
-from explorer.core.errors import DataError, Problem
+from explorer.core.errors import DataError, Message, Problem
 from explorer.core.frames import (check_coordinates, check_fields, repair_geometries,
                                   to_wgs84)
 from explorer.core.schema import LAYERS, SPATIAL_LAYERS, Field
@@ -54,34 +54,35 @@ def check_readable(path: Path) -> None:
     """Raise a DataError that names the real reason when `path` is no file this user may
     read: missing, a dangling link or a loop of links, a folder, a pipe or a device (opening
     a named pipe would wait for a writer forever), or no permission."""
-    def fail(message: str):
+    def fail(message: Message):
         raise DataError([Problem(str(path), message)])
 
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
         if path.is_symlink():
-            fail(f"a symbolic link to {os.readlink(path)}, which does not exist")
-        fail("file not found")
+            fail(Message("a symbolic link to {target}, which does not exist",
+                         target=os.readlink(path)))
+        fail(Message("file not found"))
     except PermissionError:
-        fail("permission denied: you may not open the folder that holds it")
+        fail(Message("permission denied: you may not open the folder that holds it"))
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            fail("a symbolic link that leads back to itself (a loop of links)")
-        fail(f"cannot be read ({exc.strerror or exc})")
+            fail(Message("a symbolic link that leads back to itself (a loop of links)"))
+        fail(Message("cannot be read ({reason})", reason=exc.strerror or exc))
     if stat.S_ISDIR(mode):
-        fail("a folder, not a file")
+        fail(Message("a folder, not a file"))
     if not stat.S_ISREG(mode):
-        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket"
-                if stat.S_ISSOCK(mode) else "a device")
-        fail(f"{kind}, not a file: open a catalogue saved as a file")
+        kind = (Message("a named pipe (FIFO)") if stat.S_ISFIFO(mode) else Message("a socket")
+                if stat.S_ISSOCK(mode) else Message("a device"))
+        fail(Message("{kind}, not a file: open a catalogue saved as a file", kind=kind))
     try:
         path.open("rb").close()
     except PermissionError:
-        fail("permission denied: you may not read this file (ask its owner for access, or "
-             "for a copy)")
+        fail(Message("permission denied: you may not read this file (ask its owner for "
+                     "access, or for a copy)"))
     except OSError as exc:
-        fail(f"cannot be read ({exc.strerror or exc})")
+        fail(Message("cannot be read ({reason})", reason=exc.strerror or exc))
 
 
 def read_geopackage(path: Path, progress: Progress = no_progress):
@@ -90,19 +91,22 @@ def read_geopackage(path: Path, progress: Progress = no_progress):
     try:
         present = {name for name, _ in pyogrio.list_layers(path)}
     except (DataSourceError, OSError) as exc:
-        raise DataError([Problem(str(path), f"not a readable GeoPackage ({exc})")]) from exc
+        raise DataError([Problem(str(path), Message("not a readable GeoPackage ({reason})",
+                                                    reason=exc))]) from exc
     frames: dict[str, pd.DataFrame] = {}
     problems: list[Problem] = []
     for n, layer in enumerate(LAYERS):
         progress(5 + 90 * n // len(LAYERS), f"Reading layer '{layer}' of {path.name}")
         if layer not in present:
-            problems.append(Problem(str(path), "layer missing; a catalogue GeoPackage has the "
-                                    f"layers {', '.join(LAYERS)}", layer))
+            problems.append(Problem(str(path), Message(
+                "layer missing; a catalogue GeoPackage has the layers {layers}",
+                layers=", ".join(LAYERS)), layer))
             continue
         try:
             df = _read_layer(path, layer)
         except (DataSourceError, OSError, ValueError) as exc:
-            problems.append(Problem(str(path), f"layer unreadable ({exc})", layer))
+            problems.append(Problem(str(path), Message("layer unreadable ({reason})",
+                                                       reason=exc), layer))
             continue
         frames[layer], found = _check_layer(df, str(path), layer, LAYERS[layer])
         problems += found
@@ -144,28 +148,31 @@ def _check_sqlite(path: Path) -> None:
     with open(path, "rb") as f:
         header = f.read(100)
     if not header:
-        raise DataError([Problem(file, "the file is empty (0 bytes): a GeoPackage is an "
-                                       "SQLite database")])
+        raise DataError([Problem(file, Message("the file is empty (0 bytes): a GeoPackage is "
+                                               "an SQLite database"))])
     if not header.startswith(SQLITE_HEADER):
-        raise DataError([Problem(file, "not a GeoPackage: a GeoPackage is an SQLite "
-                                       "database, and this file is not one")])
+        raise DataError([Problem(file, Message("not a GeoPackage: a GeoPackage is an SQLite "
+                                               "database, and this file is not one"))])
     expected = _announced_size(header)
     actual = path.stat().st_size
     if expected and actual < expected:
-        raise DataError([Problem(file, f"the file is cut short: it holds {actual:,} of the "
-                                       f"{expected:,} bytes its header announces (an "
-                                       "interrupted copy or download?)")])
+        raise DataError([Problem(file, Message(
+            "the file is cut short: it holds {actual} of the {expected} bytes its header "
+            "announces (an interrupted copy or download?)", actual=f"{actual:,}",
+            expected=f"{expected:,}"))])
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
             verdict = db.execute("PRAGMA quick_check").fetchone()[0]
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as exc:
-        raise DataError([Problem(file, f"the database is damaged ({exc})")]) from exc
+        raise DataError([Problem(file, Message("the database is damaged ({reason})",
+                                               reason=exc))]) from exc
     if verdict != "ok":
-        raise DataError([Problem(file, f"the database is damaged ({verdict})")])
+        raise DataError([Problem(file, Message("the database is damaged ({reason})",
+                                               reason=verdict))])
     if "gpkg_contents" not in tables:
-        raise DataError([Problem(file, "not a GeoPackage: an SQLite database without the "
-                                       "GeoPackage table gpkg_contents")])
+        raise DataError([Problem(file, Message("not a GeoPackage: an SQLite database without "
+                                               "the GeoPackage table gpkg_contents"))])
 
 
 def _announced_size(header: bytes) -> int | None:
@@ -197,8 +204,9 @@ def read_one_layer_file(path: Path, progress: Progress = no_progress):
     frames["parks"] = df
     frames["figures"] = frames["figures"].iloc[0:0]
     frames["tenants"] = frames["tenants"].iloc[0:0]
-    note = (f"this file holds parks only: chains, sources and districts are those of "
-            f"the bundled catalogue ({BUNDLED_PATH.name}); no firms or figures")
+    note = Message("this file holds parks only: chains, sources and districts are those of "
+                   "the bundled catalogue ({bundled}); no firms or figures",
+                   bundled=BUNDLED_PATH.name)
     progress(100, f"Read {path.name}")
     return frames, [Problem(str(path), note, severity="warning")] + problems
 
@@ -206,9 +214,9 @@ def read_one_layer_file(path: Path, progress: Progress = no_progress):
 def _added_firms(added: pd.DataFrame, bundled: pd.DataFrame, file: str) -> pd.DataFrame:
     """The file's firms, then the bundled ones; an id the bundled firms use is an error."""
     taken = set(bundled["id"])
-    clashes = [Problem(file, f"id '{value}' is already a firm of the bundled catalogue; give "
-                             "this firm another id (or leave the id column out)",
-                       "tenants", n, "id")
+    clashes = [Problem(file, Message("id '{id}' is already a firm of the bundled catalogue; "
+                                     "give this firm another id (or leave the id column out)",
+                                     id=value), "tenants", n, "id")
                for n, value in enumerate(added["id"], start=1) if value in taken]
     if clashes:
         raise DataError(clashes)

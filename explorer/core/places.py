@@ -13,7 +13,7 @@ import shapely
 from pyproj import Geod
 from shapely.geometry.base import BaseGeometry
 
-from explorer.core.errors import Problem, shown
+from explorer.core.errors import Message, Problem, shown
 
 GEOD = Geod(ellps="WGS84")
 
@@ -50,21 +50,22 @@ def check_places(df: gpd.GeoDataFrame, file: str, layer: str,
     ids = df["id"].to_numpy(dtype=object)[rows]
 
     def problem(k, message, severity="error"):
-        return Problem(file, f"{shown(ids[k])} {message}", layer, int(rows[k]) + 1, place_field,
-                       severity)
+        return Problem(file, message, layer, int(rows[k]) + 1, place_field, severity)
 
-    errors = [problem(k, f"has latitude and longitude swapped: lon {x[k]:.6f}, lat "
-                         f"{y[k]:.6f} lies outside Hengyang, lon {y[k]:.6f}, lat {x[k]:.6f} "
-                         "would lie inside; swap the two coordinates in the file")
-              for k in np.flatnonzero(swapped)]
-    errors += [problem(k, f"is at x {x[k]:.10g}, y {y[k]:.10g}, which is no longitude and "
-                          "latitude in degrees: is the file in a coordinate system it does "
-                          "not name?")
-               for k in np.flatnonzero(~swapped & ~degrees)]
+    errors = [problem(k, Message(
+        "{id} has latitude and longitude swapped: lon {x}, lat {y} lies outside Hengyang, "
+        "lon {y}, lat {x} would lie inside; swap the two coordinates in the file",
+        id=shown(ids[k]), x=f"{x[k]:.6f}", y=f"{y[k]:.6f}")) for k in np.flatnonzero(swapped)]
+    errors += [problem(k, Message(
+        "{id} is at x {x}, y {y}, which is no longitude and latitude in degrees: is the "
+        "file in a coordinate system it does not name?", id=shown(ids[k]), x=f"{x[k]:.10g}",
+        y=f"{y[k]:.10g}")) for k in np.flatnonzero(~swapped & ~degrees)]
     outside = np.flatnonzero(degrees & ~swapped & ~inside)
     km = _km_from(city, shapes[outside]) if outside.size else []
-    warnings = [problem(k, f"lies outside Hengyang's boundary, {_km(d)} from it" if d > 0 else
-                        "lies partly outside Hengyang's boundary", "warning")
+    warnings = [problem(k, Message("{id} lies outside Hengyang's boundary, {km} km from it",
+                                   id=shown(ids[k]), km=_km(d)) if d > 0 else
+                        Message("{id} lies partly outside Hengyang's boundary", id=shown(ids[k])),
+                        "warning")
                 for k, d in zip(outside, km)]
     return errors, warnings
 
@@ -95,4 +96,4 @@ def _km_from(city: BaseGeometry, shapes: np.ndarray) -> np.ndarray:
 
 
 def _km(distance: float) -> str:
-    return f"{distance:.1f} km" if distance < 10 else f"{distance:,.0f} km"
+    return f"{distance:.1f}" if distance < 10 else f"{distance:,.0f}"

@@ -42,7 +42,7 @@ import pyogrio
 from pyogrio.errors import DataSourceError
 
 from explorer.core.columns import ALIASES, accepted, canonical_columns
-from explorer.core.errors import DataError, Problem, shown
+from explorer.core.errors import DataError, Message, Problem, shown
 from explorer.core.frames import is_blank
 from explorer.core.schema import BUNDLED_CRS, LAYERS, Field
 
@@ -53,15 +53,17 @@ KINDS = {"park": "parks", "parks": "parks", "tenant": "tenants", "tenants": "ten
          "firm": "tenants", "firms": "tenants"}
 # What a file of each layer must have a column for (the rest may be absent or empty).
 NEEDED = {"parks": ("id", "name_zh", "chain_ids"), "tenants": ("name_zh", "chain_id")}
-WHAT = {"id": "id", "name_zh": "name", "chain_ids": "chains", "chain_id": "chain"}
+WHAT = {"id": Message("id"), "name_zh": Message("name"), "chain_ids": Message("chains"),
+        "chain_id": Message("chain")}
 # Fields a one-layer file may leave empty: the value they take, and the warning that says so.
-DEFAULTS: dict[str, dict[str, tuple[str, str | None]]] = {
+DEFAULTS: dict[str, dict[str, tuple[str, Message | None]]] = {
     "parks": {
         "name_en": ("", None),
-        "location_precision": ("unknown", "no location precision given; taken as 'unknown' "
-                                          "(how close the point is to the site is not known)"),
+        "location_precision": ("unknown", Message(
+            "no location precision given; taken as 'unknown' (how close the point is to the "
+            "site is not known)")),
     },
-    "tenants": {"source_id": ("", "no source given; the firms are shown without one")},
+    "tenants": {"source_id": ("", Message("no source given; the firms are shown without one"))},
 }
 # Which field a problem with the place of a CSV row names.
 CSV_PLACE = "lon/lat"
@@ -89,13 +91,14 @@ def read_layer_file(path: Path, progress: Callable[[int, str], None]
     raw = path.read_bytes()
     text, encoding = decode(raw, file)
     problems = [] if encoding == "utf-8-sig" else [Problem(
-        file, f"the text is not UTF-8; read it as {ENCODINGS[encoding]}", severity="warning")]
+        file, Message("the text is not UTF-8; read it as {encoding}",
+                      encoding=ENCODINGS[encoding]), severity="warning")]
     if path.suffix.lower() == ".csv":
         layer, df, found = _read_csv(text, file)
     else:
         if not text.strip():
-            raise DataError([Problem(file, "the file is empty: expected a GeoJSON "
-                                           "FeatureCollection")])
+            raise DataError([Problem(file, Message("the file is empty: expected a GeoJSON "
+                                                   "FeatureCollection"))])
         data = raw.removeprefix(b"\xef\xbb\xbf") if encoding == "utf-8-sig" else text.encode()
         layer, df, found = _read_geojson(data, file)
     if layer == "tenants" and "id" not in df.columns:
@@ -117,22 +120,26 @@ def decode(raw: bytes, file: str) -> tuple[str, str]:
     every field: they are refused here, naming the cause.
     """
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
-        raise DataError([Problem(file, "the text is UTF-16 (every other byte is zero), not "
-                                       "UTF-8 or GB18030: save it as UTF-8 and open it again")])
+        raise DataError([Problem(file, Message(
+            "the text is UTF-16 (every other byte is zero), not UTF-8 or GB18030: save it as "
+            "UTF-8 and open it again"))])
     nul = raw.find(b"\0")
     if nul >= 0:
         line = raw.count(b"\n", 0, nul) + 1
-        raise DataError([Problem(file, f"line {line} holds a NUL byte (byte {nul + 1:,} of the "
-                                       "file): not a text file, or a damaged one")])
+        raise DataError([Problem(file, Message(
+            "line {line} holds a NUL byte (byte {byte} of the file): not a text file, or a "
+            "damaged one", line=line, byte=f"{nul + 1:,}"))])
     failures = []
     for encoding, name in ENCODINGS.items():
         try:
             return raw.decode(encoding), encoding
         except UnicodeDecodeError as exc:
             line = raw[:exc.start].count(b"\n") + 1
-            failures.append(f"{name} fails at line {line}, byte {raw[exc.start]:#04x}")
-    raise DataError([Problem(file, f"cannot decode the text ({'; '.join(failures)}); save "
-                                   "it as UTF-8 and open it again")])
+            failures.append(Message("{encoding} fails at line {line}, byte {byte}",
+                                    encoding=name, line=line, byte=f"{raw[exc.start]:#04x}"))
+    raise DataError([Problem(file, Message(
+        "cannot decode the text ({first}; {second}); save it as UTF-8 and open it again",
+        first=failures[0], second=failures[1]))])
 
 
 def _looks_utf16(raw: bytes) -> bool:
@@ -152,15 +159,15 @@ def _read_geojson(data: bytes, file: str) -> tuple[str, gpd.GeoDataFrame, list[P
             df = gpd.read_file(io.BytesIO(data))
     except (DataSourceError, ValueError, OSError) as exc:
         if "OGR_GEOJSON_MAX_OBJ_SIZE" in str(exc):
-            raise DataError([Problem(file, f"a feature is larger than {MAX_FEATURE_MB} MB of "
-                                           "text (a shape of millions of points?), more than "
-                                           "the map can draw; simplify it (in QGIS: Vector > "
-                                           "Geometry Tools > Simplify) and open the file "
-                                           "again")]) from exc
+            raise DataError([Problem(file, Message(
+                "a feature is larger than {size} MB of text (a shape of millions of points?), "
+                "more than the map can draw; simplify it (in QGIS: Vector > Geometry Tools > "
+                "Simplify) and open the file again", size=MAX_FEATURE_MB))]) from exc
         reason = re.sub(r"'?/vsimem/[^' ]*'? ?", "", str(exc)).split("; It might help")[0]
-        raise DataError([Problem(file, f"not a readable GeoJSON file ({reason})")]) from exc
+        raise DataError([Problem(file, Message("not a readable GeoJSON file ({reason})",
+                                               reason=reason))]) from exc
     if df.empty:
-        raise DataError([Problem(file, "the file holds no features")])
+        raise DataError([Problem(file, Message("the file holds no features"))])
     df = _renamed(df, file)
     layer = layer_of(df, file)
     problems = []
@@ -188,10 +195,11 @@ def _renamed(df: pd.DataFrame, file: str) -> pd.DataFrame:
     layer = layer_of(df, file)
     missing = [field for field in NEEDED[layer] if field not in df.columns]
     if missing:
-        noun = "firms" if layer == "tenants" else "parks"
-        raise DataError([Problem(file, f"no column for the {WHAT[field]} of the {noun} "
-                                       f"(accepted column names: {accepted(field)})",
-                                 layer, None, field) for field in missing])
+        raise DataError([Problem(file, Message(
+            "no column for the {what} of the firms (accepted column names: {names})"
+            if layer == "tenants" else
+            "no column for the {what} of the parks (accepted column names: {names})",
+            what=WHAT[field], names=accepted(field)), layer, None, field) for field in missing])
     return df
 
 
@@ -231,8 +239,8 @@ def _csv_table(text: str, file: str) -> pd.DataFrame:
     """
     header_line = text.lstrip("\ufeff").partition("\n")[0]
     if not header_line.strip():
-        raise DataError([Problem(file, "the file is empty: expected a header line, then "
-                                       "one row per record")])
+        raise DataError([Problem(file, Message("the file is empty: expected a header line, "
+                                               "then one row per record"))])
     try:
         separator = csv.Sniffer().sniff(header_line, delimiters=",;\t").delimiter
     except csv.Error:
@@ -242,8 +250,8 @@ def _csv_table(text: str, file: str) -> pd.DataFrame:
         header = [name.strip() for name in next(reader)]
         rows = [[cell.strip() for cell in row] for row in reader]
     except csv.Error as exc:
-        raise DataError([Problem(file, f"not a readable CSV file (line {reader.line_num}: "
-                                       f"{exc})")]) from exc
+        raise DataError([Problem(file, Message("not a readable CSV file (line {line}: {reason})",
+                                               line=reader.line_num, reason=exc))]) from exc
     while rows and not any(rows[-1]):
         rows.pop()  # blank lines at the end
     _check_table(header, rows, file)
@@ -255,11 +263,13 @@ def _csv_table(text: str, file: str) -> pd.DataFrame:
 def _check_table(header: list[str], rows: list[list[str]], file: str) -> None:
     twice = sorted({name for name in header if name and header.count(name) > 1})
     if twice:
-        raise DataError([Problem(file, f"column {shown(name)} appears more than once in the header")
+        raise DataError([Problem(file, Message(
+            "column {name} appears more than once in the header", name=shown(name)))
                          for name in twice])
     if not rows:
-        raise DataError([Problem(file, "the file holds a header but no rows")])
-    problems = [Problem(file, f"{len(row)} values for {len(header)} column names", None, n)
+        raise DataError([Problem(file, Message("the file holds a header but no rows"))])
+    problems = [Problem(file, Message("{values} values for {names} column names",
+                                      values=len(row), names=len(header)), None, n)
                 for n, row in enumerate(rows, start=1)
                 if len(row) > len(header) and any(row[len(header):])]
     if problems:
@@ -267,7 +277,7 @@ def _check_table(header: list[str], rows: list[list[str]], file: str) -> None:
 
 
 def _numbers(column: pd.Series, file: str, layer: str, name: str,
-             expected: str) -> tuple[np.ndarray, list[Problem]]:
+             expected: Message) -> tuple[np.ndarray, list[Problem]]:
     """Numbers parsed from text (NaN where blank or wrong), and a problem for every value
     that is no finite number ('inf' and 'nan' parse, but no place or size is infinite)."""
     text = column.fillna("").astype(str)
@@ -275,8 +285,9 @@ def _numbers(column: pd.Series, file: str, layer: str, name: str,
     values = pd.to_numeric(text.where(~blank), errors="coerce").to_numpy(dtype=float, copy=True)
     wrong = np.flatnonzero(~blank & ~np.isfinite(values))
     values[wrong] = np.nan
-    return values, [Problem(file, f"expected {expected}, found {shown(text.iloc[i])}", layer,
-                            int(i) + 1, name) for i in wrong]
+    return values, [Problem(file, Message("expected {expected}, found {found}",
+                                          expected=expected, found=shown(text.iloc[i])),
+                            layer, int(i) + 1, name) for i in wrong]
 
 
 def _points(df: pd.DataFrame, file: str, layer: str) -> tuple[gpd.GeoSeries, list[Problem]]:
@@ -285,20 +296,21 @@ def _points(df: pd.DataFrame, file: str, layer: str) -> tuple[gpd.GeoSeries, lis
     if not given:
         unplaced = gpd.GeoSeries([None] * len(df), index=df.index)
         return unplaced, [] if layer == "tenants" else [Problem(
-            file, "no 'lon' and 'lat' columns: the parks are listed, not drawn", layer,
+            file, Message("no 'lon' and 'lat' columns: the parks are listed, not drawn"), layer,
             severity="warning")]
     if len(given) == 1:
         other = "lat" if given == ["lon"] else "lon"
-        raise DataError([Problem(file, f"field missing (expected '{other}' beside "
-                                       f"'{given[0]}', in degrees)", layer, None, other)])
-    lon, problems = _numbers(df["lon"], file, layer, "lon", "a longitude in degrees")
-    lat, found = _numbers(df["lat"], file, layer, "lat", "a latitude in degrees")
+        raise DataError([Problem(file, Message(
+            "field missing (expected '{other}' beside '{given}', in degrees)",
+            other=other, given=given[0]), layer, None, other)])
+    lon, problems = _numbers(df["lon"], file, layer, "lon", Message("a longitude in degrees"))
+    lat, found = _numbers(df["lat"], file, layer, "lat", Message("a latitude in degrees"))
     problems += found
     blank_lon, blank_lat = df["lon"].eq("").to_numpy(), df["lat"].eq("").to_numpy()
     for i in np.flatnonzero(blank_lon != blank_lat):
         missing = "lon" if blank_lon[i] else "lat"
-        problems.append(Problem(file, "expected a number: the row has only one coordinate",
-                                layer, int(i) + 1, missing))
+        problems.append(Problem(file, Message("expected a number: the row has only one "
+                                              "coordinate"), layer, int(i) + 1, missing))
     points = gpd.points_from_xy(lon, lat)
     placed = ~(np.isnan(lon) | np.isnan(lat))
     return gpd.GeoSeries(np.where(placed, points, None), index=df.index), problems
@@ -310,17 +322,17 @@ def layer_of(df: pd.DataFrame, file: str) -> str:
         kinds = df["kind"].fillna("").astype(str).str.strip().str.lower()
         layers = kinds.map(KINDS)
         for i in np.flatnonzero(kinds.ne("").to_numpy() & layers.isna().to_numpy()):
-            raise DataError([Problem(file, f"expected park or firm, found "
-                                           f"{shown(df['kind'].iloc[i])}", None, int(i) + 1,
-                                     "kind")])
+            raise DataError([Problem(file, Message("expected park or firm, found {found}",
+                                                   found=shown(df["kind"].iloc[i])),
+                                     None, int(i) + 1, "kind")])
         named = np.flatnonzero(layers.notna().to_numpy())
         if named.size:
             first = layers.iloc[named[0]]
             for i in named[layers.iloc[named].to_numpy() != first][:1]:
-                raise DataError([Problem(
-                    file, f"expected {first} like row {named[0] + 1}, found "
-                          f"{shown(df['kind'].iloc[i])}: a file holds either parks or firms",
-                    None, int(i) + 1, "kind")])
+                raise DataError([Problem(file, Message(
+                    "expected {layer} like row {row}, found {found}: a file holds either "
+                    "parks or firms", layer=first, row=named[0] + 1,
+                    found=shown(df["kind"].iloc[i])), None, int(i) + 1, "kind")])
             return first
     return "tenants" if {"park_id", "chain_id"} & set(df.columns) else "parks"
 
@@ -343,18 +355,20 @@ def _fill_defaults(df: pd.DataFrame, layer: str,
             blank = np.ones(len(df), dtype=bool)
             df[name] = value
         if note and blank.any():
-            problems.append(Problem(file, f"{note}: {_rows(blank)}", layer, None, name,
-                                    severity="warning"))
+            problems.append(Problem(file, Message("{note}: {rows}", note=note,
+                                                  rows=_rows(blank)),
+                                    layer, None, name, severity="warning"))
     return df, problems
 
 
-def _rows(mask: np.ndarray, listed: int = 10) -> str:
+def _rows(mask: np.ndarray, listed: int = 10) -> Message:
     """'rows 1, 4 and 9', 'rows 1, 2, ... (5,000 rows)' or 'every row' for a row mask."""
-    if mask.all():
-        return f"every row ({mask.size:,})" if mask.size > 1 else "row 1"
+    if mask.all() and mask.size > 1:
+        return Message("every row ({count})", count=f"{mask.size:,}")
     numbers = [str(i + 1) for i in np.flatnonzero(mask)]
     if len(numbers) == 1:
-        return f"row {numbers[0]}"
+        return Message("row {row}", row=numbers[0])
     if len(numbers) <= listed:
-        return f"rows {', '.join(numbers[:-1])} and {numbers[-1]}"
-    return f"rows {', '.join(numbers[:listed])}, ... ({len(numbers):,} rows)"
+        return Message("rows {rows} and {last}", rows=", ".join(numbers[:-1]), last=numbers[-1])
+    return Message("rows {rows}, ... ({count} rows)", rows=", ".join(numbers[:listed]),
+                   count=f"{len(numbers):,}")

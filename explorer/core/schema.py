@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from explorer.core.errors import Message
+
+# What a value of each kind of field is, for messages: (kind, required) -> words.
+EXPECTED = {
+    ("str", True): Message("text"),
+    ("str", False): Message("text or empty"),
+    ("float", True): Message("a number"),
+    ("float", False): Message("a number or empty"),
+    ("bool", True): Message("true or false"),
+    ("bool", False): Message("true or false or empty"),
+}
+
 
 @dataclass(frozen=True)
 class Field:
@@ -12,9 +24,8 @@ class Field:
     required: bool = True  # False: may be empty
 
     @property
-    def expected(self) -> str:
-        words = {"str": "text", "float": "a number", "bool": "true or false"}
-        return words[self.kind] + ("" if self.required else " or empty")
+    def expected(self) -> Message:
+        return EXPECTED[self.kind, self.required]
 
 
 def _fields(spec: str) -> tuple[Field, ...]:

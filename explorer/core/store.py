@@ -19,7 +19,7 @@ import pandas as pd
 from explorer.core import readers
 from explorer.core.changes import Changes
 from explorer.core.db.location import is_database
-from explorer.core.errors import DataError, Problem
+from explorer.core.errors import DataError, Message, Problem
 from explorer.core.frames import check_fields
 from explorer.core.geopackage import write_geopackage
 from explorer.core.load import (BUNDLED_PATH, Progress, check_readable, no_progress,
@@ -101,9 +101,9 @@ class LayerFileStore(_FileStore):
         return read_one_layer_file(self.path, progress)
 
     def write(self, changes: Changes) -> None:
-        raise DataError([Problem(self.location, "a GeoJSON or CSV file is opened read-only "
-                                                "and never written; to keep changes, save "
-                                                "the catalogue as a GeoPackage")])
+        raise DataError([Problem(self.location, Message(
+            "a GeoJSON or CSV file is opened read-only and never written; to keep changes, "
+            "save the catalogue as a GeoPackage"))])
 
 
 def open_store(location: str | Path | None = None) -> Store:
@@ -122,8 +122,10 @@ def open_store(location: str | Path | None = None) -> Store:
     check_readable(path)  # a missing file or a folder says so, whatever its name
     formats = [f"{name} ({', '.join(suffixes)})" for name, suffixes in
                {"GeoPackage": (".gpkg",), **readers.FORMATS}.items()]
-    raise DataError([Problem(str(path), f"expected a {', '.join(formats[:-1])} or {formats[-1]} "
-                                        f"file, found '{suffix or 'no extension'}'")])
+    raise DataError([Problem(str(path), Message(
+        "expected a {formats} or {last} file, found '{suffix}'" if suffix else
+        "expected a {formats} or {last} file, found 'no extension'",
+        formats=", ".join(formats[:-1]), last=formats[-1], suffix=suffix))])
 
 
 def check_before_writing(frames: Frames, file: str) -> None:

@@ -11,7 +11,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from explorer.core.errors import DataError, Problem, shown
+from explorer.core.errors import DataError, Message, Problem, shown
 from explorer.core.frames import is_blank, row_keys
 from explorer.core.model import (ENTITY_KINDS, FIGURE_KINDS, PRECISIONS, QUALIFIERS,
                                 SUBJECT_TYPES, is_shortening)
@@ -39,18 +39,18 @@ class _Findings:
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
 
-    def error(self, layer, row, fld, message):
+    def error(self, layer, row, fld, message: Message):
         self.errors.append(Problem(self.files[layer], message, layer, row, fld))
 
-    def warn(self, layer, row, fld, message):
+    def warn(self, layer, row, fld, message: Message):
         self.warnings.append(Problem(self.files[layer], message, layer, row, fld,
                                      severity="warning"))
 
     def source(self, source_id, layer, row, fld) -> None:
         if not is_blank(source_id) and source_id not in self.ids["sources"]:
-            self.error(layer, row, fld, f"unknown source {shown(source_id)}")
+            self.error(layer, row, fld, Message("unknown source {id}", id=shown(source_id)))
 
-    def unknown(self, df: pd.DataFrame, layer: str, fld: str, known: str, what: str,
+    def unknown(self, df: pd.DataFrame, layer: str, fld: str, known: str, what: Message,
                 blank_ok: bool = True) -> None:
         """An error for every row whose `fld` names no id of the layer `known`, found with
         one vectorised look-up instead of a Python loop over every row."""
@@ -60,7 +60,8 @@ class _Findings:
             bad &= ~(column.isna() | column.eq("").fillna(False))
         values = column.to_numpy(dtype=object)
         for position in np.flatnonzero(bad.to_numpy(dtype=bool)):
-            self.error(layer, int(position) + 1, fld, f"unknown {what} {shown(values[position])}")
+            self.error(layer, int(position) + 1, fld,
+                       Message("unknown {what} {id}", what=what, id=shown(values[position])))
 
 
 def check_catalogue(frames: dict[str, pd.DataFrame], file: str) -> list[Problem]:
@@ -99,20 +100,23 @@ def _check_keys(frames, found: _Findings) -> None:
             seen.setdefault(value, n)
 
 
-def _duplicate(layer: str, key: tuple[str, ...], value: tuple, first: int) -> str:
+def _duplicate(layer: str, key: tuple[str, ...], value: tuple, first: int) -> Message:
     if len(key) == 1:
-        return f"duplicate id {shown(value[0])} (first used in row {first})"
-    return (f"the same {layer[:-1]} as row {first}: same {', '.join(key[:-1])} and {key[-1]} "
-            f"({', '.join(map(repr, value))})")
+        return Message("duplicate id {id} (first used in row {first})", id=shown(value[0]),
+                       first=first)
+    return Message("the same {record} as row {first}: same {fields} and {last} ({values})",
+                   record=layer[:-1], first=first, fields=", ".join(key[:-1]), last=key[-1],
+                   values=", ".join(map(repr, value)))
 
 
 def _check_chains(chains: pd.DataFrame, found: _Findings) -> None:
     for n, chain in enumerate(chains.itertuples(), start=1):
         if not COLOR.match(chain.color):
-            found.error("chains", n, "color",
-                        f"expected a colour like #1f77b4, found {shown(chain.color)}")
+            found.error("chains", n, "color", Message(
+                "expected a colour like #1f77b4, found {found}", found=shown(chain.color)))
         if chain.source_id not in found.ids["sources"]:
-            found.error("chains", n, "source_id", f"unknown source {shown(chain.source_id)}")
+            found.error("chains", n, "source_id",
+                        Message("unknown source {id}", id=shown(chain.source_id)))
 
 
 def _check_parks(parks: pd.DataFrame, found: _Findings) -> None:
@@ -120,13 +124,14 @@ def _check_parks(parks: pd.DataFrame, found: _Findings) -> None:
     for n, park in enumerate(parks.itertuples(), start=1):
         for chain_id in str(park.chain_ids).split(";"):
             if chain_id.strip() not in found.ids["chains"]:
-                found.error("parks", n, "chain_ids", f"unknown chain {shown(chain_id.strip())}")
+                found.error("parks", n, "chain_ids",
+                            Message("unknown chain {id}", id=shown(chain_id.strip())))
         if park.location_precision not in PRECISIONS:
-            found.error("parks", n, "location_precision", f"expected one of "
-                        f"{', '.join(PRECISIONS)}, found {shown(park.location_precision)}")
+            found.error("parks", n, "location_precision", _not_one_of(
+                ", ".join(PRECISIONS), park.location_precision))
         if not is_blank(park.district_code) and not ADCODE.match(str(park.district_code)):
-            found.error("parks", n, "district_code",
-                        f"expected a 6-digit adcode, found {shown(park.district_code)}")
+            found.error("parks", n, "district_code", Message(
+                "expected a 6-digit adcode, found {found}", found=shown(park.district_code)))
         found.source(park.location_source_id, "parks", n, "location_source_id")
         _check_short_names(park, n, found)
         _check_precision(park, n, place_field, found)
@@ -139,31 +144,34 @@ def _check_short_names(park, n: int, found: _Findings) -> None:
         short, name = getattr(park, f"short_{lang}"), getattr(park, f"name_{lang}")
         if is_blank(short) or is_blank(name) or is_shortening(str(short), str(name), lang):
             continue
-        unit = "characters" if lang == "zh" else "words"
-        found.warn("parks", n, f"short_{lang}",
-                   f"'{short}' is not a shortening of '{name}' (a short name keeps some of "
-                   f"the name's {unit}, in order); the map shows the full name")
+        found.warn("parks", n, f"short_{lang}", Message(
+            "'{short}' is not a shortening of '{name}' (a short name keeps some of the "
+            "name's characters, in order); the map shows the full name" if lang == "zh" else
+            "'{short}' is not a shortening of '{name}' (a short name keeps some of the "
+            "name's words, in order); the map shows the full name", short=short, name=name))
 
 
 def _check_precision(park, n: int, place_field: str, found: _Findings) -> None:
     geometry = park.geometry
     if geometry is None or is_blank(geometry) or geometry.is_empty:
-        found.warn("parks", n, place_field, f"{shown(park.id)} has no location: listed, not drawn")
+        found.warn("parks", n, place_field,
+                   Message("{id} has no location: listed, not drawn", id=shown(park.id)))
     elif park.location_precision == "unknown":
-        found.warn("parks", n, "location_precision",
-                   f"{shown(park.id)}: how close its location is to the site is not known")
+        found.warn("parks", n, "location_precision", Message(
+            "{id}: how close its location is to the site is not known", id=shown(park.id)))
     elif park.location_precision != "surveyed":
-        size = "" if is_blank(park.uncertainty_m) else f" (±{park.uncertainty_m / 1000:g} km)"
-        found.warn("parks", n, "location_precision",
-                   f"{shown(park.id)} is placed approximately, at {park.location_precision} "
-                   f"level{size}")
+        found.warn("parks", n, "location_precision", Message(
+            "{id} is placed approximately, at {precision} level", id=shown(park.id),
+            precision=park.location_precision) if is_blank(park.uncertainty_m) else Message(
+            "{id} is placed approximately, at {precision} level (±{km} km)", id=shown(park.id),
+            precision=park.location_precision, km=f"{park.uncertainty_m / 1000:g}"))
 
 
 def _check_tenants(tenants: pd.DataFrame, found: _Findings) -> None:
-    found.unknown(tenants, "tenants", "park_id", "parks", "park")
-    found.unknown(tenants, "tenants", "chain_id", "chains", "chain", blank_ok=False)
+    found.unknown(tenants, "tenants", "park_id", "parks", Message("park"))
+    found.unknown(tenants, "tenants", "chain_id", "chains", Message("chain"), blank_ok=False)
     for fld in ("source_id", "park_source_id"):
-        found.unknown(tenants, "tenants", fld, "sources", "source")
+        found.unknown(tenants, "tenants", fld, "sources", Message("source"))
 
 
 def _check_figures(figures: pd.DataFrame, entities: pd.DataFrame, found: _Findings) -> None:
@@ -172,18 +180,17 @@ def _check_figures(figures: pd.DataFrame, entities: pd.DataFrame, found: _Findin
                 **{kind: set(entities["id"][entities["kind"] == kind]) for kind in ENTITY_KINDS}}
     for n, fig in enumerate(figures.itertuples(), start=1):
         if fig.subject_type not in SUBJECT_TYPES:
-            found.error("figures", n, "subject_type", f"expected one of "
-                        f"{', '.join(SUBJECT_TYPES)}, found {shown(fig.subject_type)}")
+            found.error("figures", n, "subject_type",
+                        _not_one_of(", ".join(SUBJECT_TYPES), fig.subject_type))
         elif fig.subject_type not in FREE_SUBJECTS and fig.subject_id not in subjects[
                 fig.subject_type]:
-            found.error("figures", n, "subject_id",
-                        f"unknown {fig.subject_type} {shown(fig.subject_id)}")
+            found.error("figures", n, "subject_id", Message(
+                "unknown {what} {id}", what=fig.subject_type, id=shown(fig.subject_id)))
         if fig.kind not in FIGURE_KINDS:
-            found.error("figures", n, "kind",
-                        f"expected one of {', '.join(FIGURE_KINDS)}, found {shown(fig.kind)}")
+            found.error("figures", n, "kind", _not_one_of(", ".join(FIGURE_KINDS), fig.kind))
         if not is_blank(fig.qualifier) and fig.qualifier not in QUALIFIERS:
             found.error("figures", n, "qualifier",
-                        f"expected one of {' '.join(QUALIFIERS[1:])}, found {shown(fig.qualifier)}")
+                        _not_one_of(" ".join(QUALIFIERS[1:]), fig.qualifier))
         found.source(fig.source_id, "figures", n, "source_id")
 
 
@@ -191,5 +198,10 @@ def _check_entities(entities: pd.DataFrame, found: _Findings) -> None:
     for n, entity in enumerate(entities.itertuples(), start=1):
         if entity.kind not in ENTITY_KINDS:
             found.error("entities", n, "kind",
-                        f"expected one of {', '.join(ENTITY_KINDS)}, found {shown(entity.kind)}")
+                        _not_one_of(", ".join(ENTITY_KINDS), entity.kind))
         found.source(entity.source_id, "entities", n, "source_id")
+
+
+def _not_one_of(choices: str, found) -> Message:
+    return Message("expected one of {choices}, found {found}", choices=choices,
+                   found=shown(found))

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from explorer.core.catalogue import load_catalogue
-from explorer.core.errors import DataError, Problem
+from explorer.core.errors import DataError, Message, Problem
 
 
 class CatalogueLoader(QObject):
@@ -35,6 +35,7 @@ class CatalogueLoader(QObject):
         except DataError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - the GUI must say it, never crash on it
-            self.failed.emit(DataError([Problem(str(self.location), f"could not be read ({exc})")]))
+            self.failed.emit(DataError([Problem(str(self.location), Message(
+                "could not be read ({reason})", reason=exc))]))
         else:
             self.loaded.emit(cat)

@@ -8,7 +8,7 @@ import shapely
 from shapely.geometry import Point, Polygon
 
 from explorer.core.catalogue import load_catalogue
-from explorer.core.errors import DataError, Problem, summarize
+from explorer.core.errors import DataError, Message, Problem, summarize
 from explorer.core.load import BUNDLED_PATH
 from tests.helpers.catalogues import bundled_frames, write_frames
 
@@ -220,8 +220,11 @@ def test_a_failed_load_leaves_the_previous_catalogue_as_it_was(tmp_path):
 
 
 def test_long_problem_lists_are_summarized():
-    problems = [Problem("f.csv", "expected a number", "parks", n, "lat") for n in range(1, 501)]
-    problems.append(Problem("f.csv", "unknown chain 'x'", "parks", 7, "chain_ids"))
+    problems = [Problem("f.csv", Message("expected {expected}, found nothing",
+                                         expected=Message("a number")), "parks", n, "lat")
+                for n in range(1, 501)]
+    problems.append(Problem("f.csv", Message("unknown chain '{id}'", id="x"), "parks", 7,
+                            "chain_ids"))
     err = DataError(problems)
     assert len(err.problems) == 22
     assert str(err.problems[-1]) == "f.csv, layer 'parks', field 'lat': 480 more errors like " \

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from explorer.core.errors import DataError, Problem
+from explorer.core.errors import DataError, Message, Problem
 
 SCHEMES = ("postgresql", "postgres")
 DEFAULT_SCHEMA = "explorer"
@@ -40,14 +40,15 @@ def parse_location(uri: str) -> DatabaseLocation:
     """Split a catalogue URI; DataError naming what is wrong with it."""
     parts = urlsplit(uri)
     if parts.scheme not in SCHEMES:
-        raise DataError([Problem(_without_password(uri), "expected a URI that starts with "
-                                                          "postgresql://")])
+        raise DataError([Problem(_without_password(uri), Message(
+            "expected a URI that starts with postgresql://"))])
     query = parse_qsl(parts.query, keep_blank_values=True)
     schemas = [value for key, value in query if key == "schema"]
     schema = schemas[-1] if schemas else DEFAULT_SCHEMA
     if not schema or len(schema.encode("utf-8")) > MAX_IDENTIFIER or "\x00" in schema:
-        raise DataError([Problem(_without_password(uri), "expected a schema name of 1 to "
-                                 f"{MAX_IDENTIFIER} bytes without NUL, found {schema!r}")])
+        raise DataError([Problem(_without_password(uri), Message(
+            "expected a schema name of 1 to {most} bytes without NUL, found {found}",
+            most=MAX_IDENTIFIER, found=repr(schema)))])
     rest = urlencode([(key, value) for key, value in query if key != "schema"])
     conninfo = urlunsplit((parts.scheme, parts.netloc, parts.path, rest, ""))
     shown = urlunsplit((parts.scheme, _netloc_without_password(parts), parts.path,

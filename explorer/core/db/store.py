@@ -25,7 +25,7 @@ from psycopg import sql
 from explorer.core.changes import Changes, Key
 from explorer.core.db.location import parse_location
 from explorer.core.db.tables import create_statements
-from explorer.core.errors import DataError, Problem
+from explorer.core.errors import DataError, Message, Problem
 from explorer.core.frames import check_fields, repair_geometries
 from explorer.core.load import Progress, no_progress
 from explorer.core.schema import BUNDLED_CRS, KEYS, LAYERS, SPATIAL_LAYERS
@@ -50,8 +50,9 @@ class ConflictError(DataError):
 
     def __init__(self, location: str, conflicts: list[Conflict]):
         self.conflicts = conflicts
-        super().__init__([Problem(location, "changed by someone else since you opened it "
-                                            f"({'deleted' if c.theirs is None else 'edited'})",
+        super().__init__([Problem(location, Message(
+            "changed by someone else since you opened it (deleted)" if c.theirs is None else
+            "changed by someone else since you opened it (edited)"),
                                   c.layer, None, ", ".join(map(str, c.key)))
                           for c in conflicts])
 
@@ -75,8 +76,8 @@ class PostgisStore(Store):
         try:
             return psycopg.connect(self._where.conninfo, **kwargs)
         except psycopg.OperationalError as exc:
-            raise DataError([Problem(self.location, f"cannot connect ({_first_line(exc)})")]) \
-                from exc
+            raise DataError([Problem(self.location, Message(
+                "cannot connect ({reason})", reason=_first_line(exc)))]) from exc
 
     def table(self, layer: str) -> sql.Identifier:
         return sql.Identifier(self.schema, layer)
@@ -91,9 +92,9 @@ class PostgisStore(Store):
 
     def _read_all(self, conn, progress: Progress = no_progress) -> tuple[Frames, list[Problem]]:
         if not self.has_schema(conn):
-            raise DataError([Problem(self.location, f"no catalogue in schema '{self.schema}': "
-                                     "create it with `hengyang-explorer db init` and fill it "
-                                     "with `db push`")])
+            raise DataError([Problem(self.location, Message(
+                "no catalogue in schema '{schema}': create it with `hengyang-explorer db "
+                "init` and fill it with `db push`", schema=self.schema))])
         frames, problems, versions = {}, [], {}
         for n, layer in enumerate(LAYERS):
             progress(5 + 90 * n // len(LAYERS), f"Reading '{layer}' from {self.name}")
@@ -162,8 +163,8 @@ class PostgisStore(Store):
                     check_before_writing(frames, self.location)
             except psycopg.Error as exc:  # refused by the server, or the connection was lost
                 self._versions = versions
-                raise DataError([Problem(self.location, "nothing was saved: "
-                                                        f"{_first_line(exc)}")]) from exc
+                raise DataError([Problem(self.location, Message(
+                    "nothing was saved: {reason}", reason=_first_line(exc)))]) from exc
             except BaseException:
                 self._versions = versions  # rolled back: what was read still holds
                 raise
@@ -238,8 +239,8 @@ class PostgisStore(Store):
         """Create the schema with its tables; DataError if it exists already."""
         with self.connect() as conn, conn.transaction():
             if self.has_schema(conn):
-                raise DataError([Problem(self.location, f"schema '{self.schema}' already "
-                                                        "holds a catalogue")])
+                raise DataError([Problem(self.location, Message(
+                    "schema '{schema}' already holds a catalogue", schema=self.schema))])
             self.create_in(conn)
 
     def create_in(self, conn) -> None:

@@ -15,7 +15,7 @@ from psycopg import sql
 
 from explorer.core.db.store import PostgisStore, plain_value
 from explorer.core.db.tables import BULK_SETTING, rebuild_cells_statements
-from explorer.core.errors import DataError, Problem
+from explorer.core.errors import DataError, Message, Problem
 from explorer.core.geopackage import write_geopackage
 from explorer.core.load import Progress, no_progress
 from explorer.core.schema import KEYS, LAYERS, SPATIAL_LAYERS
@@ -49,8 +49,9 @@ def push(source, uri: str, *, replace: bool = False,
             table = store.table(layer)
             held = conn.execute(sql.SQL("SELECT count(*) FROM {}").format(table)).fetchone()[0]
             if held and not replace:
-                raise DataError([Problem(store.location, f"already holds {held:,} rows; push "
-                                         "with --replace to overwrite the catalogue", layer)])
+                raise DataError([Problem(store.location, Message(
+                    "already holds {count} rows; push with --replace to overwrite the "
+                    "catalogue", count=f"{held:,}"), layer)])
             conn.execute(sql.SQL("DELETE FROM {}").format(table))
             _copy(conn, table, layer, frames[layer])
         progress(95, "Counting firms per map cell")
