@@ -34,6 +34,7 @@ def run(data_path: Path | None, verbose: bool = False) -> int:
     from explorer.export.qtlog import route_qt_messages
     from explorer.ui.i18n import LANGUAGES, Translations, system_language
     from explorer.ui.main_window import MainWindow
+    from explorer.ui.problem_texts import problems_text
     from explorer.ui.settings import APPLICATION, ORGANISATION, Settings
 
     QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)  # QtWebEngine asks for it
@@ -52,7 +53,8 @@ def run(data_path: Path | None, verbose: bool = False) -> int:
     try:
         cat = load_catalogue(data_path)
     except DataError as exc:
-        box = QMessageBox(QMessageBox.Critical, APPLICATION, str(exc), QMessageBox.Ok)
+        box = QMessageBox(QMessageBox.Critical, APPLICATION, problems_text(exc.problems),
+                          QMessageBox.Ok)
         box.setTextFormat(Qt.PlainText)
         box.exec()
         return 2

@@ -12,6 +12,7 @@ from explorer.core.catalogue import Catalogue
 from explorer.core.errors import DataError
 from explorer.ui.loader import CatalogueLoader
 from explorer.ui.messages import show_message
+from explorer.ui.problem_texts import problems_text
 from explorer.ui.settings import Settings
 
 
@@ -64,7 +65,7 @@ class DataOpener(QObject):
                          self.tr("{file} is open. {count} warning(s) about its rows: "
                                  "approximate or missing places and other doubtful rows.").format(
                              file=path.name, count=len(cat.warnings)),
-                         detailed="\n".join(str(w) for w in cat.warnings))
+                         detailed=problems_text(cat.warnings))
 
     def _failed(self, path: Path, exc: DataError) -> None:
         self.window.statusBar().showMessage(self.tr("{file} was not opened").format(
@@ -72,5 +73,5 @@ class DataOpener(QObject):
         show_message(self.window, "data-error", QMessageBox.Warning, self.tr("Cannot open data"),
                      self.tr("{file} was not opened; the current data stays on screen.")
                      .format(file=path.name),
-                     informative="\n".join(str(p) for p in exc.problems[:12]),
-                     detailed=str(exc))
+                     informative=problems_text(exc.problems[:12]),
+                     detailed=problems_text(exc.problems))

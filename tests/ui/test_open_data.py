@@ -4,6 +4,7 @@ catalogue; a large one loads in the background while the window keeps working.""
 import errno
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -21,8 +22,7 @@ def test_a_bad_file_is_explained_and_the_old_data_stays(qtbot, window, tmp_path)
         pass
     box = window.findChild(QMessageBox, "data-error")
     assert "other-office.gpkg" in box.text()
-    assert "layer 'tenants', row 1, field 'park_id': unknown park 'atlantis'" in (
-        box.informativeText())
+    assert "图层 'tenants'，第1行，字段 'park_id'：未知园区 'atlantis'" in box.informativeText()
     assert window.cat is before
     assert "xidu-time-valley" in page_state(qtbot, window)["parks"]
 
@@ -135,7 +135,31 @@ def test_an_unreadable_file_is_explained_and_the_old_data_stays(qtbot, window, t
                     timeout=30_000)
     box = window.findChild(QMessageBox, "data-error")
     assert "locked.csv" in box.text()
-    assert box.informativeText() == ("locked.csv: permission denied: you may not read this "
-                                     "file (ask its owner for access, or for a copy)")
+    assert box.informativeText() == ("locked.csv：权限不足：你无权读取此文件（请向文件所有者"
+                                     "申请访问权限，或索取一份副本）")
     assert window.cat is before
     assert "xidu-time-valley" in page_state(qtbot, window)["parks"]
+
+
+@pytest.mark.parametrize("lang, content, expected", [
+    ("zh", "name,lon,lat,chain_id\n宏达电子,abc,26.9,biomedicine\n",
+     "bad.csv，图层 'tenants'，第1行，字段 'lon'：应为以度为单位的经度，实为 'abc'"),
+    ("en", "name,lon,lat,chain_id\n宏达电子,abc,26.9,biomedicine\n",
+     "bad.csv, layer 'tenants', row 1, field 'lon': expected a longitude in degrees, "
+     "found 'abc'"),
+    ("zh", "lon,lat,chain_id\n112.6,26.9,biomedicine\n",
+     "bad.csv，图层 'tenants'，字段 'name_zh'：没有企业名称列（可用的列名："),
+    ("en", "lon,lat,chain_id\n112.6,26.9,biomedicine\n",
+     "bad.csv, layer 'tenants', field 'name_zh': no column for the name of the firms "
+     "(accepted column names: "),
+])
+def test_a_bad_file_is_explained_in_the_window_language(qtbot, make_window, tmp_path, lang,
+                                                        content, expected):
+    window = make_window(lang=lang)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(content, encoding="utf-8")
+    with qtbot.waitSignal(window.opener.open_path(bad).failed, timeout=30_000):
+        pass
+    box = window.findChild(QMessageBox, "data-error")
+    assert box.informativeText().startswith(expected)
+    assert box.detailedText().startswith(expected)
