@@ -8,10 +8,12 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
+from explorer.core.edits import Edit, edit_from_row, edit_row, park_row
 from explorer.core.errors import Problem, summarize
 from explorer.core.frames import is_blank
 from explorer.core.load import Progress, no_progress, scaled
 from explorer.core.memory import return_free_memory
+from explorer.core.schema import ALL_LAYERS
 from explorer.core.model import Chain, District, Entity, Figure, Park, Source, Tenant
 from explorer.core.places import GEOD
 from explorer.core.store import Store, open_store
@@ -67,6 +69,9 @@ class Catalogue:
     warnings: list[Problem] = field(default_factory=list)
     # Firms a firms file added to the bundled catalogue (0 for a whole catalogue).
     added_firms: int = 0
+    # Every edit saved in the store (its `edits` layer), oldest first, then those made since
+    # (see explorer.core.session): what the panel and `hengyang-explorer edits` show.
+    history: list[Edit] = field(default_factory=list)
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -132,12 +137,49 @@ class Catalogue:
         row = rows.iloc[0]
         return District(row["adcode"], row["name_zh"], row["name_en"], row["kind"])
 
+    def edits_of(self, layer: str, row_id: str) -> list[Edit]:
+        """The edits of one row, oldest first."""
+        return [e for e in self.history if e.layer == layer and e.row_id == row_id]
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        """The catalogue as it is now, as the frames of its layers (the schema's fields):
+        what a store checks before it writes an edited catalogue."""
+        records = {"sources": self.sources.values(), "chains": self.chains.values(),
+                   "entities": self.entities.values(), "figures": self.figures}
+        frames = {layer: pd.DataFrame([_row(r) for r in rows], columns=_columns(layer))
+                  for layer, rows in records.items()}
+        chains = frames["chains"]
+        chains["official_confirmed"] = chains["official_confirmed"].astype(bool)
+        frames["figures"]["value"] = frames["figures"]["value"].astype(float)
+        parks = [park_row(p) for p in self.parks.values()]
+        frames["parks"] = gpd.GeoDataFrame(
+            pd.DataFrame([{k: v for k, v in r.items() if k != "geometry"} for r in parks],
+                         columns=_columns("parks")),
+            geometry=[r["geometry"] for r in parks], crs="EPSG:4326")
+        frames["parks"]["uncertainty_m"] = frames["parks"]["uncertainty_m"].astype(float)
+        columns, geometries = self.tenants.frame_columns()
+        frames["tenants"] = gpd.GeoDataFrame(columns, geometry=geometries, crs="EPSG:4326")
+        frames["districts"] = self.districts
+        frames["edits"] = pd.DataFrame([edit_row(e) for e in self.history],
+                                       columns=_columns("edits"))
+        return frames
+
     def parks_frame(self) -> gpd.GeoDataFrame:
         """The mapped parks as a GeoDataFrame in EPSG:4326 (one row per park with a place)."""
         mapped = [p for p in self.parks.values() if p.is_mapped]
         return gpd.GeoDataFrame(
             {"id": [p.id for p in mapped], "chain_id": [p.chain_ids[0] for p in mapped]},
             geometry=[p.geometry for p in mapped], crs="EPSG:4326")
+
+
+def _row(record) -> dict:
+    """A record's fields, empty text as None (a blank field, as a file holds it)."""
+    values = {name: getattr(record, name) for name in record.__dataclass_fields__}
+    return {name: None if value == "" else value for name, value in values.items()}
+
+
+def _columns(layer: str) -> list[str]:
+    return [f.name for f in ALL_LAYERS[layer]]
 
 
 def load_catalogue(location: Store | Path | str | None = None,
@@ -181,6 +223,7 @@ def _build(store: Store, frames: dict[str, pd.DataFrame], warnings: list[Problem
                   for r in _records(frames["entities"])},
         districts=frames["districts"],
         warnings=warnings,
+        history=[edit_from_row(r) for r in frames["edits"].itertuples(index=False)],
     )
 
 

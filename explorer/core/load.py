@@ -30,7 +30,7 @@ from explorer.core import readers
 from explorer.core.errors import DataError, Message, Problem
 from explorer.core.frames import (check_coordinates, check_fields, repair_geometries,
                                   to_wgs84)
-from explorer.core.schema import LAYERS, SPATIAL_LAYERS, Field
+from explorer.core.schema import ADDED_FIELDS, LAYERS, OPTIONAL_LAYERS, SPATIAL_LAYERS, Field
 
 BUNDLED_PATH = Path(__file__).resolve().parents[2] / "geodata" / "hengyang.gpkg"
 
@@ -86,7 +86,9 @@ def check_readable(path: Path) -> None:
 
 
 def read_geopackage(path: Path, progress: Progress = no_progress):
-    """Every layer of a catalogue GeoPackage, checked field by field."""
+    """Every layer of a catalogue GeoPackage, checked field by field; an optional layer the
+    file lacks (see `schema.OPTIONAL_LAYERS`) comes empty."""
+    roll_back_interrupted_write(path)
     _check_sqlite(path)
     try:
         present = {name for name, _ in pyogrio.list_layers(path)}
@@ -110,10 +112,42 @@ def read_geopackage(path: Path, progress: Progress = no_progress):
             continue
         frames[layer], found = _check_layer(df, str(path), layer, LAYERS[layer])
         problems += found
+    for layer, fields in OPTIONAL_LAYERS.items():
+        if layer in present:
+            frames[layer], found = _check_layer(_read_layer(path, layer), str(path), layer, fields)
+            problems += found
+        else:
+            frames[layer] = empty_layer(fields)
     if any(p.severity == "error" for p in problems):
         raise DataError(problems)
     progress(100, f"Read {path.name}")
     return frames, problems
+
+
+def empty_layer(fields: tuple[Field, ...]) -> pd.DataFrame:
+    """A layer without rows, with the columns of `fields`."""
+    return pd.DataFrame({f.name: pd.Series(dtype="float64" if f.kind == "float" else "str")
+                         for f in fields})
+
+
+def roll_back_interrupted_write(path: Path) -> None:
+    """Undo the half of a save that a crash (or kill -9) interrupted.
+
+    A save changes a GeoPackage in one SQLite transaction; SQLite keeps what it overwrites
+    in `<file>-journal` until the transaction commits. After a crash that "hot" journal is
+    still there, and the file must not be read before SQLite has put the old pages back,
+    which only a connection allowed to write does: this one, opened and closed at once.
+    """
+    journal = Path(f"{path}-journal")
+    if not journal.is_file() or journal.stat().st_size == 0:
+        return
+    try:
+        with closing(sqlite3.connect(path)) as db:
+            db.execute("PRAGMA schema_version").fetchone()  # reads, so rolls back first
+    except sqlite3.Error as exc:
+        raise DataError([Problem(str(path), Message(
+            "a save was interrupted and could not be undone ({reason}); is the folder "
+            "writable?", reason=str(exc)))]) from exc
 
 
 def _read_layer(path: Path, layer: str) -> pd.DataFrame:
@@ -127,6 +161,10 @@ def _read_layer(path: Path, layer: str) -> pd.DataFrame:
 def _check_layer(df: pd.DataFrame, file: str, layer: str,
                  fields: tuple[Field, ...]) -> tuple[pd.DataFrame, list[Problem]]:
     """The layer's fields checked; a spatial layer in WGS-84 with valid geometries."""
+    missing = [name for name in ADDED_FIELDS.get(layer, ()) if name not in df.columns]
+    if missing:
+        df = df.assign(**{name: pd.Series([""] * len(df), index=df.index, dtype="str")
+                          for name in missing})
     problems = check_fields(df, fields, file, layer)
     if layer in SPATIAL_LAYERS:
         unplaceable = check_coordinates(df, file, layer)

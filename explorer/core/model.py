@@ -12,6 +12,8 @@ SUBJECT_TYPES = ("city", "chain", "park", "tenant", "project", "organisation", "
 QUALIFIERS = ("", ">", "~", "+", ">=")
 FIGURE_KINDS = ("result", "target")  # what happened, or what a plan aims at for its period
 ENTITY_KINDS = ("organisation", "event")
+# What an edit did to a row (see explorer/core/edits.py).
+EDIT_ACTIONS = ("move", "footprint", "line", "fields", "add", "delete")
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class Tenant:
     note_zh: str
     note_en: str
     geometry: BaseGeometry | None
+    credit_code: str = ""  # 统一社会信用代码, where known
+    address: str = ""
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ LAYERS: dict[str, tuple[Field, ...]] = {
     ),
     "tenants": _fields(
         "id name_zh name_en? park_id? chain_id source_id quote? park_source_id? "
-        "note_zh? note_en?"
+        "note_zh? note_en? credit_code? address?"
     ),
     "figures": _fields(
         "subject_type subject_id metric kind label_zh label_en value:float unit qualifier? "
@@ -59,6 +59,19 @@ LAYERS: dict[str, tuple[Field, ...]] = {
     "entities": _fields("id kind name_zh name_en date? source_id quote note_zh? note_en?"),
     "districts": _fields("adcode name_zh name_en kind"),
 }
+
+# Optional fields added after catalogues were first written: a file without them loads
+# with them blank. credit_code: the 统一社会信用代码 (GB 32100-2015), checked by core/uscc.py.
+ADDED_FIELDS = {"tenants": ("credit_code", "address")}
+
+# Layers a catalogue may lack (files written before they existed load with them empty).
+# `edits`: every saved change to a row of another layer, before and after, with who, when
+# and why (see explorer/core/edits.py); geometries as WKT, other fields as JSON objects.
+OPTIONAL_LAYERS: dict[str, tuple[Field, ...]] = {
+    "edits": _fields("id time editor note? layer row_id action before_wkt? after_wkt? "
+                     "before_fields? after_fields?"),
+}
+ALL_LAYERS = {**LAYERS, **OPTIONAL_LAYERS}
 
 # What names one row of each layer, unique within it: what a change replaces or deletes. A
 # figure has no id of its own: it is one source's result or target for one metric of one
@@ -71,6 +84,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "figures": ("subject_type", "subject_id", "metric", "kind", "period", "source_id"),
     "entities": ("id",),
     "districts": ("adcode",),
+    "edits": ("id",),
 }
 
 # Layers that carry a geometry column (in the GeoPackage: WGS-84, EPSG:4326).

@@ -11,20 +11,24 @@ them back: nothing the app does not know is lost by a save.
 
 from __future__ import annotations
 
+import shutil
 from abc import ABC, abstractmethod
 from pathlib import Path
 
 import pandas as pd
 
 from explorer.core import readers
+from explorer.core.atomic import write_atomically
 from explorer.core.changes import Changes
 from explorer.core.db.location import is_database
 from explorer.core.errors import DataError, Message, Problem
 from explorer.core.frames import check_fields
 from explorer.core.geopackage import write_geopackage
+from explorer.core.gpkg_rows import write_rows
 from explorer.core.load import (BUNDLED_PATH, Progress, check_readable, no_progress,
-                                read_geopackage, read_one_layer_file)
-from explorer.core.schema import LAYERS
+                                read_geopackage, read_one_layer_file,
+                                roll_back_interrupted_write)
+from explorer.core.schema import ALL_LAYERS, LAYERS
 from explorer.core.validate import check_catalogue
 
 Frames = dict[str, pd.DataFrame]
@@ -45,8 +49,13 @@ class Store(ABC):
         with `validate.check_catalogue` before building records from the frames."""
 
     @abstractmethod
-    def write(self, changes: Changes) -> None:
-        """Make `changes` at once or not at all; DataError if the result would not load."""
+    def write(self, changes: Changes, result: Frames | None = None) -> None:
+        """Make `changes` at once or not at all; DataError if the result would not load.
+
+        `result`: the whole catalogue as it will be once the changes are made, as frames
+        (what an editor already holds, see `Catalogue.frames`); the checks then run on it
+        instead of on the store read again and changed, which costs a read of everything.
+        """
 
 
 class _FileStore(Store):
@@ -69,23 +78,36 @@ class GeoPackageStore(_FileStore):
         progress(0, f"Opening {self.name}")
         return read_geopackage(self.path, progress)
 
-    def write(self, changes: Changes) -> None:
-        """Read the file, make the changes, check the result as a load would, and write the
-        changed layers into a copy of the file that then replaces it (`write_geopackage`):
-        a crash leaves the old file or the new one, never half of one.
-
-        The cost grows with the file (a copy, and a read to check). A save of one edit in
-        well under a second whatever the size (editing asks for it) fits behind the same
-        call: the changed rows updated in place in one SQLite transaction, the checks run
-        on the frames the app already holds.
-        """
+    def write(self, changes: Changes, result: Frames | None = None) -> None:
+        """Check the catalogue as the changes leave it, as a load would, then make them in
+        the file in place, in one SQLite transaction (`gpkg_rows.write_rows`): only the
+        changed rows are written, and a crash leaves the old file or the new one, never
+        half of one. Measured at 100,000 firms: one edit in a few milliseconds, where
+        rewriting a copy of the file took seconds (see benchmarks/run.py)."""
         if not changes:
             return
+        check_before_writing(self._result(changes, result), self.location)
+        write_rows(self.path, changes)
+
+    def save_as(self, target: Path | str, changes: Changes,
+                result: Frames | None = None) -> GeoPackageStore:
+        """A copy of this GeoPackage with `changes` made, written atomically to `target`
+        (this file is left as it is); the store of the copy."""
+        check_before_writing(self._result(changes, result), str(target))
+        roll_back_interrupted_write(self.path)
+
+        def write(tmp: Path) -> None:
+            shutil.copyfile(self.path, tmp)
+            if changes:
+                write_rows(tmp, changes)
+        write_atomically(target, write)
+        return GeoPackageStore(target)
+
+    def _result(self, changes: Changes, result: Frames | None) -> Frames:
+        if result is not None:
+            return result
         frames, _ = self.read()
-        changed = changes.apply(frames, self.location)
-        check_before_writing(changed, self.location)
-        write_geopackage({layer: changed[layer] for layer in changes.layers}, self.path,
-                         base=self.path)
+        return changes.apply(frames, self.location)
 
 
 class LayerFileStore(_FileStore):
@@ -100,10 +122,19 @@ class LayerFileStore(_FileStore):
         progress(0, f"Opening {self.name}")
         return read_one_layer_file(self.path, progress)
 
-    def write(self, changes: Changes) -> None:
+    def write(self, changes: Changes, result: Frames | None = None) -> None:
         raise DataError([Problem(self.location, Message(
             "a GeoJSON or CSV file is opened read-only and never written; to keep changes, "
             "save the catalogue as a GeoPackage"))])
+
+
+def save_frames_as(frames: Frames, target: Path | str) -> GeoPackageStore:
+    """A whole catalogue (every layer of `frames`, checked first) as a new GeoPackage,
+    written atomically: "Save as" for a catalogue read from a GeoJSON or CSV file."""
+    check_before_writing(frames, str(target))
+    write_geopackage({layer: df for layer, df in frames.items()
+                      if layer in LAYERS or len(df)}, target)
+    return GeoPackageStore(target)
 
 
 def open_store(location: str | Path | None = None) -> Store:
@@ -130,7 +161,7 @@ def open_store(location: str | Path | None = None) -> Store:
 
 def check_before_writing(frames: Frames, file: str) -> None:
     """The checks of a load, on frames about to be written; DataError if any fails."""
-    problems = [problem for layer, fields in LAYERS.items()
+    problems = [problem for layer, fields in ALL_LAYERS.items() if layer in frames
                 for problem in check_fields(frames[layer], fields, file, layer)]
     if problems:
         raise DataError(problems)

@@ -13,10 +13,10 @@ import pandas as pd
 
 from explorer.core.errors import DataError, Message, Problem, shown
 from explorer.core.frames import is_blank, row_keys
-from explorer.core.model import (ENTITY_KINDS, FIGURE_KINDS, PRECISIONS, QUALIFIERS,
-                                SUBJECT_TYPES, is_shortening)
+from explorer.core.model import (EDIT_ACTIONS, ENTITY_KINDS, FIGURE_KINDS, PRECISIONS,
+                                 QUALIFIERS, SUBJECT_TYPES, is_shortening)
 from explorer.core.places import check_places, city_outline
-from explorer.core.schema import KEYS
+from explorer.core.schema import KEYS, LAYERS
 
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 ADCODE = re.compile(r"^\d{6}$")
@@ -35,7 +35,7 @@ class _Findings:
         self.files = {layer: df.attrs.get("file", file) for layer, df in frames.items()}
         # The ids of each layer that has them, as hashed indexes (fast `in` and `isin`).
         self.ids = {layer: pd.Index(frames[layer][key[0]]) for layer, key in KEYS.items()
-                    if len(key) == 1}
+                    if len(key) == 1 and layer in frames}
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
 
@@ -75,6 +75,8 @@ def check_catalogue(frames: dict[str, pd.DataFrame], file: str) -> list[Problem]
     _check_tenants(frames["tenants"], found)
     _check_figures(frames["figures"], frames["entities"], found)
     _check_entities(frames["entities"], found)
+    if "edits" in frames:
+        _check_edits(frames["edits"], found)
     city = city_outline(frames["districts"])
     for layer in ("parks", "tenants"):
         errors, warnings = check_places(frames[layer], found.files[layer], layer, city)
@@ -89,6 +91,8 @@ def _check_keys(frames, found: _Findings) -> None:
     """A repeated id is an error. A figure given twice only a warning: files with one have
     always loaded, but neither of the two can be changed on its own (see `changes`)."""
     for layer, key in KEYS.items():
+        if layer not in frames:
+            continue
         df = frames[layer]
         if not df.duplicated(list(key)).any():  # the usual case, decided without a Python loop
             continue
@@ -205,3 +209,13 @@ def _check_entities(entities: pd.DataFrame, found: _Findings) -> None:
 def _not_one_of(choices: str, found) -> Message:
     return Message("expected one of {choices}, found {found}", choices=choices,
                    found=shown(found))
+
+
+def _check_edits(edits: pd.DataFrame, found: _Findings) -> None:
+    """The history of edits names layers of the catalogue and known kinds of edit; the rows
+    it names may since have been deleted, so they are not looked up."""
+    for n, edit in enumerate(edits.itertuples(), start=1):
+        if edit.layer not in LAYERS:
+            found.error("edits", n, "layer", _not_one_of(", ".join(LAYERS), edit.layer))
+        if edit.action not in EDIT_ACTIONS:
+            found.error("edits", n, "action", _not_one_of(", ".join(EDIT_ACTIONS), edit.action))

@@ -27,6 +27,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Problem", "expected {expected}, found {found}"),
     QT_TRANSLATE_NOOP("Problem", "{count} rows ({rows}) have {key}: tell them apart before changing one"),
     QT_TRANSLATE_NOOP("Problem", "no row with {key} to delete"),
+    QT_TRANSLATE_NOOP("Problem", "a save was interrupted and could not be undone ({reason}); is the folder writable?"),
     QT_TRANSLATE_NOOP("Problem", "columns {columns} both give '{field}'; keep one of them"),
     QT_TRANSLATE_NOOP("Problem", "expected a URI that starts with postgresql://"),
     QT_TRANSLATE_NOOP("Problem", "expected a schema name of 1 to {most} bytes without NUL, found {found}"),
