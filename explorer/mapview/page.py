@@ -30,6 +30,7 @@ from explorer.core.model import PRECISIONS, short_name
 
 WEB = Path(__file__).resolve().parents[2] / "resources" / "web"
 LEAFLET = "vendor/leaflet-1.9.4"
+GEOMAN = "vendor/leaflet-geoman-free-2.20.2"  # editing tools (MIT), only in the app's page
 QWEBCHANNEL_URL = "qrc:///qtwebchannel/qwebchannel.js"  # served by QtWebEngine itself
 COORD_DIGITS = 6
 PAN_PADDING = 0.5  # see page_data
@@ -37,6 +38,8 @@ PAN_PADDING = 0.5  # see page_data
 # file per concept, each adding to it.
 PAGE_SCRIPTS = ("explorer", "districts", "parks", "labels", "tenants", "firms", "legend",
                 "scale", "basemap", "bridge")
+# Edit mode (edit.js, on Leaflet-Geoman): in the app's page, never in an export.
+EDIT_SCRIPTS = ("edit",)
 # Where folium's map starts: a constant, so that no catalogue value passes through folium's
 # templates. explorer.js fits the view to the catalogue before it draws anything.
 START = (26.9, 112.6)
@@ -208,10 +211,14 @@ def build_map(cat: Catalogue, *, lang: str, text: dict[str, str],
                       tiles=None, prefer_canvas=True, control_scale=False, zoom_control=True)
     fmap.default_js = [("leaflet", asset_url(f"{LEAFLET}/leaflet.js"))]
     if with_bridge:
-        fmap.default_js.append(("qwebchannel", QWEBCHANNEL_URL))
-    fmap.default_js += [(name, asset_url(f"{name}.js")) for name in PAGE_SCRIPTS]
+        fmap.default_js += [("qwebchannel", QWEBCHANNEL_URL),
+                            ("geoman", asset_url(f"{GEOMAN}/leaflet-geoman.min.js"))]
+    scripts = PAGE_SCRIPTS + (EDIT_SCRIPTS if with_bridge else ())
+    fmap.default_js += [(name, asset_url(f"{name}.js")) for name in scripts]
     fmap.default_css = [("leaflet_css", asset_url(f"{LEAFLET}/leaflet.css")),
                         ("explorer_css", asset_url("explorer.css"))]
+    if with_bridge:
+        fmap.default_css.append(("geoman_css", asset_url(f"{GEOMAN}/leaflet-geoman.css")))
     add_call(fmap, "explorerSetup", "explorer-data",
              page_data(cat, lang=lang, text=text, visible_chains=visible_chains,
                        canvas_padding=canvas_padding))

@@ -50,6 +50,8 @@ def run(data_path: Path | None, verbose: bool = False) -> int:
     translations = Translations()
     lang = settings.language if settings.language in LANGUAGES else system_language()
     translations.install(lang)
+    if data_path is None and settings.last_catalogue and Path(settings.last_catalogue).is_file():
+        data_path = Path(settings.last_catalogue)  # where the user saved their edits
     try:
         cat = load_catalogue(data_path)
     except DataError as exc:
@@ -59,7 +61,8 @@ def run(data_path: Path | None, verbose: bool = False) -> int:
         box.exec()
         return 2
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.CacheLocation)) / "pages"
-    window = MainWindow(cat, settings, cache, translations, log_path)
+    journals = Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)) / "journals"
+    window = MainWindow(cat, settings, cache, translations, log_path, journals)
     window.show()
     window.warn_if_no_chinese_font()
     window.load_map()

@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 SHORT_MESSAGE_CHARS = 4096  # clicks, ready, view, a moved point: all under 200 characters
 GEOMETRY_MESSAGE_CHARS = 8 * 1024 * 1024  # an edited footprint or line
 MAX_VERTICES = 200_000
+PICK_PURPOSES = ("park", "firm", "move_firm")  # what a place picked on the map is for
 GEOMETRY_TYPES = {"Point": 0, "LineString": 1, "MultiLineString": 2, "Polygon": 2,
                   "MultiPolygon": 3}  # type -> nesting depth of its coordinate arrays
 
@@ -60,6 +61,12 @@ class MapBridge(QObject):
     - `{"type": "view", "center": [lat, lon], "zoom": z}` → `viewChanged(lat, lon, zoom)`
     - `{"type": "moved", "park": id, "latlng": [lat, lon]}` → `parkMoved(id, lat, lon)`
     - `{"type": "geometry", "park": id, "geometry": GeoJSON}` → `geometryEdited(id, dict)`
+    - `{"type": "part", "park": id, "geometry": GeoJSON polygon}` → `partDrawn(id, dict)`
+    - `{"type": "picked", "purpose": p, "latlng": [lat, lon]}` → `placePicked(p, lat, lon)`,
+      p one of PICK_PURPOSES
+
+    Every coordinate the page sends is in one of these typed messages, as the map shows it;
+    a datum shift (a GCJ-02 basemap) is undone here, in one place, before any signal.
     """
 
     ready = Signal()
@@ -68,6 +75,8 @@ class MapBridge(QObject):
     viewChanged = Signal(float, float, float)
     parkMoved = Signal(str, float, float)
     geometryEdited = Signal(str, object)
+    partDrawn = Signal(str, object)
+    placePicked = Signal(str, float, float)
 
     def __init__(self, park_ids=(), tenants=None, parent=None):
         super().__init__(parent)
@@ -104,6 +113,11 @@ class MapBridge(QObject):
         elif kind == "moved":
             lat, lon = message["latlng"]
             self.parkMoved.emit(message["park"], float(lat), float(lon))
+        elif kind == "picked":
+            lat, lon = message["latlng"]
+            self.placePicked.emit(message["purpose"], float(lat), float(lon))
+        elif kind == "part":
+            self.partDrawn.emit(message["park"], message["geometry"])
         else:
             self.geometryEdited.emit(message["park"], message["geometry"])
 
@@ -118,7 +132,8 @@ class MapBridge(QObject):
         if not isinstance(message, dict) or not isinstance(message.get("type"), str):
             return None
         check = self._CHECKS.get(message["type"])
-        limit = GEOMETRY_MESSAGE_CHARS if message["type"] == "geometry" else SHORT_MESSAGE_CHARS
+        limit = GEOMETRY_MESSAGE_CHARS if message["type"] in ("geometry", "part") \
+            else SHORT_MESSAGE_CHARS
         if check is None or len(text) > limit or set(message) != set(check[0]) | {"type"}:
             return None
         return message if check[1](self, message) else None
@@ -145,4 +160,9 @@ class MapBridge(QObject):
                   lambda self, m: self._names_a_park(m) and _is_latlon(m["latlng"])),
         "geometry": (("park", "geometry"),
                      lambda self, m: self._names_a_park(m) and valid_geometry(m["geometry"])),
+        "part": (("park", "geometry"),
+                 lambda self, m: self._names_a_park(m) and valid_geometry(m["geometry"])
+                 and m["geometry"]["type"] in ("Polygon", "MultiPolygon")),
+        "picked": (("purpose", "latlng"),
+                   lambda self, m: m["purpose"] in PICK_PURPOSES and _is_latlon(m["latlng"])),
     }

@@ -15,6 +15,7 @@ from explorer.core.model import (CJK, display_name, in_language, publisher_name,
                                  source_title)
 from explorer.core.viewstate import ViewState
 from explorer.ui.figure_list import FigureList
+from explorer.ui.provenance import measures_text, provenance_text
 from explorer.ui.widgets import swatch
 
 
@@ -75,6 +76,10 @@ class DetailPanel(QScrollArea):
         self.district = _label(body)
         self.location = _label(body)
         self.location_note = _label(body)
+        self.measures = _label(body)
+        self.measures.setObjectName("measures")
+        self.provenance = _label(body)
+        self.provenance.setObjectName("provenance")
         self.summary = _label(body, bold=True)
         self.figures = FigureList(body)
         self.figures_empty = _label(body)
@@ -102,6 +107,8 @@ class DetailPanel(QScrollArea):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.location_note)
+        layout.addWidget(self.measures)
+        layout.addWidget(self.provenance)
         for widget in (self.figures_heading, self.figures, self.figures_empty, self.quote,
                        self.tenants_heading, self.tenants, self.tenants_empty):
             layout.addWidget(widget)
@@ -153,7 +160,7 @@ class DetailPanel(QScrollArea):
         self.figures.hide()
         self.tenants.hide()
         for widget in (self.district, self.location, self.location_note, self.quote,
-                       self.figures_empty, self.tenants_empty):
+                       self.figures_empty, self.tenants_empty, self.measures, self.provenance):
             widget.setText("")
         self._label_texts()
 
@@ -199,7 +206,14 @@ class DetailPanel(QScrollArea):
             if source else "",
             self.tr("Park named by: {title} ({date})").format(
                 title=source_title(park_source, self._lang), date=park_source.date)
-            if park_source else "") if text))
+            if park_source else "",
+            self.tr("Credit code: {code}").format(code=tenant.credit_code)
+            if tenant.credit_code else "",
+            self.tr("Address: {address}").format(address=tenant.address)
+            if tenant.address else "") if text))
+        self.measures.setText("")
+        self.provenance.setText(provenance_text(self._cat.edits_of("tenants", tenant_id),
+                                                _precision_text))
         self._show_figures(self._cat.figures_for("tenant", tenant_id))
         self.tenants.clear()
         self.tenants.hide()
@@ -267,6 +281,10 @@ class DetailPanel(QScrollArea):
             note += "\n" + self.tr("Source: {title}").format(
                 title=source_title(source, self._lang))
         self.location_note.setText(note)
+        self.measures.setText(measures_text(park, self._cat.figures_for("park", park.id),
+                                            self._lang))
+        self.provenance.setText(provenance_text(self._cat.edits_of("parks", park.id),
+                                                _precision_text))
 
     def _show_figures(self, figures) -> None:
         self._figures = figures

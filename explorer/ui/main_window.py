@@ -20,6 +20,8 @@ from explorer.core.model import display_name
 from explorer.ui.chains_view import ChainsView
 from explorer.ui.data_opener import DataOpener
 from explorer.ui.detail_panel import DetailPanel
+from explorer.ui.edit_forms import EditForms
+from explorer.ui.editor import Editor
 from explorer.ui.exporter import MapExporter
 from explorer.ui.i18n import LANGUAGES, Translations
 from explorer.ui.map_view import MapView
@@ -27,6 +29,7 @@ from explorer.ui.menus import build_menus, check_choice
 from explorer.ui.messages import show_message
 from explorer.ui.park_list import ParkList
 from explorer.ui.report_exporter import ReportExporter
+from explorer.ui.saver import Saver
 from explorer.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,7 +47,8 @@ class MainWindow(QMainWindow):
     to it, never to each other."""
 
     def __init__(self, cat: Catalogue, settings: Settings, cache_dir: Path,
-                 translations: Translations, log_path: Path | None = None):
+                 translations: Translations, log_path: Path | None = None,
+                 journal_dir: Path | None = None):
         super().__init__()
         self.cat, self.settings, self.translations = cat, settings, translations
         self.log_path = log_path
@@ -66,6 +70,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.BottomDockWidgetArea, self.chains_dock)
         self.resizeDocks([self.chains_dock], [280], Qt.Vertical)
         self.state.subscribe("selection", self._on_selection)
+        self.editor = Editor(self, settings)
+        self.editor.set_catalogue(cat)
+        self.saver = Saver(self, self.editor, settings, journal_dir or cache_dir.parent / "journals")
+        self.forms = EditForms(self, self.editor)
+        self.edit_toolbar = self.addToolBar("edit")
+        self.edit_toolbar.setObjectName("edit-toolbar")
+        self.editor.modeChanged.connect(lambda on: self.edit_mode_action.setChecked(on))
         self.splitter = QSplitter(Qt.Horizontal, self)
         for widget, stretch in ((self.park_list, 0), (self.map, 1), (self.detail, 0)):
             self.splitter.addWidget(widget)
@@ -81,6 +92,7 @@ class MainWindow(QMainWindow):
         self.chains_dock.setWindowTitle(self.tr("Chains"))
         self._restore()
         self._show_catalogue_in_panels()
+        self.saver.catalogue_opened()
 
     @property
     def lang(self) -> str:
@@ -93,7 +105,7 @@ class MainWindow(QMainWindow):
         self.translations.install(lang)
         self.settings.language = lang
         build_menus(self)
-        self._show_title()
+        self.show_title()
         self.chains_dock.setWindowTitle(self.tr("Chains"))
         if self.map.is_ready:
             self._show_counts()
@@ -127,19 +139,27 @@ class MainWindow(QMainWindow):
         if self.settings.splitter:
             self.splitter.restoreState(self.settings.splitter)
 
-    def _show_title(self) -> None:
+    def show_title(self) -> None:
+        """The catalogue's name, and `*` while edits are not saved."""
         self.setWindowTitle(self.tr("Hengyang Park Explorer — {name}").format(
-            name=self.cat.store.name))
+            name=self.cat.store.name) + "[*]")
+
+    def open_data(self) -> None:
+        """File → Open data…, once unsaved edits are saved or discarded."""
+        if self.saver.confirm_discard():
+            self.opener.ask_and_open()
 
     def set_catalogue(self, cat: Catalogue) -> None:
         """Show another catalogue: panels at once, the map once its page has loaded. What is
         selected stays selected if the new catalogue has it."""
         self.cat = cat
+        self.editor.set_catalogue(cat)
         self._show_catalogue_in_panels()
         self.load_map()
+        self.saver.catalogue_opened()
 
     def _show_catalogue_in_panels(self) -> None:
-        self._show_title()
+        self.show_title()
         selection = self.state.selection
         if selection is not None and selection.id not in {
                 "park": self.cat.parks, "firm": self.cat.tenants,
@@ -194,6 +214,9 @@ class MainWindow(QMainWindow):
                      informative="\n".join(lines[4:]))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self.saver.confirm_discard():
+            event.ignore()
+            return
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.splitter = self.splitter.saveState()

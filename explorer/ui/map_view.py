@@ -249,6 +249,38 @@ class MapView(QWidget):
         self.bridge.set_catalogue(self.bridge.park_ids - {park_id}, self._cat.tenants)
         self._call("removePark", park_id)
 
+    def show_park(self, park_id: str) -> None:
+        """Show park `park_id` as the catalogue now has it: drawn anew, taken off the map
+        (a park without a place: the page may still name it, to give it a shape), or gone."""
+        park = self._cat.parks.get(park_id) if self._cat is not None else None
+        if park is None:
+            self.remove_park(park_id)
+        elif park.is_mapped:
+            self.upsert_park(park)
+        else:
+            self.bridge.set_catalogue({*self.bridge.park_ids, park_id}, self._cat.tenants)
+            self._call("removePark", park_id)
+
+    # -- edit mode (resources/web/edit.js) ---------------------------------------------------
+
+    def set_edit_mode(self, enabled: bool) -> None:
+        self._call("setEditMode", enabled)
+
+    def draw_shape(self, park_id: str, shape: str, add_part: bool = False) -> None:
+        """Let the user draw `park_id`'s footprint ("Polygon"), a part of it, or its line
+        ("Line") on the map; the result comes back as a bridge message."""
+        self._call("drawShape", park_id, shape, add_part)
+
+    def edit_shape(self, park_id: str) -> None:
+        self._call("editShape", park_id)
+
+    def pick_place(self, purpose: str) -> None:
+        """The next click on the map picks a place for `purpose` (see bridge.PICK_PURPOSES)."""
+        self._call("pickPlace", purpose)
+
+    def cancel_tool(self) -> None:
+        self._call("cancelTool")
+
     def set_chains(self, cat: Catalogue) -> None:
         """Restyle every layer after chains changed (colour, names): parks, firms, legend."""
         self._call("setChains", [chain_data(c) for c in cat.chains.values()])

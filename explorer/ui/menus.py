@@ -39,8 +39,12 @@ def build_menus(window) -> None:
     bar.clear()
     state = window.state
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
-    _action(file_menu, translate("MainWindow", "&Open data…"), window.opener.ask_and_open,
+    _action(file_menu, translate("MainWindow", "&Open data…"), window.open_data,
             QKeySequence.Open)
+    _action(file_menu, translate("MainWindow", "&Save"), window.saver.save, QKeySequence.Save,
+            "save")
+    _action(file_menu, translate("MainWindow", "Save &as…"), lambda: window.saver.save_as(),
+            QKeySequence("Ctrl+Shift+S"), "save-as")
     _action(file_menu, translate("MainWindow", "&Reload map"), window.load_map,
             QKeySequence("F5"))
     file_menu.addSeparator()
@@ -52,13 +56,14 @@ def build_menus(window) -> None:
             window.reporter.export_report, QKeySequence("Ctrl+Shift+R"), name="export-report")
     file_menu.addSeparator()
     _action(file_menu, translate("MainWindow", "&Quit"), window.close, QKeySequence.Quit)
+    _edit_menu(window, bar.addMenu(translate("MainWindow", "&Edit")))
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     _action(view_menu, translate("MainWindow", "&Find park"), window.focus_search,
             QKeySequence.Find)
     _action(view_menu, translate("MainWindow", "Show &all chains"),
             window.park_list.show_all_chains, QKeySequence("Ctrl+Shift+A"))
-    _action(view_menu, translate("MainWindow", "&Clear selection"), lambda: state.select(),
-            QKeySequence("Esc"))
+    _action(view_menu, translate("MainWindow", "&Clear selection"),
+            lambda: (window.map.cancel_tool(), state.select()), QKeySequence("Esc"))
     chains = window.chains_dock.toggleViewAction()
     chains.setText(translate("MainWindow", "C&hains view"))
     chains.setShortcut(QKeySequence("Ctrl+Shift+H"))
@@ -74,6 +79,53 @@ def build_menus(window) -> None:
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     _action(help_menu, translate("MainWindow", "&About"), window.about,
             QKeySequence.HelpContents)
+
+
+def _edit_menu(window, menu: QMenu) -> None:
+    """Undo and redo, edit mode, and the edits of parks and firms."""
+    stack, forms = window.editor.stack, window.forms
+    for action, keys, name in (
+            (stack.createUndoAction(menu, translate("MainWindow", "&Undo")),
+             [QKeySequence.Undo], "undo"),
+            (stack.createRedoAction(menu, translate("MainWindow", "&Redo")),
+             [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], "redo")):
+        action.setShortcuts(keys)
+        action.setObjectName(name)
+        menu.addAction(action)
+    _action(menu, translate("MainWindow", "&History…"), forms.history, name="history")
+    menu.addSeparator()
+    mode = _action(menu, translate("MainWindow", "&Edit mode"), window.editor.set_edit_mode,
+                   QKeySequence("Ctrl+Shift+E"), "edit-mode")
+    mode.setCheckable(True)
+    mode.setChecked(window.editor.edit_mode)
+    window.edit_mode_action = mode
+    park = menu.addMenu(translate("MainWindow", "&Park"))
+    for text, slot, name in (
+            (translate("MainWindow", "&Add park…"), forms.add_park, "add-park"),
+            (translate("MainWindow", "&Draw footprint"), lambda: forms.draw_shape("Polygon"),
+             "draw-footprint"),
+            (translate("MainWindow", "Add footprint &part"),
+             lambda: forms.draw_shape("Polygon", add_part=True), "add-part"),
+            (translate("MainWindow", "Draw &line (corridor)"), lambda: forms.draw_shape("Line"),
+             "draw-line"),
+            (translate("MainWindow", "Edit &shape"), forms.edit_shape, "edit-shape"),
+            (translate("MainWindow", "Park &details…"), forms.edit_park, "edit-park"),
+            (translate("MainWindow", "De&lete park…"), forms.delete_park, "delete-park")):
+        _action(park, text, slot, name=name)
+    firm = menu.addMenu(translate("MainWindow", "&Firm"))
+    for text, slot, name in (
+            (translate("MainWindow", "&Add firm…"), forms.add_firm, "add-firm"),
+            (translate("MainWindow", "Firm &details…"), forms.edit_firm, "edit-firm"),
+            (translate("MainWindow", "&Move firm"), forms.move_firm, "move-firm"),
+            (translate("MainWindow", "De&lete firm…"), forms.delete_firm, "delete-firm")):
+        _action(firm, text, slot, name=name)
+    menu.addSeparator()
+    _action(menu, translate("MainWindow", "Editor &name and note…"), forms.editor_settings,
+            name="editor-settings")
+    toolbar = window.edit_toolbar
+    toolbar.clear()
+    toolbar.setWindowTitle(translate("MainWindow", "Editing"))
+    toolbar.addActions([mode, menu.actions()[0], menu.actions()[1]])
 
 
 def check_choice(window, prefix: str, key: str) -> None:

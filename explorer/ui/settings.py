@@ -43,6 +43,13 @@ class Settings:
     last_data_folder = _Option("paths/last_data_folder", str, "")
     last_export_folder = _Option("paths/last_export_folder", str, "")
     export_choices = _Option("export/choices", dict, {})
+    # Who edits (recorded with every edit; empty: the system user) and the note their
+    # survey source carries.
+    editor_name = _Option("edit/editor", str, "")
+    edit_note = _Option("edit/note", str, "")
+    last_save_folder = _Option("paths/last_save_folder", str, "")
+    # The catalogue the user saved their edits to: opened at start instead of the bundled one.
+    last_catalogue = _Option("paths/last_catalogue", str, "")
 
     def __init__(self, qsettings: QSettings | None = None):
         self.qsettings = qsettings or QSettings(ORGANISATION, APPLICATION)

@@ -11,7 +11,8 @@
  *   {"type": "select_tenant", "index": n}, {"type": "view", "center": [lat, lon], "zoom": z}
  * App -> page (window.explorer): setFilter, highlight, flyTo, setView, setLanguage,
  *   fitBounds, setBasemap, upsertPark, removePark, setChains, setFirms, setTenantMatch,
- *   highlightTenant, tenantPosition, state.
+ *   highlightTenant, tenantPosition, state; in the app's page also edit mode (edit.js):
+ *   setEditMode, drawShape, editShape, pickPlace, cancelTool, editState.
  */
 (function () {
   "use strict";
@@ -153,6 +154,9 @@
     E.parks.draw(data.parks);
     E.labels.draw();
     E.scale.addTo(map);
+    if (E.edit) {  // the app's page only: edit.js is not part of an export
+      E.edit.setup();
+    }
     E.api.setFilter(data.visible_chains);
     window.explorer = E.api;
     E.bridge.connect();

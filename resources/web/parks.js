@@ -197,9 +197,16 @@
       parks[park.id] = layersOf(park);
     });
     E.parks.showVisible();
+    records.forEach(function (park) {
+      E.parks.drawnHooks.forEach(function (hook) { hook(park.id); });
+    });
   }
 
   E.parks = {
+    drawnHooks: [],  // function (id): a park was drawn anew (edit.js re-arms its tools)
+    /* The layers of a park as drawn: {record, layers, shape, shown, offset}, or null. */
+    entry: function (id) { return parks[id] || null; },
+    ids: function () { return Object.keys(parks); },
     draw: function (records) {
       upsert(records);
       S.map.on("zoomend viewreset", spreadCoincident);

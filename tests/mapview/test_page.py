@@ -13,7 +13,7 @@ import shapely
 from explorer.core.catalogue import load_catalogue
 from explorer.core.model import Tenant
 from explorer.core.tenants import TenantTable
-from explorer.mapview.page import (PAGE_SCRIPTS, WEB, match_bits, page_data, render_page,
+from explorer.mapview.page import (EDIT_SCRIPTS, PAGE_SCRIPTS, WEB, match_bits, page_data, render_page,
                                    tenant_points, write_page)
 
 TEXT = {"legend": "产业链", "legend_empty": "无"}
@@ -36,8 +36,8 @@ def test_no_remote_url_anywhere_in_the_page(page):
 
 def test_assets_are_local_files_that_exist(page):
     urls = re.findall(r'(?:src|href)="(file://[^"]+)"', page)
-    # leaflet js + css, explorer css, and our scripts
-    assert len(urls) == 3 + len(PAGE_SCRIPTS)
+    # leaflet js + css, explorer css, geoman js + css, and our scripts
+    assert len(urls) == 5 + len(PAGE_SCRIPTS) + len(EDIT_SCRIPTS)
     for url in urls:
         assert (WEB / url.split("/resources/web/")[1]).is_file(), url
     assert "qrc:///qtwebchannel/qwebchannel.js" in page

@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from tests.qt_setup import close_windows
 
@@ -24,7 +25,11 @@ def make_window(qtbot, catalogue, settings, tmp_path):
     def make(cat=catalogue, settings=settings, lang="zh"):
         translations = Translations()
         translations.install(lang)
-        window = MainWindow(cat, settings, tmp_path / "cache", translations)
+        window = MainWindow(cat, settings, tmp_path / "cache", translations,
+                            journal_dir=tmp_path / "journals")
+        # pytest-qt closes the window before fixtures end: unsaved edits are discarded then,
+        # not asked about (a test of the question replaces this).
+        window.saver.ask_unsaved = lambda: QMessageBox.Discard
         qtbot.addWidget(window)
         if settings.geometry is None:
             # Tall enough for the chains view under a map of the size the map tests expect.

@@ -77,6 +77,8 @@ def edits(bridge, text):
     bridge.viewChanged.connect(lambda *view: heard.append(("view", *view)))
     bridge.parkMoved.connect(lambda *moved: heard.append(("moved", *moved)))
     bridge.geometryEdited.connect(lambda *edited: heard.append(("geometry", *edited)))
+    bridge.partDrawn.connect(lambda *part: heard.append(("part", *part)))
+    bridge.placePicked.connect(lambda *picked: heard.append(("picked", *picked)))
     bridge.receive(text)
     return heard
 
@@ -94,6 +96,15 @@ def test_view_moves_and_edited_geometries(bridge):
     assert edits(bridge, json.dumps({"type": "geometry", "park": "baisha-ludao",
                                      "geometry": SQUARE})) == [
         ("geometry", "baisha-ludao", SQUARE)]
+
+
+def test_parts_and_picked_places(bridge):
+    assert edits(bridge, json.dumps({"type": "part", "park": "baisha-ludao",
+                                     "geometry": SQUARE})) == [("part", "baisha-ludao", SQUARE)]
+    for purpose in ("park", "firm", "move_firm"):
+        assert edits(bridge, json.dumps({"type": "picked", "purpose": purpose,
+                                         "latlng": [26.85, 112.65]})) == [
+            ("picked", purpose, 26.85, 112.65)]
 
 
 def test_a_large_footprint_passes_where_a_large_click_does_not(bridge):
@@ -124,6 +135,16 @@ def test_a_large_footprint_passes_where_a_large_click_does_not(bridge):
     {"type": "geometry", "park": "baisha-ludao",
      "geometry": {"type": "LineString", "coordinates": [[112.5, 26.8]] * 200_001}},
     {"type": "select", "park": "baisha-ludao", "pad": "x" * 5000},
+    {"type": "part", "park": "baisha-ludao",
+     "geometry": {"type": "LineString", "coordinates": [[112.5, 26.8], [112.6, 26.8]]}},
+    {"type": "part", "park": "atlantis", "geometry": SQUARE},
+    {"type": "part", "park": "baisha-ludao", "geometry": SQUARE, "x": 1},
+    {"type": "picked", "purpose": "delete_everything", "latlng": [26.85, 112.65]},
+    {"type": "picked", "purpose": "park", "latlng": [26.85]},
+    {"type": "picked", "purpose": "park", "latlng": [26.85, 112.65, 3]},
+    {"type": "picked", "purpose": ["park"], "latlng": [26.85, 112.65]},
+    {"type": "picked", "purpose": "park", "latlng": [float("nan"), 112.65]},
+    {"type": "picked", "purpose": "park", "latlng": [26.85, 112.65], "pad": "x" * 5000},
 ])
 def test_malformed_edits_are_dropped(bridge, message):
     assert edits(bridge, json.dumps(message)) == []

@@ -59,14 +59,14 @@ def legend_title(qtbot, window):
 def test_switching_language_at_run_time(qtbot, make_window, settings):
     window = make_window(lang="zh")
     window.state.select("park", "xidu-time-valley")
-    assert menu_titles(window) == ["文件(&F)", "视图(&V)", "帮助(&H)"]
+    assert menu_titles(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
     assert window.detail.form_labels[1].text() == "区县"
     assert window.detail.district.text() == "衡阳县"
     assert legend_title(qtbot, window) == "产业链"
     assert page_state(qtbot, window)["scale"].endswith(" 公里")
 
     window.findChild(QAction, "language-en").trigger()
-    assert menu_titles(window) == ["&File", "&View", "&Help"]
+    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
     assert window.detail.form_labels[1].text() == "District"
     assert window.detail.title.text().startswith("Chuanshan Time Valley")
     assert window.detail.district.text() == "Hengyang County"

@@ -1,0 +1,220 @@
+"""Saving edits: Ctrl+S through the store, Save as…, Save / Discard / Cancel before the
+edits would be lost, the `*` in the title, and the journal that survives a crash.
+
+The catalogue bundled with the app is never written: the first save of edits to it (or to
+a GeoJSON or CSV file, which is read only) asks for a new GeoPackage, by default in the
+user's documents folder, and the app keeps that file from then on.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from explorer.core.errors import DataError
+from explorer.core.journal import (file_stamp, journal_path, read_journal, remove_journal,
+                                   write_journal)
+from explorer.core.load import BUNDLED_PATH
+from explorer.core.store import GeoPackageStore, save_frames_as
+from explorer.ui.editor import EditCommand
+from explorer.ui.messages import show_message
+
+log = logging.getLogger(__name__)
+INSTALLATION = BUNDLED_PATH.parent  # the bundled data's folder: never written
+JOURNAL_DELAY_MS = 1000  # a burst of edits is journalled once, at most a second later
+DEFAULT_NAME = "hengyang-catalogue.gpkg"
+
+
+class Saver(QObject):
+    """Saves the window's catalogue and keeps its journal."""
+
+    def __init__(self, window, editor, settings, journal_dir: Path):
+        super().__init__(window)
+        self.window, self.editor, self.settings = window, editor, settings
+        self.journal_dir = journal_dir
+        self._stamp: list[int] | None = None
+        self._journal_timer = QTimer(self, singleShot=True, interval=JOURNAL_DELAY_MS)
+        self._journal_timer.timeout.connect(self.write_journal)
+        editor.stack.indexChanged.connect(lambda _: self._journal_timer.start())
+        editor.stack.cleanChanged.connect(lambda clean: window.setWindowModified(not clean))
+
+    @property
+    def cat(self):
+        return self.window.cat
+
+    @property
+    def dirty(self) -> bool:
+        return not self.editor.stack.isClean()
+
+    def catalogue_opened(self) -> None:
+        """A catalogue was opened: remember how its file was, offer a journal left behind."""
+        path = self._path()
+        self._stamp = file_stamp(path) if path and path.is_file() else None
+        self.window.setWindowModified(False)
+        self.offer_recovery()
+
+    def _path(self) -> Path | None:
+        path = getattr(self.cat.store, "path", None)
+        return Path(path) if path is not None else None
+
+    def protected(self) -> bool:
+        """Whether a save must go to another file: the bundled catalogue, or read only."""
+        path = self._path()
+        return (not self.cat.store.writable or path is None
+                or path.resolve().is_relative_to(INSTALLATION.resolve()))
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Ctrl+S. True once everything is saved (nothing to save counts)."""
+        if not self.dirty and not self.editor.session.pending:
+            return True
+        if self.protected():
+            return self.save_as()
+        return self._write(lambda changes, frames: self.cat.store.write(changes, frames)
+                           or self.cat.store)
+
+    def save_as(self, target: Path | None = None) -> bool:
+        """File → Save as…: the catalogue with its edits as a new GeoPackage."""
+        target = target or self.ask_path()
+        if target is None:
+            return False
+        store = self.cat.store
+
+        def write(changes, frames):
+            if isinstance(store, GeoPackageStore):
+                return store.save_as(target, changes, frames)
+            return save_frames_as(frames, target)
+        return self._write(write)
+
+    def _write(self, write) -> bool:
+        session, old_journal = self.editor.session, self.journal_path()
+        try:
+            new_store = write(session.changes(), self.cat.frames())
+        except DataError as exc:
+            show_message(self.window, "save-error", QMessageBox.Warning,
+                         self.tr("Not saved"), self.tr("The catalogue was not saved: it would "
+                                                       "not pass the checks of a load."),
+                         informative="\n".join(str(p) for p in exc.problems[:12]),
+                         detailed=str(exc))
+            return False
+        except OSError as exc:
+            show_message(self.window, "save-error", QMessageBox.Warning, self.tr("Not saved"),
+                         self.tr("The catalogue was not saved: {error}").format(error=exc))
+            return False
+        session.saved()
+        self.cat.store = new_store
+        self.settings.last_catalogue = new_store.location
+        self._stamp = file_stamp(Path(new_store.location))
+        self.editor.stack.setClean()
+        if old_journal:
+            remove_journal(old_journal)
+        self.window.show_title()
+        self.window.statusBar().showMessage(self.tr("Saved {file}").format(
+            file=new_store.name), 5000)
+        return True
+
+    def ask_path(self) -> Path | None:
+        folder = self.settings.last_save_folder or QStandardPaths.writableLocation(
+            QStandardPaths.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save catalogue as"), str(Path(folder) / DEFAULT_NAME),
+            self.tr("GeoPackage (*.gpkg)"))
+        if not path:
+            return None
+        path = Path(path).with_suffix(".gpkg")
+        if path.resolve().is_relative_to(INSTALLATION.resolve()):
+            show_message(self.window, "save-error", QMessageBox.Warning, self.tr("Not saved"),
+                         self.tr("The catalogue that comes with the app is never changed; "
+                                 "choose a file in another folder."))
+            return None
+        self.settings.last_save_folder = str(path.parent)
+        return path
+
+    def confirm_discard(self) -> bool:
+        """Before unsaved edits would be lost: Save / Discard / Cancel. True to go on."""
+        if not self.dirty:
+            return True
+        answer = _button(self.ask_unsaved())
+        if answer == QMessageBox.Save:
+            return self.save()
+        if answer == QMessageBox.Discard:
+            self.discard()
+            return True
+        return False
+
+    def ask_unsaved(self):
+        box = QMessageBox(QMessageBox.Question, self.tr("Unsaved edits"),
+                          self.tr("The edits to {file} are not saved.").format(
+                              file=self.cat.store.name),
+                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+                          self.window)
+        box.setObjectName("unsaved-edits")
+        box.setDefaultButton(QMessageBox.Save)
+        return box.exec()
+
+    def discard(self) -> None:
+        self.editor.stack.setClean()
+        path = self.journal_path()
+        if path:
+            remove_journal(path)
+
+    # -- the journal -----------------------------------------------------------------------
+
+    def journal_path(self) -> Path | None:
+        path = self._path()
+        return journal_path(path, self.journal_dir, INSTALLATION) if path else None
+
+    def write_journal(self) -> None:
+        """The pending edits on disk (none pending: no journal)."""
+        path, session = self.journal_path(), self.editor.session
+        if path is None or session is None:
+            return
+        try:
+            if self.dirty and session.pending:
+                write_journal(path, self._path(), self._stamp or [0, 0], session.pending)
+            else:
+                remove_journal(path)
+        except OSError:
+            log.exception("could not write the journal %s", path)
+
+    def offer_recovery(self) -> None:
+        """A journal left by a run that ended without saving: offer its edits again."""
+        path = self.journal_path()
+        journal = read_journal(path) if path and path.is_file() else None
+        if journal is None or not journal.edits:
+            return
+        if not journal.matches(self._path()):
+            path.rename(path.with_suffix(".journal-old"))
+            show_message(self.window, "journal-stale", QMessageBox.Information,
+                         self.tr("Unsaved edits found"),
+                         self.tr("Edits of an earlier session were not saved, but {file} has "
+                                 "changed since, so they cannot be made again. They are kept "
+                                 "in {journal}.").format(file=self.cat.store.name,
+                                                         journal=path.with_suffix(
+                                                             ".journal-old")))
+            return
+        box = show_message(self.window, "recover-journal", QMessageBox.Question,
+                           self.tr("Recover unsaved edits?"),
+                           self.tr("The last session ended without saving {count} edit(s) "
+                                   "of {file}. Make them again?").format(
+                               count=len(journal.edits), file=self.cat.store.name))
+        box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
+        box.finished.connect(lambda answer: self._recover(journal.edits, path, answer))
+
+    def _recover(self, edits, path: Path, answer) -> None:
+        if _button(answer) == QMessageBox.Yes:
+            self.editor.stack.push(EditCommand(self.editor, edits,
+                                               self.tr("Recovered edits ({count})").format(
+                                                   count=len(edits))))
+        else:
+            remove_journal(path)
+
+
+def _button(value) -> QMessageBox.StandardButton:
+    """A message box's answer as a button, whether Qt gave an int or the enum."""
+    return value if isinstance(value, QMessageBox.StandardButton) else \
+        QMessageBox.StandardButton(int(value))

@@ -1,0 +1,191 @@
+/* Hengyang Park Explorer: edit mode. Parks drawn as points are dragged to their sites; a
+ * footprint or a corridor line is drawn, or an existing one edited, with Leaflet-Geoman
+ * (vendor/leaflet-geoman-free-*, its tooltips in the app's language); a click on the map
+ * picks a place for a new park or firm.
+ *
+ * The page changes nothing itself: it sends what the user did through the bridge as typed
+ * messages, every coordinate in them ([lat, lon] or GeoJSON [lon, lat]) as the map shows it;
+ * the app checks the edit, makes it, and draws the result back (upsertPark, setFirms).
+ *   {"type": "moved", "park": id, "latlng": [lat, lon]}      a point park dropped
+ *   {"type": "geometry", "park": id, "geometry": GeoJSON}    a footprint or line drawn/edited
+ *   {"type": "part", "park": id, "geometry": GeoJSON}        a polygon to add to a footprint
+ *   {"type": "picked", "purpose": "park"|"firm"|"move_firm", "latlng": [lat, lon]}
+ */
+(function () {
+  "use strict";
+
+  var E = window.ExplorerPage, S = E.S;
+  var on = false, tool = null, drag = null, lang = "zh";
+  var DRAW_OPTIONS = {snappable: true, snapDistance: 15, allowSelfIntersection: false,
+                      continueDrawing: false, tooltips: true};
+
+  function geoman() {
+    return S.map && S.map.pm ? S.map.pm : null;
+  }
+
+  /* -- point parks, dragged ------------------------------------------------------------ */
+
+  function arm(id) {
+    var entry = E.parks.entry(id);
+    if (entry && entry.record.geometry.type === "Point") {
+      entry.shape.on("mousedown", function (event) { startDrag(id, event); });
+    }
+    if (tool && tool.kind === "edit" && tool.park === id) {
+      editShape(id);  // the park was drawn anew after an edit: keep its vertices editable
+    }
+  }
+
+  function startDrag(id, event) {
+    if (!on || tool) {
+      return;
+    }
+    L.DomEvent.stop(event.originalEvent);
+    S.map.dragging.disable();
+    drag = {id: id, moved: false};
+    S.map.on("mousemove", moveDrag);
+    S.map.on("mouseup", endDrag);
+  }
+
+  function moveDrag(event) {
+    var entry = E.parks.entry(drag.id);
+    if (!entry) {
+      return;
+    }
+    drag.moved = true;
+    drag.latlng = event.latlng;
+    entry.layers.forEach(function (layer) {
+      if (layer.setLatLng) {
+        layer.setLatLng(event.latlng);  // the dot, and its circle of uncertainty with it
+      }
+    });
+  }
+
+  function endDrag() {
+    S.map.off("mousemove", moveDrag);
+    S.map.off("mouseup", endDrag);
+    S.map.dragging.enable();
+    var done = drag;
+    drag = null;
+    if (done && done.moved) {
+      E.bridge.send({type: "moved", park: done.id, latlng: [done.latlng.lat, done.latlng.lng]});
+    }
+  }
+
+  /* -- footprints and lines, with Leaflet-Geoman ---------------------------------------- */
+
+  function draw(parkId, shape, kind) {
+    cancel();
+    if (!geoman()) {
+      return false;
+    }
+    tool = {kind: kind, park: parkId};
+    geoman().enableDraw(shape, DRAW_OPTIONS);
+    return true;
+  }
+
+  function created(event) {
+    var done = tool;
+    var geometry = event.layer.toGeoJSON().geometry;
+    S.map.removeLayer(event.layer);  // the app draws the park anew once it has the edit
+    tool = null;
+    if (done && (done.kind === "geometry" || done.kind === "part")) {
+      E.bridge.send({type: done.kind, park: done.park, geometry: geometry});
+    }
+  }
+
+  function shapeLayers(entry) {
+    var layers = [];
+    if (entry && entry.shape.eachLayer) {
+      entry.shape.eachLayer(function (layer) { layers.push(layer); });
+    }
+    return layers;
+  }
+
+  function editShape(parkId) {
+    var entry = E.parks.entry(parkId);
+    shapeLayers(entry).forEach(function (layer) {
+      layer.pm.enable({snappable: true, allowSelfIntersection: false, draggable: true});
+      layer.on("pm:edit", function () {
+        E.bridge.send({type: "geometry", park: parkId,
+                       geometry: layer.toGeoJSON().geometry});
+      });
+    });
+    return shapeLayers(entry).length > 0;
+  }
+
+  function cancel() {
+    var pm = geoman();
+    if (pm) {
+      pm.disableDraw();
+    }
+    if (tool && tool.kind === "edit") {
+      shapeLayers(E.parks.entry(tool.park)).forEach(function (layer) { layer.pm.disable(); });
+    }
+    tool = null;
+    S.map.getContainer().classList.remove("explorer-picking");
+  }
+
+  function picked(event) {
+    if (tool && tool.kind === "pick") {
+      var purpose = tool.purpose;
+      cancel();
+      E.bridge.send({type: "picked", purpose: purpose,
+                     latlng: [event.latlng.lat, event.latlng.lng]});
+    }
+  }
+
+  function setLang(newLang) {
+    lang = newLang === "en" ? "en" : "zh";
+    if (geoman()) {
+      geoman().setLang(lang);
+    }
+  }
+
+  E.parks.drawnHooks.push(arm);
+
+  E.edit = {
+    setup: function () {
+      S.map.on("pm:create", created);
+      S.map.on("click", picked);
+      setLang(S.lang);
+    }
+  };
+
+  E.api.setEditMode = function (enabled) {
+    on = !!enabled;
+    if (!on) {
+      cancel();
+    }
+    S.map.getContainer().classList.toggle("explorer-editing", on);
+  };
+  /* Draw a park's footprint ("Polygon"), a part to add to it, or its line ("Line"). */
+  E.api.drawShape = function (parkId, shape, addPart) {
+    return on && draw(parkId, shape === "Line" ? "Line" : "Polygon",
+                      addPart ? "part" : "geometry");
+  };
+  E.api.editShape = function (parkId) {
+    cancel();
+    if (!on) {
+      return false;
+    }
+    tool = {kind: "edit", park: parkId};
+    return editShape(parkId);
+  };
+  /* The next click on the map picks a place ("park", "firm" or "move_firm"). */
+  E.api.pickPlace = function (purpose) {
+    cancel();
+    tool = {kind: "pick", purpose: purpose};
+    S.map.getContainer().classList.add("explorer-picking");
+  };
+  E.api.cancelTool = cancel;
+  E.api.editState = function () {
+    return JSON.stringify({on: on, tool: tool ? tool.kind : null, dragging: drag !== null,
+                           lang: geoman() ? geoman().getLang ? geoman().getLang() : lang : null});
+  };
+
+  var baseSetLanguage = E.api.setLanguage;
+  E.api.setLanguage = function (newLang, text) {
+    baseSetLanguage(newLang, text);
+    setLang(newLang);
+  };
+}());
