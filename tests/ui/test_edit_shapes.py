@@ -1,0 +1,90 @@
+"""Footprints and corridor lines drawn by real clicks on the map (Leaflet-Geoman): the land
+area and length the panel shows match pyproj's, computed independently for the same
+vertices."""
+
+import re
+
+import pytest
+from pyproj import Geod
+from PySide6.QtGui import QAction
+
+from tests.ui.editing import click, edit_mode, edit_state, latlng_at, own_catalogue, set_view
+
+XIDU = "xidu-time-valley"
+CORRIDOR = "hengzhou-avenue-corridor"
+GEOD = Geod(ellps="WGS84")
+# Corners in view pixels, away from every marker and district edge at zoom 14.
+CORNERS = [(300, 250), (520, 260), (560, 470), (330, 520)]
+
+
+def number(text: str, unit: str) -> float:
+    found = re.search(r"([\d,]+(?:\.\d+)?) " + re.escape(unit), text)
+    return float(found.group(1).replace(",", ""))
+
+
+@pytest.fixture
+def window(make_window, tmp_path):
+    return make_window(own_catalogue(tmp_path))
+
+
+def start_tool(qtbot, window, park_id, name):
+    window.state.select("park", park_id)
+    window.findChild(QAction, name).trigger()
+    qtbot.waitUntil(lambda: edit_state(qtbot, window)["tool"] is not None, timeout=10_000)
+
+
+def test_a_footprint_drawn_by_clicks_has_pyproj_s_area(qtbot, window):
+    cat = window.cat
+    park = cat.parks[XIDU]
+    set_view(qtbot, window, park.geometry.y + 0.02, park.geometry.x + 0.03, 14)
+    edit_mode(qtbot, window)
+    assert edit_state(qtbot, window)["lang"] == "zh"  # Geoman's tooltips follow the app
+    start_tool(qtbot, window, XIDU, "draw-footprint")
+    corners = [latlng_at(qtbot, window, x, y) for x, y in CORNERS]
+    for x, y in CORNERS + CORNERS[:1]:  # the first corner again closes the outline
+        click(qtbot, window, x, y)
+    qtbot.waitUntil(lambda: cat.parks[XIDU].geometry.geom_type == "Polygon", timeout=10_000)
+    lats, lons = zip(*corners)
+    expected = abs(GEOD.polygon_area_perimeter(lons, lats)[0])
+    text = window.detail.measures.text()
+    assert number(text, "m²") == pytest.approx(expected, rel=1e-3)
+    assert number(text, "亩") == pytest.approx(expected / (10_000 / 15), rel=1e-3)
+    # Land area beside the cited floor area, each named for what it is.
+    assert "40万平方米" in text and "实物建筑面积" in text
+    assert "足迹" in window.detail.provenance.text() or "Footprint" in \
+        window.detail.provenance.text()
+    window.findChild(QAction, "undo").trigger()
+    assert cat.parks[XIDU].geometry.geom_type == "Point"
+
+
+def test_a_corridor_line_drawn_by_clicks_has_pyproj_s_length(qtbot, window):
+    cat = window.cat
+    xidu = cat.parks[XIDU]  # a quiet place to draw: no edge or marker to snap to
+    set_view(qtbot, window, xidu.geometry.y + 0.02, xidu.geometry.x + 0.03, 14)
+    edit_mode(qtbot, window)
+    start_tool(qtbot, window, CORRIDOR, "draw-line")
+    points = [(300, 300), (420, 260), (560, 420)]
+    vertices = [latlng_at(qtbot, window, x, y) for x, y in points]
+    for x, y in points + points[-1:]:  # the last point again ends the line
+        click(qtbot, window, x, y)
+    qtbot.waitUntil(lambda: cat.parks[CORRIDOR].geometry.geom_type == "LineString",
+                    timeout=10_000)
+    lats, lons = zip(*vertices)
+    expected = GEOD.line_length(lons, lats)
+    assert number(window.detail.measures.text(), "km") * 1000 == pytest.approx(expected,
+                                                                               abs=10)
+
+
+def test_a_crossing_outline_is_refused_with_a_message(qtbot, window):
+    import shapely
+    cat = window.cat
+    edit_mode(qtbot, window)
+    bow_tie = {"type": "Polygon", "coordinates": [[[112.40, 26.90], [112.41, 26.91],
+                                                   [112.41, 26.90], [112.40, 26.91],
+                                                   [112.40, 26.90]]]}
+    before = cat.parks[XIDU]
+    window.map.bridge.geometryEdited.emit(XIDU, bow_tie)
+    assert cat.parks[XIDU] == before
+    assert shapely.Point(before.geometry.x, before.geometry.y).equals(cat.parks[XIDU].geometry)
+    assert "交叉" in window.statusBar().currentMessage() or "cross" in \
+        window.statusBar().currentMessage()
