@@ -32,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("path", nargs="?", help="catalogue file or database URI "
                           "(default: bundled)")
 
+    edits = sub.add_parser("edits", help="list the edit history of a catalogue")
+    edits.add_argument("path", type=Path, help="GeoPackage")
+    edits.add_argument("--json", action="store_true", help="one JSON document, for scripts")
+
     data = sub.add_parser("data", help="work on the bundled geodata")
     data_sub = data.add_subparsers(dest="data_command", required=True)
     build = data_sub.add_parser("build", help="rebuild geodata/hengyang.gpkg from its sources")
@@ -117,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     if args.command == "validate":
         return _validate(args.path or args.data)
+    if args.command == "edits":
+        return _edits(args.path, args.json)
     if args.command == "data":
         return _build(args.sources, args.out)
     if args.command == "export":
@@ -148,6 +154,7 @@ def _validate(path: Path | None) -> int:
           f"firms {len(cat.tenants)}"
           f"{f' ({cat.added_firms} added from this file)' if cat.added_firms else ''}, figures {len(cat.figures)}, "
           f"sources {len(cat.sources)}, districts {len(cat.districts)}")
+    _print_edited(cat)
     if cat.warnings:
         print(f"{len(cat.warnings)} warning(s):")
         for warning in cat.warnings:
@@ -176,6 +183,49 @@ def _db(args) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_DATA_ERROR
+    return 0
+
+
+def _print_edited(cat) -> None:
+    """The rows users edited, each with its last edit: who, when, what, from which source."""
+    if not cat.history:
+        print("  no edits recorded (the catalogue is as its sources give it)")
+        return
+    last = {(e.layer, e.row_id): e for e in cat.history}
+    print(f"{len(last)} edited row(s), {len(cat.history)} edit(s) in the 'edits' layer:")
+    for (layer, row_id), edit in last.items():
+        row = edit.after or edit.before or {}
+        source = row.get("location_source_id") or row.get("source_id") or ""
+        print(f"  {layer} '{row_id}': {edit.action} by {edit.editor} at {edit.time}"
+              + (f", source '{source}'" if source else "")
+              + (f" ({edit.note})" if edit.note else ""))
+
+
+def _edits(path: Path, as_json: bool) -> int:
+    import json
+
+    from explorer.core.catalogue import load_catalogue
+    from explorer.core.edits import edit_row
+    from explorer.core.errors import DataError
+
+    try:
+        cat = load_catalogue(path)
+    except DataError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_DATA_ERROR
+    rows = [edit_row(e) for e in cat.history]
+    if as_json:
+        print(json.dumps({"catalogue": cat.store.location, "edits": rows}, ensure_ascii=False,
+                         indent=1))
+        return 0
+    for row in rows:
+        print(f"{row['time']}  {row['editor']}  {row['action']:<9} {row['layer']} "
+              f"'{row['row_id']}'" + (f"  — {row['note']}" if row["note"] else ""))
+        if row["before_wkt"] != row["after_wkt"]:
+            print(f"    was {row['before_wkt'] or '(none)'}")
+            print(f"    now {row['after_wkt'] or '(none)'}")
+    print(f"{len(rows)} edit(s)")
     return 0
 
 

@@ -320,32 +320,32 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="27"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="28"/>
         <source>surveyed site</source>
         <translation>surveyed site</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="28"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
         <source>at a nearby landmark</source>
         <translation>at a nearby landmark</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
         <source>approximate: town reference point</source>
         <translation>approximate: town reference point</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="31"/>
         <source>approximate: somewhere in the district</source>
         <translation>approximate: somewhere in the district</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="31"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="37"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="38"/>
         <source>approximate: how close the point is to the site is not known</source>
         <translation>approximate: how close the point is to the site is not known</translation>
     </message>
@@ -353,59 +353,59 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="147"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="154"/>
         <source>No park selected</source>
         <translation>No park selected</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="148"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="155"/>
         <source>Click a park on the map or in the list.</source>
         <translation>Click a park on the map or in the list.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="162"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="161"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="163"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="165"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="172"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="190"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="220"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="242"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="197"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="234"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="256"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="229"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="243"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="234"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="248"/>
         <source>land: {area}</source>
         <translation>land: {area}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="235"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="249"/>
         <source>floor area: {area}</source>
         <translation>floor area: {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/detail_panel.py" line="236"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="250"/>
         <source>%n named firm(s)</source>
         <translation>
             <numerusform>%n named firm</numerusform>
@@ -413,100 +413,296 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="253"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="267"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain} (not confirmed as one of the 14 chains)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="262"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="276"/>
         <source>, within about {km} km</source>
         <translation>, within about {km} km</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="198"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="267"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="205"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="281"/>
         <source>Source: {title}</source>
         <translation>Source: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="119"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
         <source>(Chinese only)</source>
         <translation>(Chinese only)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="119"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
         <source>(English only)</source>
         <translation>(English only)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="133"/>
         <source>In Chinese, as published: “{quote}”</source>
         <translation>In Chinese, as published: “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="139"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="146"/>
         <source>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</source>
         <translation>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="161"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
         <source>Park</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="166"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
         <source>Firms</source>
         <translation>Firms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="186"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="193"/>
         <source>{park}? (suggested from the firm&apos;s location; no source names its park)</source>
         <translation>{park}? (suggested from the firm&apos;s location; no source names its park)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="192"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="199"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="193"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="200"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="200"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="207"/>
         <source>Park named by: {title} ({date})</source>
         <translation>Park named by: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="278"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="210"/>
+        <source>Credit code: {code}</source>
+        <translation>Credit code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="212"/>
+        <source>Address: {address}</source>
+        <translation>Address: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="296"/>
         <source>Target: {label}</source>
         <translation>Target: {label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="286"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="304"/>
         <source>No figures in the catalogue.</source>
         <translation>No figures in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="287"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="305"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>Select a figure to read the sentence it comes from.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="292"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="310"/>
         <source>not stated (source of {date})</source>
         <translation>not stated (source of {date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="293"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="311"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="318"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="336"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</translation>
+    </message>
+</context>
+<context>
+    <name>EditForms</name>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="37"/>
+        <source>Select a park first.</source>
+        <translation>Select a park first.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="38"/>
+        <source>Select a firm first.</source>
+        <translation>Select a firm first.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="51"/>
+        <source>Click the map where the new park is.</source>
+        <translation>Click the map where the new park is.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="57"/>
+        <source>Click the corners of the footprint; click the first one to close it.</source>
+        <translation>Click the corners of the footprint; click the first one to close it.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="59"/>
+        <source>Click along the line; click the last point again to end it.</source>
+        <translation>Click along the line; click the last point again to end it.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="65"/>
+        <source>Drag the corners of the shape; Esc or another tool ends.</source>
+        <translation>Drag the corners of the shape; Esc or another tool ends.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="75"/>
+        <source>Change {park}</source>
+        <translation>Change {park}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="84"/>
+        <source>Delete park</source>
+        <translation>Delete park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="85"/>
+        <source>Delete {park}? Its {count} firm(s) stay in the catalogue, no longer linked to a park.</source>
+        <translation>Delete {park}? Its {count} firm(s) stay in the catalogue, no longer linked to a park.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="92"/>
+        <source>Delete {park}</source>
+        <translation>Delete {park}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="100"/>
+        <source>Click the map where the new firm is.</source>
+        <translation>Click the map where the new firm is.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="105"/>
+        <source>Click the map where the firm is.</source>
+        <translation>Click the map where the firm is.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="117"/>
+        <source>Delete firm</source>
+        <translation>Delete firm</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="118"/>
+        <source>Delete {firm}?</source>
+        <translation>Delete {firm}?</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="122"/>
+        <source>Delete {firm}</source>
+        <translation>Delete {firm}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="133"/>
+        <source>Change {firm}</source>
+        <translation>Change {firm}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="134"/>
+        <source>Add firm {firm}</source>
+        <translation>Add firm {firm}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="146"/>
+        <source>Add park {park}</source>
+        <translation>Add park {park}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="155"/>
+        <source>Move {firm}</source>
+        <translation>Move {firm}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="191"/>
+        <source>Edit history</source>
+        <translation>Edit history</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="193"/>
+        <source>&lt;catalogue as opened or saved&gt;</source>
+        <translation>&lt;catalogue as opened or saved&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="46"/>
+        <source>The outline crosses itself ({reason}). Draw it again without crossing lines.</source>
+        <translation>The outline crosses itself ({reason}). Draw it again without crossing lines.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="48"/>
+        <source>A park&apos;s shape is a polygon or a line.</source>
+        <translation>A park&apos;s shape is a polygon or a line.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="49"/>
+        <source>The shape has no points.</source>
+        <translation>The shape has no points.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="50"/>
+        <source>{count} figure(s) from sources describe this park, so it is kept. Correct its place or fields instead.</source>
+        <translation>{count} figure(s) from sources describe this park, so it is kept. Correct its place or fields instead.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="53"/>
+        <source>Wrong credit code: {message}. The check character should be {expected}.</source>
+        <translation>Wrong credit code: {message}. The check character should be {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="55"/>
+        <source>A Chinese name is needed.</source>
+        <translation>A Chinese name is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="56"/>
+        <source>Choose at least one chain.</source>
+        <translation>Choose at least one chain.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="57"/>
+        <source>Choose the firm&apos;s chain.</source>
+        <translation>Choose the firm&apos;s chain.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="58"/>
+        <source>There is no park {park}.</source>
+        <translation>There is no park {park}.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="59"/>
+        <source>There is already a park {id}.</source>
+        <translation>There is already a park {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="63"/>
+        <source>Wrong credit code: {message}.</source>
+        <translation>Wrong credit code: {message}.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="126"/>
+        <source>Edit not made</source>
+        <translation>Edit not made</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="157"/>
+        <source>Move {park}</source>
+        <translation>Move {park}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="182"/>
+        <source>Line of {park}</source>
+        <translation>Line of {park}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="183"/>
+        <source>Footprint of {park}</source>
+        <translation>Footprint of {park}</translation>
     </message>
 </context>
 <context>
@@ -627,6 +823,94 @@
     </message>
 </context>
 <context>
+    <name>FirmForm</name>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="22"/>
+        <source>Firm</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="22"/>
+        <source>New firm</source>
+        <translation>New firm</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="24"/>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="26"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="28"/>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="30"/>
+        <source>18 characters, optional</source>
+        <translation>18 characters, optional</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="42"/>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="45"/>
+        <source>(no park)</source>
+        <translation>(no park)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="50"/>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="52"/>
+        <source>Suggested: the point lies in this park&apos;s footprint.</source>
+        <translation>Suggested: the point lies in this park&apos;s footprint.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="55"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="58"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="61"/>
+        <source>{lat:.6f}° N, {lon:.6f}° E</source>
+        <translation>{lat:.6f}° N, {lon:.6f}° E</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="63"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="72"/>
+        <source>not valid: {reason}</source>
+        <translation>not valid: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="74"/>
+        <source>wrong check character: should be {char}</source>
+        <translation>wrong check character: should be {char}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="78"/>
+        <source>valid check character</source>
+        <translation>valid check character</translation>
+    </message>
+</context>
+<context>
     <name>Fonts</name>
     <message>
         <location filename="../../explorer/export/fonts.py" line="34"/>
@@ -648,152 +932,262 @@
     </message>
     <message>
         <location filename="../../explorer/ui/menus.py" line="44"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="46"/>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="48"/>
         <source>&amp;Reload map</source>
         <translation>&amp;Reload map</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="47"/>
+        <location filename="../../explorer/ui/menus.py" line="51"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Export map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="49"/>
+        <location filename="../../explorer/ui/menus.py" line="53"/>
         <source>&amp;Copy map image</source>
         <translation>&amp;Copy map image</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="51"/>
+        <location filename="../../explorer/ui/menus.py" line="55"/>
         <source>Export chain &amp;report…</source>
         <translation>Export chain &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="54"/>
+        <location filename="../../explorer/ui/menus.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="55"/>
+        <location filename="../../explorer/ui/menus.py" line="59"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="60"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="56"/>
+        <location filename="../../explorer/ui/menus.py" line="61"/>
         <source>&amp;Find park</source>
         <translation>&amp;Find park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="58"/>
+        <location filename="../../explorer/ui/menus.py" line="63"/>
         <source>Show &amp;all chains</source>
         <translation>Show &amp;all chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="60"/>
+        <location filename="../../explorer/ui/menus.py" line="65"/>
         <source>&amp;Clear selection</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="63"/>
+        <location filename="../../explorer/ui/menus.py" line="68"/>
         <source>C&amp;hains view</source>
         <translation>C&amp;hains view</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="69"/>
+        <location filename="../../explorer/ui/menus.py" line="74"/>
         <source>&amp;Basemap</source>
         <translation>&amp;Basemap</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="66"/>
+        <location filename="../../explorer/ui/menus.py" line="88"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="90"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="95"/>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="97"/>
+        <source>&amp;Edit mode</source>
+        <translation>&amp;Edit mode</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="102"/>
+        <source>&amp;Park</source>
+        <translation>&amp;Park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="104"/>
+        <source>&amp;Add park…</source>
+        <translation>&amp;Add park…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="105"/>
+        <source>&amp;Draw footprint</source>
+        <translation>&amp;Draw footprint</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="107"/>
+        <source>Add footprint &amp;part</source>
+        <translation>Add footprint &amp;part</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="109"/>
+        <source>Draw &amp;line (corridor)</source>
+        <translation>Draw &amp;line (corridor)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="111"/>
+        <source>Edit &amp;shape</source>
+        <translation>Edit &amp;shape</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="112"/>
+        <source>Park &amp;details…</source>
+        <translation>Park &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="113"/>
+        <source>De&amp;lete park…</source>
+        <translation>De&amp;lete park…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="115"/>
+        <source>&amp;Firm</source>
+        <translation>&amp;Firm</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="117"/>
+        <source>&amp;Add firm…</source>
+        <translation>&amp;Add firm…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="118"/>
+        <source>Firm &amp;details…</source>
+        <translation>Firm &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="119"/>
+        <source>&amp;Move firm</source>
+        <translation>&amp;Move firm</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="120"/>
+        <source>De&amp;lete firm…</source>
+        <translation>De&amp;lete firm…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="123"/>
+        <source>Editor &amp;name and note…</source>
+        <translation>Editor &amp;name and note…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="127"/>
+        <source>Editing</source>
+        <translation>Editing</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="71"/>
         <source>None (offline)</source>
         <translation>None (offline)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="67"/>
+        <location filename="../../explorer/ui/menus.py" line="72"/>
         <source>OpenStreetMap (online: the map goes on the internet)</source>
         <translation>OpenStreetMap (online: the map goes on the internet)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="72"/>
+        <location filename="../../explorer/ui/menus.py" line="77"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="74"/>
+        <location filename="../../explorer/ui/menus.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="75"/>
+        <location filename="../../explorer/ui/menus.py" line="80"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="81"/>
-        <location filename="../../explorer/ui/main_window.py" line="97"/>
+        <location filename="../../explorer/ui/main_window.py" line="92"/>
+        <location filename="../../explorer/ui/main_window.py" line="109"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="113"/>
+        <location filename="../../explorer/ui/main_window.py" line="125"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>No park or firm of the chain {chain} has a place on the map.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="131"/>
+        <location filename="../../explorer/ui/main_window.py" line="144"/>
         <source>Hengyang Park Explorer — {name}</source>
         <translation>Hengyang Park Explorer — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="154"/>
+        <location filename="../../explorer/ui/main_window.py" line="174"/>
         <source>Loading map…</source>
         <translation>Loading map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="160"/>
+        <location filename="../../explorer/ui/main_window.py" line="180"/>
         <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
         <translation>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="164"/>
+        <location filename="../../explorer/ui/main_window.py" line="184"/>
         <source>{count} firms added from {file}</source>
         <translation>{count} firms added from {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="177"/>
+        <location filename="../../explorer/ui/main_window.py" line="197"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="184"/>
+        <location filename="../../explorer/ui/main_window.py" line="204"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>Hengyang Park Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="185"/>
+        <location filename="../../explorer/ui/main_window.py" line="205"/>
         <source>Data: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="186"/>
+        <location filename="../../explorer/ui/main_window.py" line="206"/>
         <source>Log: {path}</source>
         <translation>Log: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="186"/>
+        <location filename="../../explorer/ui/main_window.py" line="206"/>
         <source>not written</source>
         <translation>not written</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="190"/>
+        <location filename="../../explorer/ui/main_window.py" line="210"/>
         <source>Web libraries (in {folder}):</source>
         <translation>Web libraries (in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="193"/>
+        <location filename="../../explorer/ui/main_window.py" line="213"/>
         <source>About Hengyang Park Explorer</source>
         <translation>About Hengyang Park Explorer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="187"/>
+        <location filename="../../explorer/ui/main_window.py" line="207"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
@@ -834,9 +1228,102 @@
         <translation>Loading map… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="295"/>
+        <location filename="../../explorer/ui/map_view.py" line="327"/>
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>The map page could not be loaded. The park list and details still work; try File → Reload map.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkForm</name>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="21"/>
+        <source>surveyed (measured on site)</source>
+        <translation>surveyed (measured on site)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="22"/>
+        <source>site (placed by someone who knows it)</source>
+        <translation>site (placed by someone who knows it)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="23"/>
+        <source>town (its town&apos;s reference point)</source>
+        <translation>town (its town&apos;s reference point)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="24"/>
+        <source>district (somewhere in the district)</source>
+        <translation>district (somewhere in the district)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="25"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="73"/>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="73"/>
+        <source>New park</source>
+        <translation>New park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="75"/>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="77"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="86"/>
+        <source>Chains</source>
+        <translation>Chains</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="90"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="98"/>
+        <source>Location precision</source>
+        <translation>Location precision</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="104"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="106"/>
+        <source>Uncertainty (circle)</source>
+        <translation>Uncertainty (circle)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="121"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="122"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="124"/>
+        <source>Note on your corrections</source>
+        <translation>Note on your corrections</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="125"/>
+        <source>e.g. checked on site, 2026-05</source>
+        <translation>e.g. checked on site, 2026-05</translation>
     </message>
 </context>
 <context>
@@ -983,528 +1470,616 @@
     </message>
     <message>
         <location filename="../../explorer/ui/problem_texts.py" line="30"/>
+        <source>a save was interrupted and could not be undone ({reason}); is the folder writable?</source>
+        <translation>a save was interrupted and could not be undone ({reason}); is the folder writable?</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="31"/>
         <source>columns {columns} both give &apos;{field}&apos;; keep one of them</source>
         <translation>columns {columns} both give &apos;{field}&apos;; keep one of them</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="31"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="32"/>
         <source>expected a URI that starts with postgresql://</source>
         <translation>expected a URI that starts with postgresql://</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="32"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="33"/>
         <source>expected a schema name of 1 to {most} bytes without NUL, found {found}</source>
         <translation>expected a schema name of 1 to {most} bytes without NUL, found {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="33"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="34"/>
         <source>changed by someone else since you opened it (deleted)</source>
         <translation>changed by someone else since you opened it (deleted)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="34"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="35"/>
         <source>changed by someone else since you opened it (edited)</source>
         <translation>changed by someone else since you opened it (edited)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="35"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="36"/>
         <source>no catalogue in schema &apos;{schema}&apos;: create it with `hengyang-explorer db init` and fill it with `db push`</source>
         <translation>no catalogue in schema &apos;{schema}&apos;: create it with `hengyang-explorer db init` and fill it with `db push`</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="36"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="37"/>
         <source>cannot connect ({reason})</source>
         <translation>cannot connect ({reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="37"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="38"/>
         <source>schema &apos;{schema}&apos; already holds a catalogue</source>
         <translation>schema &apos;{schema}&apos; already holds a catalogue</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="38"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="39"/>
         <source>nothing was saved: {reason}</source>
         <translation>nothing was saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="39"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="40"/>
         <source>already holds {count} rows; push with --replace to overwrite the catalogue</source>
         <translation>already holds {count} rows; push with --replace to overwrite the catalogue</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="40"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="41"/>
         <source>layer &apos;{layer}&apos;</source>
         <translation>layer &apos;{layer}&apos;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="41"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="42"/>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="42"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="43"/>
         <source>field {field}</source>
         <translation>field {field}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="43"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="44"/>
         <source>{count} more errors like the ones above</source>
         <translation>{count} more errors like the ones above</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="44"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="45"/>
         <source>{count} more warnings like the ones above</source>
         <translation>{count} more warnings like the ones above</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="45"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="46"/>
         <source>reprojected from {crs} ({name}) to WGS-84</source>
         <translation>reprojected from {crs} ({name}) to WGS-84</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="46"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="47"/>
         <source>had an invalid geometry ({reason}); repaired, please check its shape</source>
         <translation>had an invalid geometry ({reason}); repaired, please check its shape</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="47"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="48"/>
         <source>{id} had an invalid geometry ({reason}); repaired, please check its shape</source>
         <translation>{id} had an invalid geometry ({reason}); repaired, please check its shape</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="48"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="49"/>
         <source>no coordinate system given; assumed WGS-84 longitude/latitude (EPSG:4326)</source>
         <translation>no coordinate system given; assumed WGS-84 longitude/latitude (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="49"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="50"/>
         <source>field missing (expected {expected})</source>
         <translation>field missing (expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="50"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="51"/>
         <source>this file holds parks only: chains, sources and districts are those of the bundled catalogue ({bundled}); no firms or figures</source>
         <translation>this file holds parks only: chains, sources and districts are those of the bundled catalogue ({bundled}); no firms or figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="51"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="52"/>
         <source>id &apos;{id}&apos; is already a firm of the bundled catalogue; give this firm another id (or leave the id column out)</source>
         <translation>id &apos;{id}&apos; is already a firm of the bundled catalogue; give this firm another id (or leave the id column out)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="52"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="53"/>
         <source>layer missing; a catalogue GeoPackage has the layers {layers}</source>
         <translation>layer missing; a catalogue GeoPackage has the layers {layers}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="53"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="54"/>
         <source>not a GeoPackage: a GeoPackage is an SQLite database, and this file is not one</source>
         <translation>not a GeoPackage: a GeoPackage is an SQLite database, and this file is not one</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="54"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="55"/>
         <source>the file is cut short: it holds {actual} of the {expected} bytes its header announces (an interrupted copy or download?)</source>
         <translation>the file is cut short: it holds {actual} of the {expected} bytes its header announces (an interrupted copy or download?)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="55"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="56"/>
         <source>the database is damaged ({reason})</source>
         <translation>the database is damaged ({reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="56"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="57"/>
         <source>not a GeoPackage: an SQLite database without the GeoPackage table gpkg_contents</source>
         <translation>not a GeoPackage: an SQLite database without the GeoPackage table gpkg_contents</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="57"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="58"/>
         <source>not a readable GeoPackage ({reason})</source>
         <translation>not a readable GeoPackage ({reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="58"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="59"/>
         <source>layer unreadable ({reason})</source>
         <translation>layer unreadable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="59"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="60"/>
         <source>{id} has latitude and longitude swapped: lon {x}, lat {y} lies outside Hengyang, lon {y}, lat {x} would lie inside; swap the two coordinates in the file</source>
         <translation>{id} has latitude and longitude swapped: lon {x}, lat {y} lies outside Hengyang, lon {y}, lat {x} would lie inside; swap the two coordinates in the file</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="60"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="61"/>
         <source>{id} is at x {x}, y {y}, which is no longitude and latitude in degrees: is the file in a coordinate system it does not name?</source>
         <translation>{id} is at x {x}, y {y}, which is no longitude and latitude in degrees: is the file in a coordinate system it does not name?</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="61"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="62"/>
         <source>{id} lies outside Hengyang&apos;s boundary, {km} km from it</source>
         <translation>{id} lies outside Hengyang&apos;s boundary, {km} km from it</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="62"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="63"/>
         <source>{id} lies partly outside Hengyang&apos;s boundary</source>
         <translation>{id} lies partly outside Hengyang&apos;s boundary</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="63"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="64"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="64"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="65"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="65"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="66"/>
         <source>chains</source>
         <translation>chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="66"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="67"/>
         <source>chain</source>
         <translation>chain</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="67"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="68"/>
         <source>rows {rows}, ... ({count} rows)</source>
         <translation>rows {rows}, ... ({count} rows)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="68"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="69"/>
         <source>a longitude in degrees</source>
         <translation>a longitude in degrees</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="69"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="70"/>
         <source>a latitude in degrees</source>
         <translation>a latitude in degrees</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="70"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="71"/>
         <source>every row ({count})</source>
         <translation>every row ({count})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="71"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="72"/>
         <source>rows {rows} and {last}</source>
         <translation>rows {rows} and {last}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="72"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="73"/>
         <source>no location precision given; taken as &apos;unknown&apos; (how close the point is to the site is not known)</source>
         <translation>no location precision given; taken as &apos;unknown&apos; (how close the point is to the site is not known)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="73"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="74"/>
         <source>no source given; the firms are shown without one</source>
         <translation>no source given; the firms are shown without one</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="74"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="75"/>
         <source>{values} values for {names} column names</source>
         <translation>{values} values for {names} column names</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="75"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="76"/>
         <source>the text is not UTF-8; read it as {encoding}</source>
         <translation>the text is not UTF-8; read it as {encoding}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="76"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="77"/>
         <source>cannot decode the text ({first}; {second}); save it as UTF-8 and open it again</source>
         <translation>cannot decode the text ({first}; {second}); save it as UTF-8 and open it again</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="77"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="78"/>
         <source>expected a number: the row has only one coordinate</source>
         <translation>expected a number: the row has only one coordinate</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="78"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="79"/>
         <source>{encoding} fails at line {line}, byte {byte}</source>
         <translation>{encoding} fails at line {line}, byte {byte}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="79"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="80"/>
         <source>the file holds no features</source>
         <translation>the file holds no features</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="80"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="81"/>
         <source>no column for the {what} of the firms (accepted column names: {names})</source>
         <translation>no column for the {what} of the firms (accepted column names: {names})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="81"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="82"/>
         <source>no column for the {what} of the parks (accepted column names: {names})</source>
         <translation>no column for the {what} of the parks (accepted column names: {names})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="82"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="83"/>
         <source>the file is empty: expected a header line, then one row per record</source>
         <translation>the file is empty: expected a header line, then one row per record</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="83"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="84"/>
         <source>column {name} appears more than once in the header</source>
         <translation>column {name} appears more than once in the header</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="84"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="85"/>
         <source>the file holds a header but no rows</source>
         <translation>the file holds a header but no rows</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="85"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="86"/>
         <source>field missing (expected &apos;{other}&apos; beside &apos;{given}&apos;, in degrees)</source>
         <translation>field missing (expected &apos;{other}&apos; beside &apos;{given}&apos;, in degrees)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="86"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="87"/>
         <source>{note}: {rows}</source>
         <translation>{note}: {rows}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="87"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="88"/>
         <source>not a readable GeoJSON file ({reason})</source>
         <translation>not a readable GeoJSON file ({reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="88"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="89"/>
         <source>not a readable CSV file (line {line}: {reason})</source>
         <translation>not a readable CSV file (line {line}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="89"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="90"/>
         <source>no &apos;lon&apos; and &apos;lat&apos; columns: the parks are listed, not drawn</source>
         <translation>no &apos;lon&apos; and &apos;lat&apos; columns: the parks are listed, not drawn</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="90"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="91"/>
         <source>expected park or firm, found {found}</source>
         <translation>expected park or firm, found {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="91"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="92"/>
         <source>expected {layer} like row {row}, found {found}: a file holds either parks or firms</source>
         <translation>expected {layer} like row {row}, found {found}: a file holds either parks or firms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="92"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="93"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="93"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="94"/>
         <source>text or empty</source>
         <translation>text or empty</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="94"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="95"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="95"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="96"/>
         <source>a number or empty</source>
         <translation>a number or empty</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="96"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="97"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="97"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="98"/>
         <source>true or false or empty</source>
         <translation>true or false or empty</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="98"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="99"/>
         <source>expected a {formats} or {last} file, found &apos;{suffix}&apos;</source>
         <translation>expected a {formats} or {last} file, found &apos;{suffix}&apos;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="99"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="100"/>
         <source>expected a {formats} or {last} file, found &apos;no extension&apos;</source>
         <translation>expected a {formats} or {last} file, found &apos;no extension&apos;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="100"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="101"/>
         <source>a GeoJSON or CSV file is opened read-only and never written; to keep changes, save the catalogue as a GeoPackage</source>
         <translation>a GeoJSON or CSV file is opened read-only and never written; to keep changes, save the catalogue as a GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="101"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="102"/>
         <source>a folder, not a file</source>
         <translation>a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="102"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="103"/>
         <source>file not found</source>
         <translation>file not found</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="103"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="104"/>
         <source>the same {record} as row {first}: same {fields} and {last} ({values})</source>
         <translation>the same {record} as row {first}: same {fields} and {last} ({values})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="104"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="105"/>
         <source>expected one of {choices}, found {found}</source>
         <translation>expected one of {choices}, found {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="105"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="106"/>
         <source>duplicate id {id} (first used in row {first})</source>
         <translation>duplicate id {id} (first used in row {first})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="106"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="107"/>
         <source>park</source>
         <translation>park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="107"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="108"/>
         <source>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s characters, in order); the map shows the full name</source>
         <translation>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s characters, in order); the map shows the full name</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="108"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="109"/>
         <source>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s words, in order); the map shows the full name</source>
         <translation>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s words, in order); the map shows the full name</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="109"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="110"/>
         <source>{id} has no location: listed, not drawn</source>
         <translation>{id} has no location: listed, not drawn</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="110"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="111"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="111"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="112"/>
         <source>unknown source {id}</source>
         <translation>unknown source {id}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="112"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="113"/>
         <source>unknown {what} {id}</source>
         <translation>unknown {what} {id}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="113"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="114"/>
         <source>expected a colour like #1f77b4, found {found}</source>
         <translation>expected a colour like #1f77b4, found {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="114"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="115"/>
         <source>expected a 6-digit adcode, found {found}</source>
         <translation>expected a 6-digit adcode, found {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="115"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="116"/>
         <source>{id}: how close its location is to the site is not known</source>
         <translation>{id}: how close its location is to the site is not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="116"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="117"/>
         <source>unknown chain {id}</source>
         <translation>unknown chain {id}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="117"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="118"/>
         <source>{id} is placed approximately, at {precision} level</source>
         <translation>{id} is placed approximately, at {precision} level</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="118"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="119"/>
         <source>{id} is placed approximately, at {precision} level (±{km} km)</source>
         <translation>{id} is placed approximately, at {precision} level (±{km} km)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="119"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="120"/>
         <source>could not be read ({reason})</source>
         <translation>could not be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="120"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="121"/>
         <source>a symbolic link to {target}, which does not exist</source>
         <translation>a symbolic link to {target}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="121"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="122"/>
         <source>permission denied: you may not open the folder that holds it</source>
         <translation>permission denied: you may not open the folder that holds it</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="122"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="123"/>
         <source>a symbolic link that leads back to itself (a loop of links)</source>
         <translation>a symbolic link that leads back to itself (a loop of links)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="123"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="124"/>
         <source>cannot be read ({reason})</source>
         <translation>cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="124"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="125"/>
         <source>a named pipe (FIFO)</source>
         <translation>a named pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="125"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="126"/>
         <source>a socket</source>
         <translation>a socket</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="126"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="127"/>
         <source>a device</source>
         <translation>a device</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="127"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="128"/>
         <source>{kind}, not a file: open a catalogue saved as a file</source>
         <translation>{kind}, not a file: open a catalogue saved as a file</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="128"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="129"/>
         <source>permission denied: you may not read this file (ask its owner for access, or for a copy)</source>
         <translation>permission denied: you may not read this file (ask its owner for access, or for a copy)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="129"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="130"/>
         <source>the file is empty (0 bytes): a GeoPackage is an SQLite database</source>
         <translation>the file is empty (0 bytes): a GeoPackage is an SQLite database</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="130"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="131"/>
         <source>expected coordinates in numbers, found NaN or Infinity</source>
         <translation>expected coordinates in numbers, found NaN or Infinity</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="131"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="132"/>
         <source>the file is empty: expected a GeoJSON FeatureCollection</source>
         <translation>the file is empty: expected a GeoJSON FeatureCollection</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="132"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="133"/>
         <source>the text is UTF-16 (every other byte is zero), not UTF-8 or GB18030: save it as UTF-8 and open it again</source>
         <translation>the text is UTF-16 (every other byte is zero), not UTF-8 or GB18030: save it as UTF-8 and open it again</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="133"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="134"/>
         <source>line {line} holds a NUL byte (byte {byte} of the file): not a text file, or a damaged one</source>
         <translation>line {line} holds a NUL byte (byte {byte} of the file): not a text file, or a damaged one</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="134"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="135"/>
         <source>a feature is larger than {size} MB of text (a shape of millions of points?), more than the map can draw; simplify it (in QGIS: Vector &gt; Geometry Tools &gt; Simplify) and open the file again</source>
         <translation>a feature is larger than {size} MB of text (a shape of millions of points?), more than the map can draw; simplify it (in QGIS: Vector &gt; Geometry Tools &gt; Simplify) and open the file again</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="19"/>
+        <source>not in the catalogue</source>
+        <translation>not in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="24"/>
+        <source>no place</source>
+        <translation>no place</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="26"/>
+        <source>{lat:.5f}° N, {lon:.5f}° E</source>
+        <translation>{lat:.5f}° N, {lon:.5f}° E</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="29"/>
+        <source>a footprint</source>
+        <translation>a footprint</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="31"/>
+        <source>a line</source>
+        <translation>a line</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="41"/>
+        <source>Moved by {editor} on {date} (was: {was})</source>
+        <translation>Moved by {editor} on {date} (was: {was})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="42"/>
+        <source>Footprint drawn by {editor} on {date} (was: {was})</source>
+        <translation>Footprint drawn by {editor} on {date} (was: {was})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="44"/>
+        <source>Line drawn by {editor} on {date} (was: {was})</source>
+        <translation>Line drawn by {editor} on {date} (was: {was})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="45"/>
+        <source>Changed by {editor} on {date}</source>
+        <translation>Changed by {editor} on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="46"/>
+        <source>Added by {editor} on {date}</source>
+        <translation>Added by {editor} on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="51"/>
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="53"/>
+        <source>{count} edits in all (Edit → History, or hengyang-explorer edits)</source>
+        <translation>{count} edits in all (Edit → History, or hengyang-explorer edits)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="70"/>
+        <source>Land area (footprint, geodesic): {m2} m² · {ha} ha · {mu} 亩 · {wan} 万平方米</source>
+        <translation>Land area (footprint, geodesic): {m2} m² · {ha} ha · {mu} 亩 · {wan} 万平方米</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="77"/>
+        <source>Cited floor area, not land area: {value} ({label})</source>
+        <translation>Cited floor area, not land area: {value} ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="81"/>
+        <source>Length (drawn line, geodesic): {km} km</source>
+        <translation>Length (drawn line, geodesic): {km} km</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="84"/>
+        <source>Cited length: {value}</source>
+        <translation>Cited length: {value}</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2137,81 @@
         <location filename="../../explorer/ui/report_exporter.py" line="69"/>
         <source>Report written to {path}</source>
         <translation>Report written to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Saver</name>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="99"/>
+        <location filename="../../explorer/ui/saver.py" line="105"/>
+        <location filename="../../explorer/ui/saver.py" line="130"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="99"/>
+        <source>The catalogue was not saved: it would not pass the checks of a load.</source>
+        <translation>The catalogue was not saved: it would not pass the checks of a load.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="106"/>
+        <source>The catalogue was not saved: {error}</source>
+        <translation>The catalogue was not saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="116"/>
+        <source>Saved {file}</source>
+        <translation>Saved {file}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="124"/>
+        <source>Save catalogue as</source>
+        <translation>Save catalogue as</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="125"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="131"/>
+        <source>The catalogue that comes with the app is never changed; choose a file in another folder.</source>
+        <translation>The catalogue that comes with the app is never changed; choose a file in another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="150"/>
+        <source>Unsaved edits</source>
+        <translation>Unsaved edits</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="151"/>
+        <source>The edits to {file} are not saved.</source>
+        <translation>The edits to {file} are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="193"/>
+        <source>Unsaved edits found</source>
+        <translation>Unsaved edits found</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="194"/>
+        <source>Edits of an earlier session were not saved, but {file} has changed since, so they cannot be made again. They are kept in {journal}.</source>
+        <translation>Edits of an earlier session were not saved, but {file} has changed since, so they cannot be made again. They are kept in {journal}.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="201"/>
+        <source>Recover unsaved edits?</source>
+        <translation>Recover unsaved edits?</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="202"/>
+        <source>The last session ended without saving {count} edit(s) of {file}. Make them again?</source>
+        <translation>The last session ended without saving {count} edit(s) of {file}. Make them again?</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="211"/>
+        <source>Recovered edits ({count})</source>
+        <translation>Recovered edits ({count})</translation>
     </message>
 </context>
 </TS>

@@ -320,32 +320,32 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="27"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="28"/>
         <source>surveyed site</source>
         <translation>实测位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="28"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
         <source>at a nearby landmark</source>
         <translation>附近地标位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
         <source>approximate: town reference point</source>
         <translation>近似：乡镇参考点</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="31"/>
         <source>approximate: somewhere in the district</source>
         <translation>近似：位于该区县内，具体位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="31"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="37"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="38"/>
         <source>approximate: how close the point is to the site is not known</source>
         <translation>大致位置：该点离实际地点多近未知</translation>
     </message>
@@ -353,159 +353,355 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="147"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="154"/>
         <source>No park selected</source>
         <translation>未选择园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="148"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="155"/>
         <source>Click a park on the map or in the list.</source>
         <translation>点击地图或列表中的园区查看详情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="162"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="161"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="163"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="165"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="172"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="190"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="220"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="242"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="197"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="234"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="256"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="229"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="243"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="234"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="248"/>
         <source>land: {area}</source>
         <translation>用地面积：{area}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="235"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="249"/>
         <source>floor area: {area}</source>
         <translation>建筑面积：{area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/detail_panel.py" line="236"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="250"/>
         <source>%n named firm(s)</source>
         <translation>
             <numerusform>具名企业%n家</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="253"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="267"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain}（未确认属于14条产业链）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="262"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="276"/>
         <source>, within about {km} km</source>
         <translation>，误差约{km}公里</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="198"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="267"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="205"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="281"/>
         <source>Source: {title}</source>
         <translation>来源：{title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="119"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
         <source>(Chinese only)</source>
         <translation>（仅有中文）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="119"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
         <source>(English only)</source>
         <translation>（仅有英文）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="133"/>
         <source>In Chinese, as published: “{quote}”</source>
         <translation>原文：“{quote}”</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="139"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="146"/>
         <source>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</source>
         <translation>已选择一条产业链：其园区、企业和数据见下方的“产业链”视图。点击园区可查看详情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="161"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
         <source>Park</source>
         <translation>所属园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="166"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
         <source>Firms</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="186"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="193"/>
         <source>{park}? (suggested from the firm&apos;s location; no source names its park)</source>
         <translation>{park}？（根据企业位置推测的建议；没有来源说明其所属园区）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="192"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="199"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>北纬{lat:.5f}°，东经{lon:.5f}°（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="193"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="200"/>
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="200"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="207"/>
         <source>Park named by: {title} ({date})</source>
         <translation>园区信息来源：{title}（{date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="278"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="210"/>
+        <source>Credit code: {code}</source>
+        <translation>统一社会信用代码：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="212"/>
+        <source>Address: {address}</source>
+        <translation>地址：{address}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="296"/>
         <source>Target: {label}</source>
         <translation>目标：{label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="286"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="304"/>
         <source>No figures in the catalogue.</source>
         <translation>数据库中暂无相关数据。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="287"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="305"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>选中一项数据，可查看其出处原文。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="292"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="310"/>
         <source>not stated (source of {date})</source>
         <translation>未说明（来源日期 {date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="293"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="311"/>
         <source>not stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="318"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="336"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>数据库中没有列出名称的企业。如有来源给出企业数量，见上方数据。</translation>
+    </message>
+</context>
+<context>
+    <name>EditForms</name>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="37"/>
+        <source>Select a park first.</source>
+        <translation>请先选择一个园区。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="38"/>
+        <source>Select a firm first.</source>
+        <translation>请先选择一家企业。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="51"/>
+        <source>Click the map where the new park is.</source>
+        <translation>请在地图上点击新园区所在位置。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="57"/>
+        <source>Click the corners of the footprint; click the first one to close it.</source>
+        <translation>依次点击用地范围的各个拐点；再次点击第一个点即可闭合。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="59"/>
+        <source>Click along the line; click the last point again to end it.</source>
+        <translation>沿线依次点击；再次点击最后一个点即可结束。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="65"/>
+        <source>Drag the corners of the shape; Esc or another tool ends.</source>
+        <translation>拖动图形的拐点；按 Esc 或选择其他工具结束。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="75"/>
+        <source>Change {park}</source>
+        <translation>修改 {park}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="84"/>
+        <source>Delete park</source>
+        <translation>删除园区</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="85"/>
+        <source>Delete {park}? Its {count} firm(s) stay in the catalogue, no longer linked to a park.</source>
+        <translation>删除 {park}？其 {count} 家企业仍保留在目录中，但不再关联到园区。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="92"/>
+        <source>Delete {park}</source>
+        <translation>删除 {park}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="100"/>
+        <source>Click the map where the new firm is.</source>
+        <translation>请在地图上点击新企业所在位置。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="105"/>
+        <source>Click the map where the firm is.</source>
+        <translation>请在地图上点击该企业所在位置。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="117"/>
+        <source>Delete firm</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="118"/>
+        <source>Delete {firm}?</source>
+        <translation>删除 {firm}？</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="122"/>
+        <source>Delete {firm}</source>
+        <translation>删除 {firm}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="133"/>
+        <source>Change {firm}</source>
+        <translation>修改 {firm}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="134"/>
+        <source>Add firm {firm}</source>
+        <translation>添加企业 {firm}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="146"/>
+        <source>Add park {park}</source>
+        <translation>添加园区 {park}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="155"/>
+        <source>Move {firm}</source>
+        <translation>移动 {firm}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="191"/>
+        <source>Edit history</source>
+        <translation>编辑历史</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="193"/>
+        <source>&lt;catalogue as opened or saved&gt;</source>
+        <translation>&lt;打开或保存时的目录&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="46"/>
+        <source>The outline crosses itself ({reason}). Draw it again without crossing lines.</source>
+        <translation>边界线自相交叉（{reason}）。请重新绘制，避免线条交叉。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="48"/>
+        <source>A park&apos;s shape is a polygon or a line.</source>
+        <translation>园区的图形只能是多边形或线。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="49"/>
+        <source>The shape has no points.</source>
+        <translation>该图形没有任何点。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="50"/>
+        <source>{count} figure(s) from sources describe this park, so it is kept. Correct its place or fields instead.</source>
+        <translation>有 {count} 项来自来源的数据描述该园区，因此不能删除。请改为修正其位置或字段。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="53"/>
+        <source>Wrong credit code: {message}. The check character should be {expected}.</source>
+        <translation>统一社会信用代码有误：{message}。校验码应为 {expected}。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="55"/>
+        <source>A Chinese name is needed.</source>
+        <translation>需要填写中文名称。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="56"/>
+        <source>Choose at least one chain.</source>
+        <translation>请至少选择一条产业链。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="57"/>
+        <source>Choose the firm&apos;s chain.</source>
+        <translation>请选择企业所属产业链。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="58"/>
+        <source>There is no park {park}.</source>
+        <translation>不存在园区 {park}。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="59"/>
+        <source>There is already a park {id}.</source>
+        <translation>已存在园区 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="63"/>
+        <source>Wrong credit code: {message}.</source>
+        <translation>统一社会信用代码有误：{message}。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="126"/>
+        <source>Edit not made</source>
+        <translation>未执行编辑</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="157"/>
+        <source>Move {park}</source>
+        <translation>移动 {park}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="182"/>
+        <source>Line of {park}</source>
+        <translation>{park} 的线路</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="183"/>
+        <source>Footprint of {park}</source>
+        <translation>{park} 的用地范围</translation>
     </message>
 </context>
 <context>
@@ -626,6 +822,94 @@
     </message>
 </context>
 <context>
+    <name>FirmForm</name>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="22"/>
+        <source>Firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="22"/>
+        <source>New firm</source>
+        <translation>新企业</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="24"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="26"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="28"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="30"/>
+        <source>18 characters, optional</source>
+        <translation>18位，可不填</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="42"/>
+        <source>Chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="45"/>
+        <source>(no park)</source>
+        <translation>（无园区）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="50"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="52"/>
+        <source>Suggested: the point lies in this park&apos;s footprint.</source>
+        <translation>建议：该点位于此园区的用地范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="55"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="58"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="61"/>
+        <source>{lat:.6f}° N, {lon:.6f}° E</source>
+        <translation>北纬 {lat:.6f}°，东经 {lon:.6f}°</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="63"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="72"/>
+        <source>not valid: {reason}</source>
+        <translation>无效：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="74"/>
+        <source>wrong check character: should be {char}</source>
+        <translation>校验码错误：应为 {char}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_form.py" line="78"/>
+        <source>valid check character</source>
+        <translation>校验码正确</translation>
+    </message>
+</context>
+<context>
     <name>Fonts</name>
     <message>
         <location filename="../../explorer/export/fonts.py" line="34"/>
@@ -647,152 +931,262 @@
     </message>
     <message>
         <location filename="../../explorer/ui/menus.py" line="44"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="46"/>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="48"/>
         <source>&amp;Reload map</source>
         <translation>重新加载地图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="47"/>
+        <location filename="../../explorer/ui/menus.py" line="51"/>
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="49"/>
+        <location filename="../../explorer/ui/menus.py" line="53"/>
         <source>&amp;Copy map image</source>
         <translation>复制地图图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="51"/>
+        <location filename="../../explorer/ui/menus.py" line="55"/>
         <source>Export chain &amp;report…</source>
         <translation>导出产业链报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="54"/>
+        <location filename="../../explorer/ui/menus.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="55"/>
+        <location filename="../../explorer/ui/menus.py" line="59"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="60"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="56"/>
+        <location filename="../../explorer/ui/menus.py" line="61"/>
         <source>&amp;Find park</source>
         <translation>查找园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="58"/>
+        <location filename="../../explorer/ui/menus.py" line="63"/>
         <source>Show &amp;all chains</source>
         <translation>显示全部产业链(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="60"/>
+        <location filename="../../explorer/ui/menus.py" line="65"/>
         <source>&amp;Clear selection</source>
         <translation>取消选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="63"/>
+        <location filename="../../explorer/ui/menus.py" line="68"/>
         <source>C&amp;hains view</source>
         <translation>产业链视图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="69"/>
+        <location filename="../../explorer/ui/menus.py" line="74"/>
         <source>&amp;Basemap</source>
         <translation>底图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="66"/>
+        <location filename="../../explorer/ui/menus.py" line="88"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="90"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="95"/>
+        <source>&amp;History…</source>
+        <translation>编辑历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="97"/>
+        <source>&amp;Edit mode</source>
+        <translation>编辑模式(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="102"/>
+        <source>&amp;Park</source>
+        <translation>园区(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="104"/>
+        <source>&amp;Add park…</source>
+        <translation>添加园区(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="105"/>
+        <source>&amp;Draw footprint</source>
+        <translation>绘制用地范围(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="107"/>
+        <source>Add footprint &amp;part</source>
+        <translation>添加用地地块(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="109"/>
+        <source>Draw &amp;line (corridor)</source>
+        <translation>绘制线路（走廊）(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="111"/>
+        <source>Edit &amp;shape</source>
+        <translation>编辑图形(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="112"/>
+        <source>Park &amp;details…</source>
+        <translation>园区信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="113"/>
+        <source>De&amp;lete park…</source>
+        <translation>删除园区(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="115"/>
+        <source>&amp;Firm</source>
+        <translation>企业(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="117"/>
+        <source>&amp;Add firm…</source>
+        <translation>添加企业(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="118"/>
+        <source>Firm &amp;details…</source>
+        <translation>企业信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="119"/>
+        <source>&amp;Move firm</source>
+        <translation>移动企业(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="120"/>
+        <source>De&amp;lete firm…</source>
+        <translation>删除企业(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="123"/>
+        <source>Editor &amp;name and note…</source>
+        <translation>编辑者姓名与备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="127"/>
+        <source>Editing</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="71"/>
         <source>None (offline)</source>
         <translation>无（离线）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="67"/>
+        <location filename="../../explorer/ui/menus.py" line="72"/>
         <source>OpenStreetMap (online: the map goes on the internet)</source>
         <translation>OpenStreetMap（在线：地图将访问互联网）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="72"/>
+        <location filename="../../explorer/ui/menus.py" line="77"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="74"/>
+        <location filename="../../explorer/ui/menus.py" line="79"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="75"/>
+        <location filename="../../explorer/ui/menus.py" line="80"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="81"/>
-        <location filename="../../explorer/ui/main_window.py" line="97"/>
+        <location filename="../../explorer/ui/main_window.py" line="92"/>
+        <location filename="../../explorer/ui/main_window.py" line="109"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="113"/>
+        <location filename="../../explorer/ui/main_window.py" line="125"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>产业链“{chain}”的园区和企业都没有地图位置。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="131"/>
+        <location filename="../../explorer/ui/main_window.py" line="144"/>
         <source>Hengyang Park Explorer — {name}</source>
         <translation>衡阳产业园区地图 — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="154"/>
+        <location filename="../../explorer/ui/main_window.py" line="174"/>
         <source>Loading map…</source>
         <translation>正在加载地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="160"/>
+        <location filename="../../explorer/ui/main_window.py" line="180"/>
         <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
         <translation>园区{parks}个，其中{mapped}个在地图上 · 企业{firms}家 · 数据{figures}项</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="164"/>
+        <location filename="../../explorer/ui/main_window.py" line="184"/>
         <source>{count} firms added from {file}</source>
         <translation>从 {file} 添加了 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="177"/>
+        <location filename="../../explorer/ui/main_window.py" line="197"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="184"/>
+        <location filename="../../explorer/ui/main_window.py" line="204"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>衡阳产业园区地图 {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="185"/>
+        <location filename="../../explorer/ui/main_window.py" line="205"/>
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="186"/>
+        <location filename="../../explorer/ui/main_window.py" line="206"/>
         <source>Log: {path}</source>
         <translation>日志：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="186"/>
+        <location filename="../../explorer/ui/main_window.py" line="206"/>
         <source>not written</source>
         <translation>未写入</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="190"/>
+        <location filename="../../explorer/ui/main_window.py" line="210"/>
         <source>Web libraries (in {folder}):</source>
         <translation>网页组件（位于 {folder}）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="193"/>
+        <location filename="../../explorer/ui/main_window.py" line="213"/>
         <source>About Hengyang Park Explorer</source>
         <translation>关于衡阳产业园区地图</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="187"/>
+        <location filename="../../explorer/ui/main_window.py" line="207"/>
         <source>Sources:</source>
         <translation>数据来源：</translation>
     </message>
@@ -833,9 +1227,102 @@
         <translation>正在加载地图… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="295"/>
+        <location filename="../../explorer/ui/map_view.py" line="327"/>
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>地图页面无法加载。园区列表和详情仍可使用；请尝试“文件 → 重新加载地图”。</translation>
+    </message>
+</context>
+<context>
+    <name>ParkForm</name>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="21"/>
+        <source>surveyed (measured on site)</source>
+        <translation>实测（现场测量）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="22"/>
+        <source>site (placed by someone who knows it)</source>
+        <translation>现场位置（由熟悉者标注）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="23"/>
+        <source>town (its town&apos;s reference point)</source>
+        <translation>乡镇（乡镇参考点）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="24"/>
+        <source>district (somewhere in the district)</source>
+        <translation>区县（区县内某处）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="25"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="73"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="73"/>
+        <source>New park</source>
+        <translation>新园区</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="75"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="77"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="86"/>
+        <source>Chains</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="90"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="98"/>
+        <source>Location precision</source>
+        <translation>位置精度</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="104"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="106"/>
+        <source>Uncertainty (circle)</source>
+        <translation>不确定范围（圆圈）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="121"/>
+        <source>Editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="122"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="124"/>
+        <source>Note on your corrections</source>
+        <translation>修正说明</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/park_form.py" line="125"/>
+        <source>e.g. checked on site, 2026-05</source>
+        <translation>例如：2026年5月现场核实</translation>
     </message>
 </context>
 <context>
@@ -978,528 +1465,616 @@
     </message>
     <message>
         <location filename="../../explorer/ui/problem_texts.py" line="30"/>
+        <source>a save was interrupted and could not be undone ({reason}); is the folder writable?</source>
+        <translation>一次保存被中断，且无法撤回（{reason}）；该文件夹是否可写？</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="31"/>
         <source>columns {columns} both give &apos;{field}&apos;; keep one of them</source>
         <translation>列 {columns} 都表示 &apos;{field}&apos;；请只保留其中一列</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="31"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="32"/>
         <source>expected a URI that starts with postgresql://</source>
         <translation>应为以 postgresql:// 开头的 URI</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="32"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="33"/>
         <source>expected a schema name of 1 to {most} bytes without NUL, found {found}</source>
         <translation>应为 1 至 {most} 字节、不含 NUL 的模式名，实为 {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="33"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="34"/>
         <source>changed by someone else since you opened it (deleted)</source>
         <translation>打开后已被他人修改（已删除）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="34"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="35"/>
         <source>changed by someone else since you opened it (edited)</source>
         <translation>打开后已被他人修改（已编辑）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="35"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="36"/>
         <source>no catalogue in schema &apos;{schema}&apos;: create it with `hengyang-explorer db init` and fill it with `db push`</source>
         <translation>模式 &apos;{schema}&apos; 中没有目录：请用 `hengyang-explorer db init` 创建，再用 `db push` 填入数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="36"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="37"/>
         <source>cannot connect ({reason})</source>
         <translation>无法连接（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="37"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="38"/>
         <source>schema &apos;{schema}&apos; already holds a catalogue</source>
         <translation>模式 &apos;{schema}&apos; 中已有目录</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="38"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="39"/>
         <source>nothing was saved: {reason}</source>
         <translation>未保存任何内容：{reason}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="39"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="40"/>
         <source>already holds {count} rows; push with --replace to overwrite the catalogue</source>
         <translation>已有 {count} 行；如要覆盖目录，请使用 --replace 推送</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="40"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="41"/>
         <source>layer &apos;{layer}&apos;</source>
         <translation>图层 &apos;{layer}&apos;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="41"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="42"/>
         <source>row {row}</source>
         <translation>第{row}行</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="42"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="43"/>
         <source>field {field}</source>
         <translation>字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="43"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="44"/>
         <source>{count} more errors like the ones above</source>
         <translation>另有 {count} 个类似错误</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="44"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="45"/>
         <source>{count} more warnings like the ones above</source>
         <translation>另有 {count} 个类似警告</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="45"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="46"/>
         <source>reprojected from {crs} ({name}) to WGS-84</source>
         <translation>已从 {crs}（{name}）转换为 WGS-84</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="46"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="47"/>
         <source>had an invalid geometry ({reason}); repaired, please check its shape</source>
         <translation>几何图形无效（{reason}）；已修复，请检查其形状</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="47"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="48"/>
         <source>{id} had an invalid geometry ({reason}); repaired, please check its shape</source>
         <translation>{id} 的几何图形无效（{reason}）；已修复，请检查其形状</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="48"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="49"/>
         <source>no coordinate system given; assumed WGS-84 longitude/latitude (EPSG:4326)</source>
         <translation>未注明坐标系；按 WGS-84 经纬度（EPSG:4326）处理</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="49"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="50"/>
         <source>field missing (expected {expected})</source>
         <translation>缺少字段（应为{expected}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="50"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="51"/>
         <source>this file holds parks only: chains, sources and districts are those of the bundled catalogue ({bundled}); no firms or figures</source>
         <translation>此文件只有园区：产业链、来源和行政区取自内置目录（{bundled}）；没有企业和数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="51"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="52"/>
         <source>id &apos;{id}&apos; is already a firm of the bundled catalogue; give this firm another id (or leave the id column out)</source>
         <translation>编号 &apos;{id}&apos; 已被内置目录中的企业使用；请给此企业另取编号（或去掉编号列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="52"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="53"/>
         <source>layer missing; a catalogue GeoPackage has the layers {layers}</source>
         <translation>缺少图层；目录 GeoPackage 应包含图层 {layers}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="53"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="54"/>
         <source>not a GeoPackage: a GeoPackage is an SQLite database, and this file is not one</source>
         <translation>不是 GeoPackage：GeoPackage 是 SQLite 数据库，而此文件不是</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="54"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="55"/>
         <source>the file is cut short: it holds {actual} of the {expected} bytes its header announces (an interrupted copy or download?)</source>
         <translation>文件不完整：文件头标明 {expected} 字节，实际只有 {actual} 字节（复制或下载是否中断？）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="55"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="56"/>
         <source>the database is damaged ({reason})</source>
         <translation>数据库已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="56"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="57"/>
         <source>not a GeoPackage: an SQLite database without the GeoPackage table gpkg_contents</source>
         <translation>不是 GeoPackage：此 SQLite 数据库缺少 GeoPackage 表 gpkg_contents</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="57"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="58"/>
         <source>not a readable GeoPackage ({reason})</source>
         <translation>无法读取的 GeoPackage（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="58"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="59"/>
         <source>layer unreadable ({reason})</source>
         <translation>图层无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="59"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="60"/>
         <source>{id} has latitude and longitude swapped: lon {x}, lat {y} lies outside Hengyang, lon {y}, lat {x} would lie inside; swap the two coordinates in the file</source>
         <translation>{id} 的经纬度颠倒了：经度 {x}、纬度 {y} 在衡阳市外，经度 {y}、纬度 {x} 则在市内；请在文件中互换这两个坐标</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="60"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="61"/>
         <source>{id} is at x {x}, y {y}, which is no longitude and latitude in degrees: is the file in a coordinate system it does not name?</source>
         <translation>{id} 位于 x {x}、y {y}，这不是以度为单位的经纬度：文件是否使用了未注明的坐标系？</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="61"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="62"/>
         <source>{id} lies outside Hengyang&apos;s boundary, {km} km from it</source>
         <translation>{id} 位于衡阳市界外，距市界 {km} 公里</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="62"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="63"/>
         <source>{id} lies partly outside Hengyang&apos;s boundary</source>
         <translation>{id} 部分位于衡阳市界外</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="63"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="64"/>
         <source>id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="64"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="65"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="65"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="66"/>
         <source>chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="66"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="67"/>
         <source>chain</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="67"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="68"/>
         <source>rows {rows}, ... ({count} rows)</source>
         <translation>第 {rows} 等行（共 {count} 行）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="68"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="69"/>
         <source>a longitude in degrees</source>
         <translation>以度为单位的经度</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="69"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="70"/>
         <source>a latitude in degrees</source>
         <translation>以度为单位的纬度</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="70"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="71"/>
         <source>every row ({count})</source>
         <translation>所有行（{count} 行）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="71"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="72"/>
         <source>rows {rows} and {last}</source>
         <translation>第 {rows} 和 {last} 行</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="72"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="73"/>
         <source>no location precision given; taken as &apos;unknown&apos; (how close the point is to the site is not known)</source>
         <translation>未注明位置精度；按 &apos;unknown&apos; 处理（不清楚该点与实际地点的距离）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="73"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="74"/>
         <source>no source given; the firms are shown without one</source>
         <translation>未注明来源；企业显示时不带来源</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="74"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="75"/>
         <source>{values} values for {names} column names</source>
         <translation>有 {values} 个值，但只有 {names} 个列名</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="75"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="76"/>
         <source>the text is not UTF-8; read it as {encoding}</source>
         <translation>文本不是 UTF-8 编码；已按 {encoding} 读取</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="76"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="77"/>
         <source>cannot decode the text ({first}; {second}); save it as UTF-8 and open it again</source>
         <translation>无法解码文本（{first}；{second}）；请另存为 UTF-8 后重新打开</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="77"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="78"/>
         <source>expected a number: the row has only one coordinate</source>
         <translation>应为数字：该行只有一个坐标</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="78"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="79"/>
         <source>{encoding} fails at line {line}, byte {byte}</source>
         <translation>{encoding} 在第{line}行字节 {byte} 处出错</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="79"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="80"/>
         <source>the file holds no features</source>
         <translation>文件中没有要素</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="80"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="81"/>
         <source>no column for the {what} of the firms (accepted column names: {names})</source>
         <translation>没有企业{what}列（可用的列名：{names}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="81"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="82"/>
         <source>no column for the {what} of the parks (accepted column names: {names})</source>
         <translation>没有园区{what}列（可用的列名：{names}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="82"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="83"/>
         <source>the file is empty: expected a header line, then one row per record</source>
         <translation>文件为空：应先有一行表头，再每条记录一行</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="83"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="84"/>
         <source>column {name} appears more than once in the header</source>
         <translation>表头中列 {name} 出现了不止一次</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="84"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="85"/>
         <source>the file holds a header but no rows</source>
         <translation>文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="85"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="86"/>
         <source>field missing (expected &apos;{other}&apos; beside &apos;{given}&apos;, in degrees)</source>
         <translation>缺少字段（&apos;{given}&apos; 旁应有 &apos;{other}&apos;，以度为单位）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="86"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="87"/>
         <source>{note}: {rows}</source>
         <translation>{note}：{rows}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="87"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="88"/>
         <source>not a readable GeoJSON file ({reason})</source>
         <translation>无法读取的 GeoJSON 文件（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="88"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="89"/>
         <source>not a readable CSV file (line {line}: {reason})</source>
         <translation>无法读取的 CSV 文件（第{line}行：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="89"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="90"/>
         <source>no &apos;lon&apos; and &apos;lat&apos; columns: the parks are listed, not drawn</source>
         <translation>没有 &apos;lon&apos; 和 &apos;lat&apos; 列：园区只列出，不在地图上绘制</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="90"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="91"/>
         <source>expected park or firm, found {found}</source>
         <translation>应为 park（园区）或 firm（企业），实为 {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="91"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="92"/>
         <source>expected {layer} like row {row}, found {found}: a file holds either parks or firms</source>
         <translation>应与第{row}行一样为 {layer}，实为 {found}：一个文件只能包含园区或企业之一</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="92"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="93"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="93"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="94"/>
         <source>text or empty</source>
         <translation>文本或空</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="94"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="95"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="95"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="96"/>
         <source>a number or empty</source>
         <translation>数字或空</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="96"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="97"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="97"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="98"/>
         <source>true or false or empty</source>
         <translation>true、false 或空</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="98"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="99"/>
         <source>expected a {formats} or {last} file, found &apos;{suffix}&apos;</source>
         <translation>应为 {formats} 或 {last} 文件，实为 &apos;{suffix}&apos;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="99"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="100"/>
         <source>expected a {formats} or {last} file, found &apos;no extension&apos;</source>
         <translation>应为 {formats} 或 {last} 文件，实为无扩展名</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="100"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="101"/>
         <source>a GeoJSON or CSV file is opened read-only and never written; to keep changes, save the catalogue as a GeoPackage</source>
         <translation>GeoJSON 或 CSV 文件以只读方式打开，不会写入；如要保留修改，请将目录另存为 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="101"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="102"/>
         <source>a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="102"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="103"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="103"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="104"/>
         <source>the same {record} as row {first}: same {fields} and {last} ({values})</source>
         <translation>与第{first}行是同一条 {record}：{fields} 和 {last} 都相同（{values}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="104"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="105"/>
         <source>expected one of {choices}, found {found}</source>
         <translation>应为 {choices} 之一，实为 {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="105"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="106"/>
         <source>duplicate id {id} (first used in row {first})</source>
         <translation>编号 {id} 重复（首次出现在第{first}行）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="106"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="107"/>
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="107"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="108"/>
         <source>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s characters, in order); the map shows the full name</source>
         <translation>&apos;{short}&apos; 不是 &apos;{name}&apos; 的简称（简称应按原顺序保留名称中的部分字）；地图显示全称</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="108"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="109"/>
         <source>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s words, in order); the map shows the full name</source>
         <translation>&apos;{short}&apos; 不是 &apos;{name}&apos; 的简称（简称应按原顺序保留名称中的部分单词）；地图显示全称</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="109"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="110"/>
         <source>{id} has no location: listed, not drawn</source>
         <translation>{id} 没有位置：只列出，不在地图上绘制</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="110"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="111"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="111"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="112"/>
         <source>unknown source {id}</source>
         <translation>未知来源 {id}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="112"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="113"/>
         <source>unknown {what} {id}</source>
         <translation>未知{what} {id}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="113"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="114"/>
         <source>expected a colour like #1f77b4, found {found}</source>
         <translation>应为形如 #1f77b4 的颜色，实为 {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="114"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="115"/>
         <source>expected a 6-digit adcode, found {found}</source>
         <translation>应为 6 位行政区划代码，实为 {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="115"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="116"/>
         <source>{id}: how close its location is to the site is not known</source>
         <translation>{id}：不清楚其位置与实际地点的距离</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="116"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="117"/>
         <source>unknown chain {id}</source>
         <translation>未知产业链 {id}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="117"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="118"/>
         <source>{id} is placed approximately, at {precision} level</source>
         <translation>{id} 的位置是近似的，精确到 {precision} 级</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="118"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="119"/>
         <source>{id} is placed approximately, at {precision} level (±{km} km)</source>
         <translation>{id} 的位置是近似的，精确到 {precision} 级（±{km} 公里）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="119"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="120"/>
         <source>could not be read ({reason})</source>
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="120"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="121"/>
         <source>a symbolic link to {target}, which does not exist</source>
         <translation>指向 {target} 的符号链接，而该目标不存在</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="121"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="122"/>
         <source>permission denied: you may not open the folder that holds it</source>
         <translation>权限不足：你无权打开存放它的文件夹</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="122"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="123"/>
         <source>a symbolic link that leads back to itself (a loop of links)</source>
         <translation>符号链接指回自身（链接循环）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="123"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="124"/>
         <source>cannot be read ({reason})</source>
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="124"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="125"/>
         <source>a named pipe (FIFO)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="125"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="126"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="126"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="127"/>
         <source>a device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="127"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="128"/>
         <source>{kind}, not a file: open a catalogue saved as a file</source>
         <translation>这是{kind}，不是文件：请打开保存为文件的目录</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="128"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="129"/>
         <source>permission denied: you may not read this file (ask its owner for access, or for a copy)</source>
         <translation>权限不足：你无权读取此文件（请向文件所有者申请访问权限，或索取一份副本）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="129"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="130"/>
         <source>the file is empty (0 bytes): a GeoPackage is an SQLite database</source>
         <translation>文件为空（0 字节）：GeoPackage 应是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="130"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="131"/>
         <source>expected coordinates in numbers, found NaN or Infinity</source>
         <translation>坐标应为数字，实为 NaN 或 Infinity</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="131"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="132"/>
         <source>the file is empty: expected a GeoJSON FeatureCollection</source>
         <translation>文件为空：应为 GeoJSON FeatureCollection</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="132"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="133"/>
         <source>the text is UTF-16 (every other byte is zero), not UTF-8 or GB18030: save it as UTF-8 and open it again</source>
         <translation>文本是 UTF-16 编码（每隔一个字节为零），不是 UTF-8 或 GB18030：请另存为 UTF-8 后重新打开</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="133"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="134"/>
         <source>line {line} holds a NUL byte (byte {byte} of the file): not a text file, or a damaged one</source>
         <translation>第{line}行含有 NUL 字节（文件第 {byte} 字节）：这不是文本文件，或文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="134"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="135"/>
         <source>a feature is larger than {size} MB of text (a shape of millions of points?), more than the map can draw; simplify it (in QGIS: Vector &gt; Geometry Tools &gt; Simplify) and open the file again</source>
         <translation>有要素的文本超过 {size} MB（由数百万个点组成的形状？），超出地图的绘制能力；请先简化（在 QGIS 中：矢量 &gt; 几何工具 &gt; 简化），再重新打开文件</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="19"/>
+        <source>not in the catalogue</source>
+        <translation>目录中没有</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="24"/>
+        <source>no place</source>
+        <translation>无位置</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="26"/>
+        <source>{lat:.5f}° N, {lon:.5f}° E</source>
+        <translation>北纬 {lat:.5f}°，东经 {lon:.5f}°</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="29"/>
+        <source>a footprint</source>
+        <translation>一个用地范围</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="31"/>
+        <source>a line</source>
+        <translation>一条线路</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="41"/>
+        <source>Moved by {editor} on {date} (was: {was})</source>
+        <translation>由 {editor} 于 {date} 移动（原为：{was}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="42"/>
+        <source>Footprint drawn by {editor} on {date} (was: {was})</source>
+        <translation>由 {editor} 于 {date} 绘制用地范围（原为：{was}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="44"/>
+        <source>Line drawn by {editor} on {date} (was: {was})</source>
+        <translation>由 {editor} 于 {date} 绘制线路（原为：{was}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="45"/>
+        <source>Changed by {editor} on {date}</source>
+        <translation>由 {editor} 于 {date} 修改</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="46"/>
+        <source>Added by {editor} on {date}</source>
+        <translation>由 {editor} 于 {date} 添加</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="51"/>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="53"/>
+        <source>{count} edits in all (Edit → History, or hengyang-explorer edits)</source>
+        <translation>共 {count} 次编辑（编辑 → 编辑历史，或 hengyang-explorer edits）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="70"/>
+        <source>Land area (footprint, geodesic): {m2} m² · {ha} ha · {mu} 亩 · {wan} 万平方米</source>
+        <translation>用地面积（用地范围，椭球面计算）：{m2} m² · {ha} 公顷 · {mu} 亩 · {wan} 万平方米</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="77"/>
+        <source>Cited floor area, not land area: {value} ({label})</source>
+        <translation>来源中的建筑面积（不是用地面积）：{value}（{label}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="81"/>
+        <source>Length (drawn line, geodesic): {km} km</source>
+        <translation>长度（所绘线路，椭球面计算）：{km} 公里</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/provenance.py" line="84"/>
+        <source>Cited length: {value}</source>
+        <translation>来源中的长度：{value}</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +2132,81 @@
         <location filename="../../explorer/ui/report_exporter.py" line="69"/>
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Saver</name>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="99"/>
+        <location filename="../../explorer/ui/saver.py" line="105"/>
+        <location filename="../../explorer/ui/saver.py" line="130"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="99"/>
+        <source>The catalogue was not saved: it would not pass the checks of a load.</source>
+        <translation>目录未保存：它无法通过加载时的检查。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="106"/>
+        <source>The catalogue was not saved: {error}</source>
+        <translation>目录未保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="116"/>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="124"/>
+        <source>Save catalogue as</source>
+        <translation>目录另存为</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="125"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="131"/>
+        <source>The catalogue that comes with the app is never changed; choose a file in another folder.</source>
+        <translation>应用自带的目录不会被修改；请选择其他文件夹中的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="150"/>
+        <source>Unsaved edits</source>
+        <translation>有未保存的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="151"/>
+        <source>The edits to {file} are not saved.</source>
+        <translation>对 {file} 的编辑尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="193"/>
+        <source>Unsaved edits found</source>
+        <translation>发现未保存的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="194"/>
+        <source>Edits of an earlier session were not saved, but {file} has changed since, so they cannot be made again. They are kept in {journal}.</source>
+        <translation>上次的编辑未保存，但 {file} 此后已被修改，因此无法重新执行。这些编辑保存在 {journal}。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="201"/>
+        <source>Recover unsaved edits?</source>
+        <translation>恢复未保存的编辑？</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="202"/>
+        <source>The last session ended without saving {count} edit(s) of {file}. Make them again?</source>
+        <translation>上次运行结束时，对 {file} 的 {count} 次编辑未保存。是否重新执行？</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="211"/>
+        <source>Recovered edits ({count})</source>
+        <translation>恢复的编辑（{count}）</translation>
     </message>
 </context>
 </TS>

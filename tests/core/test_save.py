@@ -188,3 +188,21 @@ def test_layer_files_are_not_written(tmp_path):
     changes.delete("parks", "p1")
     with pytest.raises(DataError, match="read-only"):
         store.write(changes)
+
+
+def test_the_command_line_lists_edits_and_provenance(path, capsys):
+    import json
+
+    from explorer.cli import main
+    edit_and_save(path)
+    capsys.readouterr()
+    assert main(["validate", str(path)]) == 0
+    report = capsys.readouterr().out
+    assert "3 edited row(s), 3 edit(s)" in report
+    assert f"parks '{XIDU}': move by 测试员" in report and "user-survey-测试员" in report
+    assert main(["edits", str(path), "--json"]) == 0
+    edits = json.loads(capsys.readouterr().out)["edits"]
+    assert [e["action"] for e in edits] == ["move", "footprint", "add"]
+    assert edits[0]["before_wkt"].startswith("POINT") and edits[0]["editor"] == "测试员"
+    assert main(["edits", str(path)]) == 0
+    assert "3 edit(s)" in capsys.readouterr().out
