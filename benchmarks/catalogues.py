@@ -79,6 +79,8 @@ def synthetic_tenants(frames: dict[str, pd.DataFrame], n: int,
         "park_source_id": np.where(in_park, park_source, ""),
         "note_zh": "合成（基准测试）",
         "note_en": "synthetic (benchmark)",
+        "credit_code": "",
+        "address": "",
     })
     assert list(tenants.columns) == [f.name for f in LAYERS["tenants"]]
     return gpd.GeoDataFrame(tenants, geometry=shapely.points(lon, lat), crs="EPSG:4326")

@@ -1,6 +1,6 @@
 """Benchmark: the app at 1,000 / 10,000 / 100,000 firms, side by side with GeoDataFrame.explore().
 
-    python benchmarks/run.py [--sizes 1000,10000,100000] [--runs 3] [--skip-explore]
+    python benchmarks/run.py [--sizes 1000,10000,100000] [--runs 3] [--skip-explore] [--skip-edits]
                              [--explore-timeout 300] [--no-bundled] [--json FILE]
                              [--validate-rows 1000000]
 
@@ -416,6 +416,8 @@ def parse_args(argv=None):
     parser.add_argument("--runs", type=int, default=3, help="runs per size (median)")
     parser.add_argument("--skip-explore", action="store_true",
                         help="do not measure GeoDataFrame.explore()")
+    parser.add_argument("--skip-edits", action="store_true",
+                        help="do not measure edits (drag to redraw, save) at the largest size")
     parser.add_argument("--explore-timeout", type=float, default=300,
                         help="seconds allowed to one explore() run")
     parser.add_argument("--app-timeout", type=float, default=300,
@@ -432,6 +434,24 @@ def parse_args(argv=None):
     args = parser.parse_args(argv)
     args.sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     return args
+
+
+def measure_edits(catalogue: Path, n: int, root: Path) -> None:
+    """Edits at the largest size: drag release to page and panel updated, and one save."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = Child([sys.executable, str(HERE / "child_edits.py"), str(catalogue)], env, 600,
+                  root / "edits.log").run()
+    drag, save = child.events.get("drag"), child.events.get("save")
+    if not drag or not save:
+        print(f"\nedits: the child failed (see {root / 'edits.log'})")
+        return
+    print(f"\nedits, {n:,} firms loaded")
+    print(f"  drag released -> page and panel updated: median "
+          f"{statistics.median(drag['times_ms']):.1f} ms "
+          f"(runs: {', '.join(f'{t:.1f}' for t in drag['times_ms'])})")
+    print(f"  save one edit: {save['check_ms'] + save['write_ms']:.0f} ms = checks "
+          f"{save['check_ms']:.0f} ms + in-place SQLite write {save['write_ms']:.1f} ms "
+          f"(rewriting a copy of the file instead: {save['rewrite_copy_ms']:.0f} ms)")
 
 
 def main(argv=None) -> int:
@@ -458,6 +478,8 @@ def main(argv=None) -> int:
         print_table(results, args)
         if args.validate_rows:
             results["validate"] = measure_validate(args.validate_rows, root, args)
+        if args.sizes and not args.skip_edits:
+            measure_edits(root / f"firms-{max(args.sizes)}.gpkg", max(args.sizes), root)
         if args.json:
             args.json.write_text(json.dumps({str(k): v for k, v in results.items()}, indent=1))
     finally:

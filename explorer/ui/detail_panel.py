@@ -255,6 +255,12 @@ class DetailPanel(QScrollArea):
                 return format_figure(fig, self._lang)
         return self.tr("not known")
 
+    def refresh_place(self, park_id: str) -> None:
+        """After a park's place or shape changed: its location lines again, not the whole
+        panel (its list of firms may hold thousands)."""
+        if self.state.selected_id("park") == park_id and park_id in self._cat.parks:
+            self._show_location(self._cat.parks[park_id])
+
     def _show_chains(self, park) -> None:
         self._show_chain_items(park.chain_ids)
 

@@ -143,9 +143,12 @@ class Editor(QObject):
         known = {"park": self.cat.parks, "firm": self.cat.tenants, "chain": self.cat.chains}
         if selection is not None and selection.id not in known[selection.kind]:
             window.state.select()
-        if any(e.action not in _PLACE_ONLY for e in edits):
+        if not all(e.layer == "parks" and e.action in _PLACE_ONLY for e in edits):
             window.park_list.set_catalogue(self.cat)
-        window.detail.set_catalogue(self.cat)
+            window.detail.set_catalogue(self.cat)
+        else:  # a park moved or reshaped: only its place is shown anew
+            for edit in edits:
+                window.detail.refresh_place(edit.row_id)
 
     # -- what the page sends ---------------------------------------------------------------
 

@@ -60,7 +60,10 @@
     });
   }
 
-  function endDrag() {
+  function endDrag(event) {
+    if (drag && event && event.latlng) {
+      moveDrag(event);  // where the button was let go: the last move may not have come yet
+    }
     S.map.off("mousemove", moveDrag);
     S.map.off("mouseup", endDrag);
     S.map.dragging.enable();

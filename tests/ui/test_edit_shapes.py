@@ -51,8 +51,7 @@ def test_a_footprint_drawn_by_clicks_has_pyproj_s_area(qtbot, window):
     assert number(text, "亩") == pytest.approx(expected / (10_000 / 15), rel=1e-3)
     # Land area beside the cited floor area, each named for what it is.
     assert "40万平方米" in text and "实物建筑面积" in text
-    assert "足迹" in window.detail.provenance.text() or "Footprint" in \
-        window.detail.provenance.text()
+    assert "绘制用地范围" in window.detail.provenance.text()  # "Footprint drawn by …"
     window.findChild(QAction, "undo").trigger()
     assert cat.parks[XIDU].geometry.geom_type == "Point"
 
@@ -71,7 +70,8 @@ def test_a_corridor_line_drawn_by_clicks_has_pyproj_s_length(qtbot, window):
                     timeout=10_000)
     lats, lons = zip(*vertices)
     expected = GEOD.line_length(lons, lats)
-    assert number(window.detail.measures.text(), "km") * 1000 == pytest.approx(expected,
+    assert window.state.selected_id("park") == CORRIDOR, window.detail.title.text()
+    assert number(window.detail.measures.text(), "公里") * 1000 == pytest.approx(expected,
                                                                                abs=10)
 
 
