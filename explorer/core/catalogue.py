@@ -223,7 +223,8 @@ def _build(store: Store, frames: dict[str, pd.DataFrame], warnings: list[Problem
                   for r in _records(frames["entities"])},
         districts=frames["districts"],
         warnings=warnings,
-        history=[edit_from_row(r) for r in frames["edits"].itertuples(index=False)],
+        history=[edit_from_row(r) for r in frames["edits"].itertuples(index=False)]
+        if "edits" in frames else [],
     )
 
 

@@ -15,7 +15,8 @@ from explorer.core.schema import BUNDLED_CRS, Field
 
 
 def is_blank(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value == ""
+    return (value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+            or (isinstance(value, str) and value == ""))
 
 
 def row_keys(df: pd.DataFrame, names: tuple[str, ...]) -> list[tuple]:

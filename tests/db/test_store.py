@@ -16,7 +16,7 @@ from explorer.core.db.tables import NOTIFY_CHANNEL
 from explorer.core.db.transfer import init_database, pull, push
 from explorer.core.errors import DataError
 from explorer.core.load import BUNDLED_PATH
-from explorer.core.schema import LAYERS
+from explorer.core.schema import ALL_LAYERS, LAYERS
 from explorer.core.store import open_store
 
 
@@ -33,7 +33,7 @@ def same_frames(a: dict, b: dict) -> None:
     for layer in a:
         left, right = a[layer], b[layer]
         assert len(left) == len(right), layer
-        for column in [f.name for f in LAYERS[layer]]:
+        for column in [f.name for f in ALL_LAYERS[layer]]:
             l_values = left[column].astype(object).where(left[column].notna(), None).tolist()
             r_values = right[column].astype(object).where(right[column].notna(), None).tolist()
             assert l_values == r_values, (layer, column)
@@ -230,3 +230,20 @@ def test_the_command_line_inits_pushes_pulls_and_validates(database, tmp_path, c
     assert main(["validate", str(tmp_path / "office.gpkg")]) == 0
     assert main(["validate", database + "&schema=nothing_here"]) == 2
     assert "db init" in capsys.readouterr().err
+
+
+def test_edits_saved_to_the_database_keep_their_history(shared):
+    from explorer.core import editing
+    from explorer.core.session import EditSession
+
+    cat = load_catalogue(shared)
+    session = EditSession(cat, "测试员", "现场")
+    session.apply(editing.move_park(cat, "xidu-time-valley", 112.38, 26.97, "测试员"))
+    cat.store.write(session.changes(), cat.frames())
+    again = load_catalogue(shared)
+    assert again.parks["xidu-time-valley"].geometry.equals(shapely.Point(112.38, 26.97))
+    assert "user-survey-测试员" in again.sources
+    [edit] = again.history
+    assert (edit.action, edit.editor, edit.row_id) == ("move", "测试员", "xidu-time-valley")
+    assert edit.before["geometry"].equals(
+        load_catalogue(BUNDLED_PATH).parks["xidu-time-valley"].geometry)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import timezone
 
 import geopandas as gpd
 import numpy as np
@@ -28,7 +29,7 @@ from explorer.core.db.tables import create_statements
 from explorer.core.errors import DataError, Message, Problem
 from explorer.core.frames import check_fields, repair_geometries
 from explorer.core.load import Progress, no_progress
-from explorer.core.schema import BUNDLED_CRS, KEYS, LAYERS, SPATIAL_LAYERS
+from explorer.core.schema import BUNDLED_CRS, KEYS, LAYERS, OPTIONAL_LAYERS, SPATIAL_LAYERS
 from explorer.core.store import Frames, Store, check_before_writing
 
 PANDAS_TYPES = {"str": "string", "float": "float64", "bool": "boolean"}
@@ -104,6 +105,7 @@ class PostgisStore(Store):
                 df, repairs = repair_geometries(df, self.location, layer)
                 problems += repairs
             frames[layer] = df
+        frames["edits"] = self._read_edits(conn)
         if any(p.severity == "error" for p in problems):
             raise DataError(problems)
         self._versions = versions
@@ -146,9 +148,11 @@ class PostgisStore(Store):
 
     # -- writing ---------------------------------------------------------------------------
 
-    def write(self, changes: Changes) -> None:
+    def write(self, changes: Changes, result: Frames | None = None) -> None:
         """Make `changes` in one transaction, or raise (ConflictError, DataError) and change
-        nothing."""
+        nothing. `result` (see Store.write) is not needed: the database checks the catalogue
+        as this transaction leaves it, other offices' rows included. Rows of the `edits`
+        layer go into the schema's `edits` history table."""
         if not changes:
             return
         versions = self._versions
@@ -172,6 +176,10 @@ class PostgisStore(Store):
     def _write_rows(self, conn, changes: Changes) -> list[Conflict]:
         conflicts = []
         for layer, rows in changes.layers.items():
+            if layer == "edits":
+                for row in rows.values():
+                    self._record_edit(conn, row)
+                continue
             known = self._versions.get(layer, {})
             for key, row in rows.items():
                 key = tuple("" if v is None else str(v) for v in key)
@@ -186,6 +194,39 @@ class PostgisStore(Store):
                     conflicts.append(Conflict(layer, key, self._current(conn, layer, key),
                                               None if row is None else dict(row)))
         return conflicts
+
+    def _record_edit(self, conn, row: dict) -> None:
+        """One row of the `edits` layer (explorer/core/edits.py) in the history table: the
+        edited row's fields and geometry (WKT) before and after, with the kind of edit."""
+        def side(fields, wkt):
+            if fields is None:
+                return None
+            return json.dumps({"action": row["action"], "fields": json.loads(fields),
+                               "wkt": wkt}, ensure_ascii=False)
+        conn.execute(sql.SQL("INSERT INTO {} (layer, key, before, after, editor, edited_at, "
+                             "note) VALUES (%s, %s, %s, %s, %s, %s, %s)").format(
+            self.table("edits")), [row["layer"], json.dumps([row["row_id"]]),
+                                   side(row["before_fields"], row["before_wkt"]),
+                                   side(row["after_fields"], row["after_wkt"]),
+                                   row["editor"], row["time"], row["note"] or ""])
+
+    def _read_edits(self, conn) -> pd.DataFrame:
+        """The history table as the `edits` layer (see schema.OPTIONAL_LAYERS)."""
+        rows = []
+        query = sql.SQL("SELECT id, layer, key, before, after, editor, edited_at, note FROM {} "
+                        "ORDER BY id").format(self.table("edits"))
+        for number, layer, key, before, after, editor, edited_at, note in conn.execute(query):
+            either = after or before or {}
+            rows.append({
+                "id": str(number), "layer": layer, "row_id": str(key[0]),
+                "time": edited_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "editor": editor, "note": note, "action": either.get("action", "fields"),
+                "before_wkt": (before or {}).get("wkt"), "after_wkt": (after or {}).get("wkt"),
+                "before_fields": json.dumps(before["fields"], ensure_ascii=False)
+                if before else None,
+                "after_fields": json.dumps(after["fields"], ensure_ascii=False)
+                if after else None})
+        return pd.DataFrame(rows, columns=[f.name for f in OPTIONAL_LAYERS["edits"]])
 
     def _key_match(self, layer: str, key: Key) -> tuple[sql.Composed, list]:
         names = KEYS[layer]
