@@ -53,7 +53,7 @@ def shot(lang: str, work: Path) -> None:
     while not ready:
         wait(50)
     park = window.cat.parks[XIDU].geometry
-    window.map._call("setView", [park.y + 0.004, park.x + 0.012], 14)
+    window.map._call("setView", [park.y + 0.003, park.x + 0.010], 14)
     window.editor.set_edit_mode(True)
     x, y = park.x + 0.006, park.y + 0.002
     footprint = {"type": "Polygon", "coordinates": [[
@@ -65,12 +65,12 @@ def shot(lang: str, work: Path) -> None:
     wait(500)
     window.map.draw_shape("hengzhou-avenue-corridor", "Polygon")
     view = window.map.view.focusProxy()
-    for px, py in ((560, 180), (700, 200)):
+    for px, py in ((420, 150), (560, 170)):
         QTest.mouseMove(view, QPoint(px, py))
         wait(100)
         QTest.mouseClick(view, Qt.LeftButton, Qt.NoModifier, QPoint(px, py))
         wait(200)
-    QTest.mouseMove(view, QPoint(690, 330))
+    QTest.mouseMove(view, QPoint(550, 290))
     wait(800)
     window.grab().save(str(DOCS / f"edit-{lang}.png"))
     window.editor.stack.setClean()

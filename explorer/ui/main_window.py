@@ -74,8 +74,6 @@ class MainWindow(QMainWindow):
         self.editor.set_catalogue(cat)
         self.saver = Saver(self, self.editor, settings, journal_dir or cache_dir.parent / "journals")
         self.forms = EditForms(self, self.editor)
-        self.edit_toolbar = self.addToolBar("edit")
-        self.edit_toolbar.setObjectName("edit-toolbar")
         self.editor.modeChanged.connect(lambda on: self.edit_mode_action.setChecked(on))
         self.splitter = QSplitter(Qt.Horizontal, self)
         for widget, stretch in ((self.park_list, 0), (self.map, 1), (self.detail, 0)):
@@ -140,9 +138,10 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(self.settings.splitter)
 
     def show_title(self) -> None:
-        """The catalogue's name, and `*` while edits are not saved."""
-        self.setWindowTitle(self.tr("Hengyang Park Explorer — {name}").format(
-            name=self.cat.store.name) + "[*]")
+        """The catalogue's name, after a `*` while edits are not saved."""
+        dirty = hasattr(self, "saver") and self.saver.dirty
+        self.setWindowTitle(("*" if dirty else "") + self.tr(
+            "Hengyang Park Explorer — {name}").format(name=self.cat.store.name))
 
     def open_data(self) -> None:
         """File → Open data…, once unsaved edits are saved or discarded."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
 
 from explorer.mapview.basemaps import BASEMAPS
 
@@ -34,7 +34,8 @@ def _choices(menu: QMenu, prefix: str, choices, current: str, choose) -> None:
 def build_menus(window) -> None:
     """(Re)build the window's menus; the old menus and their actions are deleted."""
     bar = window.menuBar()
-    for menu in bar.findChildren(QMenu):
+    # Direct children only: a menu inside the corner's buttons is theirs to delete.
+    for menu in bar.findChildren(QMenu, options=Qt.FindDirectChildrenOnly):
         menu.deleteLater()
     bar.clear()
     state = window.state
@@ -122,10 +123,27 @@ def _edit_menu(window, menu: QMenu) -> None:
     menu.addSeparator()
     _action(menu, translate("MainWindow", "Editor &name and note…"), forms.editor_settings,
             name="editor-settings")
-    toolbar = window.edit_toolbar
-    toolbar.clear()
-    toolbar.setWindowTitle(translate("MainWindow", "Editing"))
-    toolbar.addActions([mode, menu.actions()[0], menu.actions()[1]])
+    _edit_buttons(window, [mode, menu.actions()[0], menu.actions()[1]])
+
+
+def _edit_buttons(window, actions) -> None:
+    """Edit mode, undo and redo as buttons in the menu bar's corner: always at hand, and no
+    toolbar row taking height from the map. Rebuilt with the menus."""
+    bar = window.menuBar()
+    old = bar.cornerWidget()
+    corner = QWidget(bar)
+    corner.setObjectName("edit-buttons")
+    corner.setToolTip(translate("MainWindow", "Editing"))
+    layout = QHBoxLayout(corner)
+    layout.setContentsMargins(0, 0, 4, 0)
+    for action in actions:
+        button = QToolButton(corner)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        layout.addWidget(button)
+    bar.setCornerWidget(corner)
+    if old is not None:
+        old.deleteLater()
 
 
 def check_choice(window, prefix: str, key: str) -> None:

@@ -39,7 +39,7 @@ class Saver(QObject):
         self._journal_timer = QTimer(self, singleShot=True, interval=JOURNAL_DELAY_MS)
         self._journal_timer.timeout.connect(self.write_journal)
         editor.stack.indexChanged.connect(lambda _: self._journal_timer.start())
-        editor.stack.cleanChanged.connect(lambda clean: window.setWindowModified(not clean))
+        editor.stack.cleanChanged.connect(lambda _: window.show_title())
 
     @property
     def cat(self):
@@ -53,7 +53,7 @@ class Saver(QObject):
         """A catalogue was opened: remember how its file was, offer a journal left behind."""
         path = self._path()
         self._stamp = file_stamp(path) if path and path.is_file() else None
-        self.window.setWindowModified(False)
+        self.window.show_title()
         self.offer_recovery()
 
     def _path(self) -> Path | None:

@@ -413,18 +413,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="267"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="273"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain} (not confirmed as one of the 14 chains)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="276"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="282"/>
         <source>, within about {km} km</source>
         <translation>, within about {km} km</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/detail_panel.py" line="205"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="281"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="287"/>
         <source>Source: {title}</source>
         <translation>Source: {title}</translation>
     </message>
@@ -489,32 +489,32 @@
         <translation>Address: {address}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="296"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="302"/>
         <source>Target: {label}</source>
         <translation>Target: {label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="304"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="310"/>
         <source>No figures in the catalogue.</source>
         <translation>No figures in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="305"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="311"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>Select a figure to read the sentence it comes from.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="310"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="316"/>
         <source>not stated (source of {date})</source>
         <translation>not stated (source of {date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="311"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="317"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="336"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="342"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</translation>
     </message>
@@ -690,17 +690,17 @@
         <translation>Edit not made</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="157"/>
+        <location filename="../../explorer/ui/editor.py" line="160"/>
         <source>Move {park}</source>
         <translation>Move {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="182"/>
+        <location filename="../../explorer/ui/editor.py" line="185"/>
         <source>Line of {park}</source>
         <translation>Line of {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="183"/>
+        <location filename="../../explorer/ui/editor.py" line="186"/>
         <source>Footprint of {park}</source>
         <translation>Footprint of {park}</translation>
     </message>
@@ -921,213 +921,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="41"/>
+        <location filename="../../explorer/ui/menus.py" line="42"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="42"/>
+        <location filename="../../explorer/ui/menus.py" line="43"/>
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="44"/>
+        <location filename="../../explorer/ui/menus.py" line="45"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="46"/>
+        <location filename="../../explorer/ui/menus.py" line="47"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="48"/>
+        <location filename="../../explorer/ui/menus.py" line="49"/>
         <source>&amp;Reload map</source>
         <translation>&amp;Reload map</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="51"/>
+        <location filename="../../explorer/ui/menus.py" line="52"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Export map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="53"/>
+        <location filename="../../explorer/ui/menus.py" line="54"/>
         <source>&amp;Copy map image</source>
         <translation>&amp;Copy map image</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="55"/>
+        <location filename="../../explorer/ui/menus.py" line="56"/>
         <source>Export chain &amp;report…</source>
         <translation>Export chain &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="58"/>
+        <location filename="../../explorer/ui/menus.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="59"/>
+        <location filename="../../explorer/ui/menus.py" line="60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="60"/>
+        <location filename="../../explorer/ui/menus.py" line="61"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="61"/>
+        <location filename="../../explorer/ui/menus.py" line="62"/>
         <source>&amp;Find park</source>
         <translation>&amp;Find park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="63"/>
+        <location filename="../../explorer/ui/menus.py" line="64"/>
         <source>Show &amp;all chains</source>
         <translation>Show &amp;all chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="65"/>
+        <location filename="../../explorer/ui/menus.py" line="66"/>
         <source>&amp;Clear selection</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="68"/>
+        <location filename="../../explorer/ui/menus.py" line="69"/>
         <source>C&amp;hains view</source>
         <translation>C&amp;hains view</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="74"/>
+        <location filename="../../explorer/ui/menus.py" line="75"/>
         <source>&amp;Basemap</source>
         <translation>&amp;Basemap</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="88"/>
+        <location filename="../../explorer/ui/menus.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="90"/>
+        <location filename="../../explorer/ui/menus.py" line="91"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="95"/>
+        <location filename="../../explorer/ui/menus.py" line="96"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="97"/>
+        <location filename="../../explorer/ui/menus.py" line="98"/>
         <source>&amp;Edit mode</source>
         <translation>&amp;Edit mode</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="102"/>
+        <location filename="../../explorer/ui/menus.py" line="103"/>
         <source>&amp;Park</source>
         <translation>&amp;Park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="104"/>
+        <location filename="../../explorer/ui/menus.py" line="105"/>
         <source>&amp;Add park…</source>
         <translation>&amp;Add park…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="105"/>
+        <location filename="../../explorer/ui/menus.py" line="106"/>
         <source>&amp;Draw footprint</source>
         <translation>&amp;Draw footprint</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="107"/>
+        <location filename="../../explorer/ui/menus.py" line="108"/>
         <source>Add footprint &amp;part</source>
         <translation>Add footprint &amp;part</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="109"/>
+        <location filename="../../explorer/ui/menus.py" line="110"/>
         <source>Draw &amp;line (corridor)</source>
         <translation>Draw &amp;line (corridor)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="111"/>
+        <location filename="../../explorer/ui/menus.py" line="112"/>
         <source>Edit &amp;shape</source>
         <translation>Edit &amp;shape</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="112"/>
+        <location filename="../../explorer/ui/menus.py" line="113"/>
         <source>Park &amp;details…</source>
         <translation>Park &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="113"/>
+        <location filename="../../explorer/ui/menus.py" line="114"/>
         <source>De&amp;lete park…</source>
         <translation>De&amp;lete park…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="115"/>
+        <location filename="../../explorer/ui/menus.py" line="116"/>
         <source>&amp;Firm</source>
         <translation>&amp;Firm</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="117"/>
+        <location filename="../../explorer/ui/menus.py" line="118"/>
         <source>&amp;Add firm…</source>
         <translation>&amp;Add firm…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="118"/>
+        <location filename="../../explorer/ui/menus.py" line="119"/>
         <source>Firm &amp;details…</source>
         <translation>Firm &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="119"/>
+        <location filename="../../explorer/ui/menus.py" line="120"/>
         <source>&amp;Move firm</source>
         <translation>&amp;Move firm</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="120"/>
+        <location filename="../../explorer/ui/menus.py" line="121"/>
         <source>De&amp;lete firm…</source>
         <translation>De&amp;lete firm…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="123"/>
+        <location filename="../../explorer/ui/menus.py" line="124"/>
         <source>Editor &amp;name and note…</source>
         <translation>Editor &amp;name and note…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="127"/>
+        <location filename="../../explorer/ui/menus.py" line="136"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="71"/>
+        <location filename="../../explorer/ui/menus.py" line="72"/>
         <source>None (offline)</source>
         <translation>None (offline)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="72"/>
+        <location filename="../../explorer/ui/menus.py" line="73"/>
         <source>OpenStreetMap (online: the map goes on the internet)</source>
         <translation>OpenStreetMap (online: the map goes on the internet)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="77"/>
+        <location filename="../../explorer/ui/menus.py" line="78"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="79"/>
+        <location filename="../../explorer/ui/menus.py" line="80"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="80"/>
+        <location filename="../../explorer/ui/menus.py" line="81"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="92"/>
-        <location filename="../../explorer/ui/main_window.py" line="109"/>
+        <location filename="../../explorer/ui/main_window.py" line="90"/>
+        <location filename="../../explorer/ui/main_window.py" line="107"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="125"/>
+        <location filename="../../explorer/ui/main_window.py" line="123"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>No park or firm of the chain {chain} has a place on the map.</translation>
     </message>
@@ -1137,57 +1137,57 @@
         <translation>Hengyang Park Explorer — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="174"/>
+        <location filename="../../explorer/ui/main_window.py" line="173"/>
         <source>Loading map…</source>
         <translation>Loading map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="180"/>
+        <location filename="../../explorer/ui/main_window.py" line="179"/>
         <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
         <translation>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="184"/>
+        <location filename="../../explorer/ui/main_window.py" line="183"/>
         <source>{count} firms added from {file}</source>
         <translation>{count} firms added from {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="197"/>
+        <location filename="../../explorer/ui/main_window.py" line="196"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="204"/>
+        <location filename="../../explorer/ui/main_window.py" line="203"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>Hengyang Park Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="205"/>
+        <location filename="../../explorer/ui/main_window.py" line="204"/>
         <source>Data: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="206"/>
+        <location filename="../../explorer/ui/main_window.py" line="205"/>
         <source>Log: {path}</source>
         <translation>Log: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="206"/>
+        <location filename="../../explorer/ui/main_window.py" line="205"/>
         <source>not written</source>
         <translation>not written</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="210"/>
+        <location filename="../../explorer/ui/main_window.py" line="209"/>
         <source>Web libraries (in {folder}):</source>
         <translation>Web libraries (in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="213"/>
+        <location filename="../../explorer/ui/main_window.py" line="212"/>
         <source>About Hengyang Park Explorer</source>
         <translation>About Hengyang Park Explorer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="207"/>
+        <location filename="../../explorer/ui/main_window.py" line="206"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>

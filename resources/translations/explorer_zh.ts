@@ -412,18 +412,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="267"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="273"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain}（未确认属于14条产业链）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="276"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="282"/>
         <source>, within about {km} km</source>
         <translation>，误差约{km}公里</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/detail_panel.py" line="205"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="281"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="287"/>
         <source>Source: {title}</source>
         <translation>来源：{title}</translation>
     </message>
@@ -488,32 +488,32 @@
         <translation>地址：{address}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="296"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="302"/>
         <source>Target: {label}</source>
         <translation>目标：{label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="304"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="310"/>
         <source>No figures in the catalogue.</source>
         <translation>数据库中暂无相关数据。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="305"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="311"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>选中一项数据，可查看其出处原文。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="310"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="316"/>
         <source>not stated (source of {date})</source>
         <translation>未说明（来源日期 {date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="311"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="317"/>
         <source>not stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="336"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="342"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>数据库中没有列出名称的企业。如有来源给出企业数量，见上方数据。</translation>
     </message>
@@ -689,17 +689,17 @@
         <translation>未执行编辑</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="157"/>
+        <location filename="../../explorer/ui/editor.py" line="160"/>
         <source>Move {park}</source>
         <translation>移动 {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="182"/>
+        <location filename="../../explorer/ui/editor.py" line="185"/>
         <source>Line of {park}</source>
         <translation>{park} 的线路</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="183"/>
+        <location filename="../../explorer/ui/editor.py" line="186"/>
         <source>Footprint of {park}</source>
         <translation>{park} 的用地范围</translation>
     </message>
@@ -920,213 +920,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="41"/>
+        <location filename="../../explorer/ui/menus.py" line="42"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="42"/>
+        <location filename="../../explorer/ui/menus.py" line="43"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="44"/>
+        <location filename="../../explorer/ui/menus.py" line="45"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="46"/>
+        <location filename="../../explorer/ui/menus.py" line="47"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="48"/>
+        <location filename="../../explorer/ui/menus.py" line="49"/>
         <source>&amp;Reload map</source>
         <translation>重新加载地图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="51"/>
+        <location filename="../../explorer/ui/menus.py" line="52"/>
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="53"/>
+        <location filename="../../explorer/ui/menus.py" line="54"/>
         <source>&amp;Copy map image</source>
         <translation>复制地图图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="55"/>
+        <location filename="../../explorer/ui/menus.py" line="56"/>
         <source>Export chain &amp;report…</source>
         <translation>导出产业链报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="58"/>
+        <location filename="../../explorer/ui/menus.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="59"/>
+        <location filename="../../explorer/ui/menus.py" line="60"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="60"/>
+        <location filename="../../explorer/ui/menus.py" line="61"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="61"/>
+        <location filename="../../explorer/ui/menus.py" line="62"/>
         <source>&amp;Find park</source>
         <translation>查找园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="63"/>
+        <location filename="../../explorer/ui/menus.py" line="64"/>
         <source>Show &amp;all chains</source>
         <translation>显示全部产业链(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="65"/>
+        <location filename="../../explorer/ui/menus.py" line="66"/>
         <source>&amp;Clear selection</source>
         <translation>取消选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="68"/>
+        <location filename="../../explorer/ui/menus.py" line="69"/>
         <source>C&amp;hains view</source>
         <translation>产业链视图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="74"/>
+        <location filename="../../explorer/ui/menus.py" line="75"/>
         <source>&amp;Basemap</source>
         <translation>底图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="88"/>
+        <location filename="../../explorer/ui/menus.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="90"/>
+        <location filename="../../explorer/ui/menus.py" line="91"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="95"/>
+        <location filename="../../explorer/ui/menus.py" line="96"/>
         <source>&amp;History…</source>
         <translation>编辑历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="97"/>
+        <location filename="../../explorer/ui/menus.py" line="98"/>
         <source>&amp;Edit mode</source>
         <translation>编辑模式(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="102"/>
+        <location filename="../../explorer/ui/menus.py" line="103"/>
         <source>&amp;Park</source>
         <translation>园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="104"/>
+        <location filename="../../explorer/ui/menus.py" line="105"/>
         <source>&amp;Add park…</source>
         <translation>添加园区(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="105"/>
+        <location filename="../../explorer/ui/menus.py" line="106"/>
         <source>&amp;Draw footprint</source>
         <translation>绘制用地范围(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="107"/>
+        <location filename="../../explorer/ui/menus.py" line="108"/>
         <source>Add footprint &amp;part</source>
         <translation>添加用地地块(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="109"/>
+        <location filename="../../explorer/ui/menus.py" line="110"/>
         <source>Draw &amp;line (corridor)</source>
         <translation>绘制线路（走廊）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="111"/>
+        <location filename="../../explorer/ui/menus.py" line="112"/>
         <source>Edit &amp;shape</source>
         <translation>编辑图形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="112"/>
+        <location filename="../../explorer/ui/menus.py" line="113"/>
         <source>Park &amp;details…</source>
         <translation>园区信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="113"/>
+        <location filename="../../explorer/ui/menus.py" line="114"/>
         <source>De&amp;lete park…</source>
         <translation>删除园区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="115"/>
+        <location filename="../../explorer/ui/menus.py" line="116"/>
         <source>&amp;Firm</source>
         <translation>企业(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="117"/>
+        <location filename="../../explorer/ui/menus.py" line="118"/>
         <source>&amp;Add firm…</source>
         <translation>添加企业(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="118"/>
+        <location filename="../../explorer/ui/menus.py" line="119"/>
         <source>Firm &amp;details…</source>
         <translation>企业信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="119"/>
+        <location filename="../../explorer/ui/menus.py" line="120"/>
         <source>&amp;Move firm</source>
         <translation>移动企业(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="120"/>
+        <location filename="../../explorer/ui/menus.py" line="121"/>
         <source>De&amp;lete firm…</source>
         <translation>删除企业(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="123"/>
+        <location filename="../../explorer/ui/menus.py" line="124"/>
         <source>Editor &amp;name and note…</source>
         <translation>编辑者姓名与备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="127"/>
+        <location filename="../../explorer/ui/menus.py" line="136"/>
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="71"/>
+        <location filename="../../explorer/ui/menus.py" line="72"/>
         <source>None (offline)</source>
         <translation>无（离线）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="72"/>
+        <location filename="../../explorer/ui/menus.py" line="73"/>
         <source>OpenStreetMap (online: the map goes on the internet)</source>
         <translation>OpenStreetMap（在线：地图将访问互联网）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="77"/>
+        <location filename="../../explorer/ui/menus.py" line="78"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="79"/>
+        <location filename="../../explorer/ui/menus.py" line="80"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="80"/>
+        <location filename="../../explorer/ui/menus.py" line="81"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="92"/>
-        <location filename="../../explorer/ui/main_window.py" line="109"/>
+        <location filename="../../explorer/ui/main_window.py" line="90"/>
+        <location filename="../../explorer/ui/main_window.py" line="107"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="125"/>
+        <location filename="../../explorer/ui/main_window.py" line="123"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>产业链“{chain}”的园区和企业都没有地图位置。</translation>
     </message>
@@ -1136,57 +1136,57 @@
         <translation>衡阳产业园区地图 — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="174"/>
+        <location filename="../../explorer/ui/main_window.py" line="173"/>
         <source>Loading map…</source>
         <translation>正在加载地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="180"/>
+        <location filename="../../explorer/ui/main_window.py" line="179"/>
         <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
         <translation>园区{parks}个，其中{mapped}个在地图上 · 企业{firms}家 · 数据{figures}项</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="184"/>
+        <location filename="../../explorer/ui/main_window.py" line="183"/>
         <source>{count} firms added from {file}</source>
         <translation>从 {file} 添加了 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="197"/>
+        <location filename="../../explorer/ui/main_window.py" line="196"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="204"/>
+        <location filename="../../explorer/ui/main_window.py" line="203"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>衡阳产业园区地图 {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="205"/>
+        <location filename="../../explorer/ui/main_window.py" line="204"/>
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="206"/>
+        <location filename="../../explorer/ui/main_window.py" line="205"/>
         <source>Log: {path}</source>
         <translation>日志：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="206"/>
+        <location filename="../../explorer/ui/main_window.py" line="205"/>
         <source>not written</source>
         <translation>未写入</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="210"/>
+        <location filename="../../explorer/ui/main_window.py" line="209"/>
         <source>Web libraries (in {folder}):</source>
         <translation>网页组件（位于 {folder}）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="213"/>
+        <location filename="../../explorer/ui/main_window.py" line="212"/>
         <source>About Hengyang Park Explorer</source>
         <translation>关于衡阳产业园区地图</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="207"/>
+        <location filename="../../explorer/ui/main_window.py" line="206"/>
         <source>Sources:</source>
         <translation>数据来源：</translation>
     </message>
