@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QLabel, QListWidg
                                QListWidgetItem, QScrollArea, QVBoxLayout, QWidget)
 
 from explorer.core.catalogue import Catalogue
+from explorer.core.measure import AREA_TYPES, land_area_m2
 from explorer.core.numbers import format_figure
 from explorer.core.model import (CJK, display_name, in_language, publisher_name,
                                  source_title)
@@ -253,13 +254,20 @@ class DetailPanel(QScrollArea):
         for fig in self._cat.figures_for("park", park_id):
             if fig.metric in AREA_METRICS[kind] and fig.kind == "result":
                 return format_figure(fig, self._lang)
+        shape = self._cat.parks[park_id].geometry
+        if kind == "land" and shape is not None and shape.geom_type in AREA_TYPES:
+            return self.tr("{ha} ha (drawn footprint)").format(
+                ha=f"{land_area_m2(shape) / 10_000:,.2f}")
         return self.tr("not known")
 
     def refresh_place(self, park_id: str) -> None:
         """After a park's place or shape changed: its location lines again, not the whole
         panel (its list of firms may hold thousands)."""
         if self.state.selected_id("park") == park_id and park_id in self._cat.parks:
-            self._show_location(self._cat.parks[park_id])
+            park = self._cat.parks[park_id]
+            self._show_location(park)
+            if park.geometry is not None and park.geometry.geom_type in AREA_TYPES:
+                self.summary.setText(self._summary(park))  # its land area
 
     def _show_chains(self, park) -> None:
         self._show_chain_items(park.chain_ids)

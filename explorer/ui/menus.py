@@ -131,6 +131,8 @@ def _edit_buttons(window, actions) -> None:
     toolbar row taking height from the map. Rebuilt with the menus."""
     bar = window.menuBar()
     old = bar.cornerWidget()
+    bar.setCornerWidget(None)
+    height = bar.sizeHint().height()  # the buttons never make the menu bar taller
     corner = QWidget(bar)
     corner.setObjectName("edit-buttons")
     corner.setToolTip(translate("MainWindow", "Editing"))
@@ -140,6 +142,8 @@ def _edit_buttons(window, actions) -> None:
         button = QToolButton(corner)
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        button.setAutoRaise(True)
+        button.setMaximumHeight(height)
         layout.addWidget(button)
     bar.setCornerWidget(corner)
     if old is not None:

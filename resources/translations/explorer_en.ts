@@ -320,32 +320,32 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="28"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
         <source>surveyed site</source>
         <translation>surveyed site</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
         <source>at a nearby landmark</source>
         <translation>at a nearby landmark</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="31"/>
         <source>approximate: town reference point</source>
         <translation>approximate: town reference point</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="31"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
         <source>approximate: somewhere in the district</source>
         <translation>approximate: somewhere in the district</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="33"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="38"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="39"/>
         <source>approximate: how close the point is to the site is not known</source>
         <translation>approximate: how close the point is to the site is not known</translation>
     </message>
@@ -353,59 +353,59 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="154"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="155"/>
         <source>No park selected</source>
         <translation>No park selected</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="155"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="156"/>
         <source>Click a park on the map or in the list.</source>
         <translation>Click a park on the map or in the list.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="171"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="172"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="197"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="234"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="256"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="198"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="235"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="261"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="243"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="244"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="248"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="249"/>
         <source>land: {area}</source>
         <translation>land: {area}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="249"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="250"/>
         <source>floor area: {area}</source>
         <translation>floor area: {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/detail_panel.py" line="250"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="251"/>
         <source>%n named firm(s)</source>
         <translation>
             <numerusform>%n named firm</numerusform>
@@ -413,108 +413,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="273"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="281"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain} (not confirmed as one of the 14 chains)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="282"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="290"/>
         <source>, within about {km} km</source>
         <translation>, within about {km} km</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="205"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="287"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="206"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="295"/>
         <source>Source: {title}</source>
         <translation>Source: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="127"/>
         <source>(Chinese only)</source>
         <translation>(Chinese only)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="127"/>
         <source>(English only)</source>
         <translation>(English only)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="133"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="134"/>
         <source>In Chinese, as published: “{quote}”</source>
         <translation>In Chinese, as published: “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="146"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="147"/>
         <source>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</source>
         <translation>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
         <source>Park</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="174"/>
         <source>Firms</source>
         <translation>Firms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="193"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="194"/>
         <source>{park}? (suggested from the firm&apos;s location; no source names its park)</source>
         <translation>{park}? (suggested from the firm&apos;s location; no source names its park)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="199"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="200"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="200"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="201"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="207"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="208"/>
         <source>Park named by: {title} ({date})</source>
         <translation>Park named by: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="210"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="211"/>
         <source>Credit code: {code}</source>
         <translation>Credit code: {code}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="212"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
         <source>Address: {address}</source>
         <translation>Address: {address}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="302"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="259"/>
+        <source>{ha} ha (drawn footprint)</source>
+        <translation>{ha} ha (drawn footprint)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="310"/>
         <source>Target: {label}</source>
         <translation>Target: {label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="310"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="318"/>
         <source>No figures in the catalogue.</source>
         <translation>No figures in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="311"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="319"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>Select a figure to read the sentence it comes from.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="316"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="324"/>
         <source>not stated (source of {date})</source>
         <translation>not stated (source of {date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="317"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="325"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="342"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="350"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</translation>
     </message>
@@ -1091,7 +1096,7 @@
         <translation>Editor &amp;name and note…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="136"/>
+        <location filename="../../explorer/ui/menus.py" line="138"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>

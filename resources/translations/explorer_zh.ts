@@ -320,32 +320,32 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="28"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
         <source>surveyed site</source>
         <translation>实测位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
         <source>at a nearby landmark</source>
         <translation>附近地标位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="31"/>
         <source>approximate: town reference point</source>
         <translation>近似：乡镇参考点</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="31"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
         <source>approximate: somewhere in the district</source>
         <translation>近似：位于该区县内，具体位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="33"/>
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="38"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="39"/>
         <source>approximate: how close the point is to the site is not known</source>
         <translation>大致位置：该点离实际地点多近未知</translation>
     </message>
@@ -353,167 +353,172 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="154"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="155"/>
         <source>No park selected</source>
         <translation>未选择园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="155"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="156"/>
         <source>Click a park on the map or in the list.</source>
         <translation>点击地图或列表中的园区查看详情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="171"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="172"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="197"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="234"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="256"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="198"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="235"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="261"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="243"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="244"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="248"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="249"/>
         <source>land: {area}</source>
         <translation>用地面积：{area}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="249"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="250"/>
         <source>floor area: {area}</source>
         <translation>建筑面积：{area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/detail_panel.py" line="250"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="251"/>
         <source>%n named firm(s)</source>
         <translation>
             <numerusform>具名企业%n家</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="273"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="281"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain}（未确认属于14条产业链）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="282"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="290"/>
         <source>, within about {km} km</source>
         <translation>，误差约{km}公里</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="205"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="287"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="206"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="295"/>
         <source>Source: {title}</source>
         <translation>来源：{title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="127"/>
         <source>(Chinese only)</source>
         <translation>（仅有中文）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="126"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="127"/>
         <source>(English only)</source>
         <translation>（仅有英文）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="133"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="134"/>
         <source>In Chinese, as published: “{quote}”</source>
         <translation>原文：“{quote}”</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="146"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="147"/>
         <source>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</source>
         <translation>已选择一条产业链：其园区、企业和数据见下方的“产业链”视图。点击园区可查看详情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="168"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
         <source>Park</source>
         <translation>所属园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="174"/>
         <source>Firms</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="193"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="194"/>
         <source>{park}? (suggested from the firm&apos;s location; no source names its park)</source>
         <translation>{park}？（根据企业位置推测的建议；没有来源说明其所属园区）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="199"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="200"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>北纬{lat:.5f}°，东经{lon:.5f}°（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="200"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="201"/>
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="207"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="208"/>
         <source>Park named by: {title} ({date})</source>
         <translation>园区信息来源：{title}（{date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="210"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="211"/>
         <source>Credit code: {code}</source>
         <translation>统一社会信用代码：{code}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="212"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
         <source>Address: {address}</source>
         <translation>地址：{address}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="302"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="259"/>
+        <source>{ha} ha (drawn footprint)</source>
+        <translation>{ha} 公顷（所绘用地范围）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="310"/>
         <source>Target: {label}</source>
         <translation>目标：{label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="310"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="318"/>
         <source>No figures in the catalogue.</source>
         <translation>数据库中暂无相关数据。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="311"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="319"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>选中一项数据，可查看其出处原文。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="316"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="324"/>
         <source>not stated (source of {date})</source>
         <translation>未说明（来源日期 {date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="317"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="325"/>
         <source>not stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="342"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="350"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>数据库中没有列出名称的企业。如有来源给出企业数量，见上方数据。</translation>
     </message>
@@ -1090,7 +1095,7 @@
         <translation>编辑者姓名与备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="136"/>
+        <location filename="../../explorer/ui/menus.py" line="138"/>
         <source>Editing</source>
         <translation>编辑</translation>
     </message>

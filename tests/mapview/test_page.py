@@ -13,7 +13,8 @@ import shapely
 from explorer.core.catalogue import load_catalogue
 from explorer.core.model import Tenant
 from explorer.core.tenants import TenantTable
-from explorer.mapview.page import (EDIT_SCRIPTS, PAGE_SCRIPTS, WEB, match_bits, page_data, render_page,
+from explorer.mapview.page import (EDIT_SCRIPTS, PAGE_SCRIPTS, WEB, match_bits, page_data,
+                                   render_page,
                                    tenant_points, write_page)
 
 TEXT = {"legend": "产业链", "legend_empty": "无"}
