@@ -10,7 +10,10 @@ one Baidu's own datasets are read with (a few centimetres from exact).
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
+import shapely
 
 _A = 6378245.0  # Krasovsky 1940 semi-major axis, as the GCJ-02 formula uses it
 _EE = 0.00669342162296594323  # its first eccentricity squared
@@ -83,3 +86,26 @@ def bd09_to_gcj02(lon, lat):
     z = np.hypot(x, y) - 0.00002 * np.sin(y * _BD_FACTOR)
     theta = np.arctan2(y, x) - 0.000003 * np.cos(x * _BD_FACTOR)
     return z * np.cos(theta), z * np.sin(theta)
+
+
+def from_wgs84(datum: str, lon, lat):
+    """WGS-84 lon/lat in `datum` (a basemap's: "wgs84", "cgcs2000" or "gcj02")."""
+    if datum == "gcj02":
+        return wgs84_to_gcj02(lon, lat)
+    return np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+
+
+def to_wgs84(datum: str, lon, lat):
+    """Lon/lat in `datum` back in WGS-84: the iterated inverse for GCJ-02 (under 1 mm);
+    CGCS2000 is taken as WGS-84 (they differ by centimetres)."""
+    if datum == "gcj02":
+        return gcj02_to_wgs84(lon, lat)
+    return np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+
+
+def geojson_to_wgs84(datum: str, geometry: dict) -> dict:
+    """A GeoJSON geometry (lon/lat in `datum`) with every position in WGS-84."""
+    if datum != "gcj02":
+        return geometry
+    shape = shapely.transform(shapely.geometry.shape(geometry), gcj02_to_wgs84_coords)
+    return json.loads(shapely.to_geojson(shape))

@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 from pyproj import Geod
 
-from explorer.core.coords import bd09_to_gcj02, gcj02_to_wgs84, wgs84_to_gcj02
+from explorer.core.coords import (bd09_to_gcj02, from_wgs84, gcj02_to_wgs84, geojson_to_wgs84,
+                                 to_wgs84, wgs84_to_gcj02)
 
 GEOD = Geod(ellps="WGS84")
 
@@ -63,3 +64,56 @@ def test_hengyang_east_station_values_agree_with_each_other():
     lon, lat = gcj02_to_wgs84(*bd09_to_gcj02(*bd09))
     # 24 m: the BD-09 value is not a conversion of the same point; still the same station.
     assert 20 < metres(*wgs84, float(lon), float(lat)) < 30
+
+
+# Published control points, WGS-84 -> GCJ-02 as (lat, lon): googollee/eviltransform,
+# go/transform_test.go.
+EVILTRANSFORM = [
+    ((31.1774276, 121.5272106), (31.17530398364597, 121.531541859215)),
+    ((22.543847, 113.912316), (22.540796131694766, 113.9171764808363)),
+    ((39.911954, 116.377817), (39.91334545536069, 116.38404722455657)),
+]
+
+
+@pytest.mark.parametrize("wgs,gcj", EVILTRANSFORM)
+def test_forward_matches_eviltransforms_control_points(wgs, gcj):
+    glon, glat = wgs84_to_gcj02(wgs[1], wgs[0])
+    assert metres(float(glon), float(glat), gcj[1], gcj[0]) < 0.01
+
+
+@pytest.mark.parametrize("wgs,gcj", EVILTRANSFORM)
+def test_inverse_returns_eviltransforms_points_within_a_centimetre(wgs, gcj):
+    wlon, wlat = gcj02_to_wgs84(gcj[1], gcj[0])
+    assert metres(float(wlon), float(wlat), wgs[1], wgs[0]) < 0.01
+
+
+def test_hengyang_matches_gcoords_fixture():
+    """hujiulong/gcoord test/fixtures/china-cities.json, 衡阳市 (rounded to 1e-7 degrees by
+    the service it came from, hence the tolerance)."""
+    glon, glat = wgs84_to_gcj02(112.5667569, 26.8968083)
+    assert float(glon) == pytest.approx(112.5720039, abs=1e-5)
+    assert float(glat) == pytest.approx(26.8932343, abs=1e-5)
+
+
+def test_round_trips_across_hengyang_stay_within_a_centimetre():
+    lon, lat = np.meshgrid(np.linspace(111.9, 113.4, 61), np.linspace(26.1, 27.5, 57))
+    glon, glat = wgs84_to_gcj02(lon.ravel(), lat.ravel())
+    wlon, wlat = gcj02_to_wgs84(glon, glat)
+    errors = GEOD.inv(lon.ravel(), lat.ravel(), wlon, wlat)[2]
+    assert errors.max() < 0.01
+    shifts = GEOD.inv(lon.ravel(), lat.ravel(), glon, glat)[2]
+    assert 550 < shifts.min() and shifts.max() < 750  # about 650 m across the city
+
+
+def test_datum_helpers_shift_only_gcj02():
+    assert from_wgs84("wgs84", 112.6, 26.9) == (112.6, 26.9)
+    assert from_wgs84("cgcs2000", 112.6, 26.9) == (112.6, 26.9)
+    glon, glat = from_wgs84("gcj02", 112.6, 26.9)
+    assert to_wgs84("gcj02", glon, glat) == (pytest.approx(112.6, abs=1e-9),
+                                             pytest.approx(26.9, abs=1e-9))
+    line = {"type": "LineString", "coordinates": [[112.5, 26.8], [112.6, 26.9]]}
+    assert geojson_to_wgs84("wgs84", line) is line
+    shifted = {"type": "LineString",
+               "coordinates": [[float(v) for v in wgs84_to_gcj02(*p)] for p in line["coordinates"]]}
+    back = geojson_to_wgs84("gcj02", shifted)
+    assert np.allclose(back["coordinates"], line["coordinates"], atol=1e-9, rtol=0)
