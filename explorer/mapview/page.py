@@ -36,8 +36,8 @@ COORD_DIGITS = 6
 PAN_PADDING = 0.5  # see page_data
 # The page's own scripts, in load order: explorer.js first (shared state, set-up), then one
 # file per concept, each adding to it.
-PAGE_SCRIPTS = ("explorer", "districts", "parks", "labels", "tenants", "firms", "legend",
-                "scale", "basemap", "bridge")
+PAGE_SCRIPTS = ("explorer", "datum", "districts", "parks", "labels", "tenants", "firms",
+                "legend", "scale", "basemap", "bridge")
 # Edit mode (edit.js, on Leaflet-Geoman): in the app's page, never in an export.
 EDIT_SCRIPTS = ("edit",)
 # Where folium's map starts: a constant, so that no catalogue value passes through folium's

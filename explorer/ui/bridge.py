@@ -3,6 +3,11 @@
 Every message type has its own shape and its own size limit: a click is a few dozen
 characters, an edited footprint may be megabytes. Anything else is logged and dropped: the
 page is never trusted further than the messages it is expected to send.
+
+Positions from the page are in the datum the page draws in, which each such message names
+("wgs84", or "gcj02" on a Gaode basemap); the bridge hands them on in WGS-84, shifted back
+with the iterated inverse (explorer.core.coords). Naming the datum in the message, not
+looking it up, keeps a message sent just before a basemap switch right.
 """
 
 from __future__ import annotations
@@ -13,12 +18,15 @@ import math
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from explorer.core.coords import geojson_to_wgs84, to_wgs84
+
 log = logging.getLogger(__name__)
 
 SHORT_MESSAGE_CHARS = 4096  # clicks, ready, view, a moved point: all under 200 characters
 GEOMETRY_MESSAGE_CHARS = 8 * 1024 * 1024  # an edited footprint or line
 MAX_VERTICES = 200_000
 PICK_PURPOSES = ("park", "firm", "move_firm")  # what a place picked on the map is for
+PAGE_DATUMS = ("wgs84", "gcj02")
 GEOMETRY_TYPES = {"Point": 0, "LineString": 1, "MultiLineString": 2, "Polygon": 2,
                   "MultiPolygon": 3}  # type -> nesting depth of its coordinate arrays
 
@@ -30,6 +38,16 @@ def _is_number(value) -> bool:
 def _is_latlon(value) -> bool:
     return (isinstance(value, list) and len(value) == 2 and all(map(_is_number, value))
             and -90 <= value[0] <= 90 and -180 <= value[1] <= 180)
+
+
+def _is_count(value) -> bool:
+    return type(value) is int and 0 <= value < 2**31
+
+
+def _latlon_wgs84(datum: str, latlon: list) -> tuple[float, float]:
+    """A [lat, lon] the page sent, in its datum, as WGS-84 (lat, lon)."""
+    lon, lat = to_wgs84(datum, latlon[1], latlon[0])
+    return float(lat), float(lon)
 
 
 def _positions(coordinates, depth: int, budget: list[int]) -> bool:
@@ -58,15 +76,23 @@ class MapBridge(QObject):
     - `{"type": "select", "park": id}` → `parkClicked(id)`
     - `{"type": "select_tenant", "index": n}` → `tenantClicked(firm id)` (n: the page's
       number of a placed firm)
-    - `{"type": "view", "center": [lat, lon], "zoom": z}` → `viewChanged(lat, lon, zoom)`
-    - `{"type": "moved", "park": id, "latlng": [lat, lon]}` → `parkMoved(id, lat, lon)`
-    - `{"type": "geometry", "park": id, "geometry": GeoJSON}` → `geometryEdited(id, dict)`
-    - `{"type": "part", "park": id, "geometry": GeoJSON polygon}` → `partDrawn(id, dict)`
-    - `{"type": "picked", "purpose": p, "latlng": [lat, lon]}` → `placePicked(p, lat, lon)`,
-      p one of PICK_PURPOSES
+    - `{"type": "view", "center": [lat, lon], "zoom": z, "datum": d}` →
+      `viewChanged(lat, lon, zoom)`
+    - `{"type": "moved", "park": id, "latlng": [lat, lon], "datum": d}` →
+      `parkMoved(id, lat, lon)`
+    - `{"type": "geometry", "park": id, "geometry": GeoJSON, "datum": d}` →
+      `geometryEdited(id, dict)`
+    - `{"type": "part", "park": id, "geometry": GeoJSON polygon, "datum": d}` →
+      `partDrawn(id, dict)`
+    - `{"type": "picked", "purpose": p, "latlng": [lat, lon], "datum": d}` →
+      `placePicked(p, lat, lon)`, p one of PICK_PURPOSES
+    - `{"type": "tiles_failed", "basemap": id, "failed": n, "loaded": m}` →
+      `tilesFailed(id, n, m)`
 
-    Every coordinate the page sends is in one of these typed messages, as the map shows it;
-    a datum shift (a GCJ-02 basemap) is undone here, in one place, before any signal.
+    Every coordinate the page sends is in one of these typed messages, as the map shows it,
+    with the datum it shows it in (bridge.js adds it); a datum shift (a GCJ-02 basemap) is
+    undone here, in one place, before any signal: every position a signal carries is WGS-84
+    (lat, lon; GeoJSON lon/lat).
     """
 
     ready = Signal()
@@ -77,6 +103,7 @@ class MapBridge(QObject):
     geometryEdited = Signal(str, object)
     partDrawn = Signal(str, object)
     placePicked = Signal(str, float, float)
+    tilesFailed = Signal(str, int, int)
 
     def __init__(self, park_ids=(), tenants=None, parent=None):
         super().__init__(parent)
@@ -108,18 +135,22 @@ class MapBridge(QObject):
         elif kind == "select_tenant":
             self.tenantClicked.emit(self._tenants.placed_id(message["index"]))
         elif kind == "view":
-            (lat, lon), zoom = message["center"], message["zoom"]
-            self.viewChanged.emit(float(lat), float(lon), float(zoom))
+            lat, lon = _latlon_wgs84(message["datum"], message["center"])
+            self.viewChanged.emit(lat, lon, float(message["zoom"]))
         elif kind == "moved":
-            lat, lon = message["latlng"]
-            self.parkMoved.emit(message["park"], float(lat), float(lon))
+            lat, lon = _latlon_wgs84(message["datum"], message["latlng"])
+            self.parkMoved.emit(message["park"], lat, lon)
         elif kind == "picked":
-            lat, lon = message["latlng"]
-            self.placePicked.emit(message["purpose"], float(lat), float(lon))
+            lat, lon = _latlon_wgs84(message["datum"], message["latlng"])
+            self.placePicked.emit(message["purpose"], lat, lon)
         elif kind == "part":
-            self.partDrawn.emit(message["park"], message["geometry"])
+            self.partDrawn.emit(message["park"],
+                                geojson_to_wgs84(message["datum"], message["geometry"]))
+        elif kind == "tiles_failed":
+            self.tilesFailed.emit(message["basemap"], message["failed"], message["loaded"])
         else:
-            self.geometryEdited.emit(message["park"], message["geometry"])
+            self.geometryEdited.emit(
+                message["park"], geojson_to_wgs84(message["datum"], message["geometry"]))
 
     def _parse(self, text) -> dict | None:
         """The message if it has exactly the shape of its type, else None."""
@@ -148,21 +179,29 @@ class MapBridge(QObject):
 
     def _is_view(self, message) -> bool:
         return _is_latlon(message["center"]) and _is_number(message["zoom"]) \
-            and 0 <= message["zoom"] <= 30
+            and 0 <= message["zoom"] <= 30 and message["datum"] in PAGE_DATUMS
 
     # type -> (its fields besides "type", the check of their values)
     _CHECKS = {
         "ready": ((), lambda self, m: True),
         "select": (("park",), _names_a_park),
         "select_tenant": (("index",), _names_a_firm),
-        "view": (("center", "zoom"), _is_view),
-        "moved": (("park", "latlng"),
-                  lambda self, m: self._names_a_park(m) and _is_latlon(m["latlng"])),
-        "geometry": (("park", "geometry"),
-                     lambda self, m: self._names_a_park(m) and valid_geometry(m["geometry"])),
-        "part": (("park", "geometry"),
+        "view": (("center", "zoom", "datum"), _is_view),
+        "moved": (("park", "latlng", "datum"),
+                  lambda self, m: self._names_a_park(m) and _is_latlon(m["latlng"])
+                  and m["datum"] in PAGE_DATUMS),
+        "geometry": (("park", "geometry", "datum"),
+                     lambda self, m: self._names_a_park(m) and valid_geometry(m["geometry"])
+                     and m["datum"] in PAGE_DATUMS),
+        "part": (("park", "geometry", "datum"),
                  lambda self, m: self._names_a_park(m) and valid_geometry(m["geometry"])
-                 and m["geometry"]["type"] in ("Polygon", "MultiPolygon")),
-        "picked": (("purpose", "latlng"),
-                   lambda self, m: m["purpose"] in PICK_PURPOSES and _is_latlon(m["latlng"])),
+                 and m["geometry"]["type"] in ("Polygon", "MultiPolygon")
+                 and m["datum"] in PAGE_DATUMS),
+        "picked": (("purpose", "latlng", "datum"),
+                   lambda self, m: m["purpose"] in PICK_PURPOSES and _is_latlon(m["latlng"])
+                   and m["datum"] in PAGE_DATUMS),
+        "tiles_failed": (("basemap", "failed", "loaded"),
+                         lambda self, m: isinstance(m["basemap"], str)
+                         and len(m["basemap"]) <= 2048 and _is_count(m["failed"])
+                         and _is_count(m["loaded"])),
     }

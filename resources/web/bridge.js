@@ -7,7 +7,14 @@
   var E = window.ExplorerPage, S = E.S;
   var bridge = null, announced = false;
 
+  /* The messages that carry positions: each names the datum the map draws in, so that the
+     app can take them back to WGS-84 (explorer/ui/bridge.py). */
+  var POSITIONED = {view: true, moved: true, geometry: true, part: true, picked: true};
+
   function send(message) {
+    if (POSITIONED[message.type]) {
+      message.datum = E.datum.name;
+    }
     if (bridge) {
       bridge.receive(JSON.stringify(message));
     }

@@ -1,18 +1,20 @@
 /* Hengyang Park Explorer: the page side of the map. This file is loaded first: it holds the
- * shared state and helpers (window.ExplorerPage) and the set-up; districts.js, parks.js,
- * labels.js, firms.js, legend.js, scale.js, basemap.js and bridge.js each add one concept
- * to it.
+ * shared state and helpers (window.ExplorerPage) and the set-up; datum.js, districts.js,
+ * parks.js, labels.js, firms.js, legend.js, scale.js, basemap.js and bridge.js each add one
+ * concept to it. Positions come in WGS-84 and are drawn in the basemap's datum (datum.js).
  *
  * Python (explorer/mapview) passes the catalogue in as JSON blocks in the page
  * (<script type="application/json">, read with JSON.parse, never run); everything is drawn
  * with Leaflet on canvas renderers. Catalogue text is only ever set with textContent, never parsed as HTML.
  *
  * Page -> app (bridge.js):  {"type": "ready"}, {"type": "select", "park": id},
- *   {"type": "select_tenant", "index": n}, {"type": "view", "center": [lat, lon], "zoom": z}
+ *   {"type": "select_tenant", "index": n},
+ *   {"type": "view", "center": [lat, lon], "zoom": z, "datum": d},
+ *   {"type": "tiles_failed", "basemap": id, "failed": n, "loaded": m}
  * App -> page (window.explorer): setFilter, highlight, flyTo, setView, setLanguage,
- *   fitBounds, setBasemap, upsertPark, removePark, setChains, setFirms, setTenantMatch,
- *   highlightTenant, tenantPosition, state; in the app's page also edit mode (edit.js):
- *   setEditMode, drawShape, editShape, pickPlace, cancelTool, editState.
+ *   fitBounds, setBasemap, setBasemapOpacity, upsertPark, removePark, setChains, setFirms,
+ *   setTenantMatch, highlightTenant, tenantPosition, state; in the app's page also edit mode
+ *   (edit.js): setEditMode, drawShape, editShape, pickPlace, cancelTool, editState.
  */
 (function () {
   "use strict";
@@ -69,12 +71,19 @@
      town's scale. */
   E.api.fitBounds = function (bounds) {
     S.fitted = false;
-    S.map.fitBounds(bounds, {animate: false, maxZoom: 12, padding: [24, 24]});
+    S.map.fitBounds(E.mapBounds(bounds), {animate: false, maxZoom: 12, padding: [24, 24]});
   };
 
+  /* center: [lat, lon] in WGS-84, like every position the app hands the page. */
   E.api.setView = function (center, zoom) {
     S.fitted = false;
-    S.map.setView(center, zoom, {animate: false});
+    S.map.setView(E.datum.toMap(center[0], center[1]), zoom, {animate: false});
+  };
+
+  /* [[south, west], [north, east]] in WGS-84 as bounds on the map, in its datum. */
+  E.mapBounds = function (bounds) {
+    return L.latLngBounds([E.datum.toMap(bounds[0][0], bounds[0][1]),
+                           E.datum.toMap(bounds[1][0], bounds[1][1])]);
   };
 
   /* Until the user (or a replayed view) moves the map, the whole city fits the space the map
@@ -87,7 +96,7 @@
     });
     map.on("resize", function () {
       if (S.fitted) {
-        map.fitBounds(S.data.bounds, {animate: false});
+        map.fitBounds(E.mapBounds(S.data.bounds), {animate: false});
       }
     });
   }
@@ -111,7 +120,8 @@
     E.legend.build();
   };
 
-  /* For tests and exports: where things are, as a JSON string. */
+  /* For tests and exports: where things are, as a JSON string. Positions (bounds, centre)
+     are on the map, in its datum (`datum`); the app takes them back to WGS-84. */
   E.api.state = function () {
     var bounds = S.map.getBounds();
     var size = S.map.getSize();
@@ -119,7 +129,7 @@
       bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
       size: [size.x, size.y],
       tenants: E.firms.state(),
-      basemap: E.basemap.url(),
+      basemap: E.basemap.url(), tiles: E.basemap.state(), datum: E.datum.name,
       scale: E.scale.text(),
       drawn: S.drawn, fitted: S.fitted, connected: E.bridge.connected(), highlighted: E.parks.highlighted(),
       lang: S.lang, visible: Object.keys(S.visible).sort(), zoom: S.map.getZoom(),
@@ -146,7 +156,7 @@
     showCredits();
     E.setChainRecords(data.chains);
     map.options.zoomSnap = 0.25;  // the city fills the map, not the nearest whole zoom
-    map.fitBounds(data.bounds, {animate: false});  // first: each layer then draws once
+    map.fitBounds(E.mapBounds(data.bounds), {animate: false});  // first: layers draw once
     keepFitted(map);
     map.on("moveend zoomend", function () { E.legend.refresh(); });
     E.districts.draw();

@@ -1,10 +1,12 @@
 /* Hengyang Park Explorer: what an exported map adds to the map page (explorer.js).
  *
  * Python (explorer/export) calls explorerExport(map, blockId) once, right after
- * explorerSetup; the JSON block blockId holds the options: title, credits, bbox, view, park,
- * fly, image, viewport (see explorer/export/html.py). All text is set with textContent.
+ * explorerSetup; the JSON block blockId holds the options: title, credits, bbox (WGS-84),
+ * view, park, fly, image, viewport, basemap, basemap_opacity (see explorer/export/html.py).
+ * All text is set with textContent. The app waits for the basemap's tiles
+ * (explorer.state().tiles).
  *
- * `view` ([lat, lon, zoom]) is the screen's own view: "the current view" is exactly what the
+ * `view` ([lat, lon, zoom], WGS-84) is the screen's own view: "the current view" is exactly what the
  * screen shows. Otherwise the box fills the page (a page size fits the map to the page).
  *
  * When the page has its size, its view and two painted frames, it sets
@@ -83,7 +85,8 @@
     map.options.zoomSnap = 0;
     if (options.view) {
       map.invalidateSize(false);
-      map.setView([options.view[0], options.view[1]], options.view[2], {animate: false});
+      var center = window.ExplorerPage.datum.toMap(options.view[0], options.view[1]);
+      map.setView(center, options.view[2], {animate: false});
       window.explorer.highlight(options.park);
       then();
       return;
@@ -95,7 +98,7 @@
     var top = Math.min(title ? title.offsetTop + title.offsetHeight + 10 : 10, limit);
     var low = Math.min(bottom.offsetHeight + 10, limit);
     map.invalidateSize(false);
-    map.fitBounds([[b[1], b[0]], [b[3], b[2]]],
+    map.fitBounds(window.ExplorerPage.mapBounds([[b[1], b[0]], [b[3], b[2]]]),
                   {animate: false, paddingTopLeft: [10, top], paddingBottomRight: [10, low]});
     window.explorer.highlight(options.park);
     if (options.fly) {
@@ -121,6 +124,8 @@
     if (options.image) {
       map.getContainer().classList.add("export-image");
     }
+    window.explorer.setBasemap(options.basemap);  // before the view: in its datum
+    window.explorer.setBasemapOpacity(options.basemap_opacity);
     if (options.title) {
       addTitle(map, options.title);
     }

@@ -32,7 +32,7 @@
     if (points && points.count) {
       layer = new ExplorerTenantLayer(points, colors(), function (index) {
         E.bridge.send({type: "select_tenant", index: index});
-      }).addTo(S.map);
+      }, E.datum.toMap).addTo(S.map);
       layer.setChains(shownChains());
       layer.setMatch(match);
       layer.select(valid(selected) ? selected : -1);
@@ -52,6 +52,12 @@
     restyle: function () {
       if (layer) {
         layer.setColors(colors());
+      }
+    },
+    /* Every firm where the map's datum puts it. */
+    reproject: function () {
+      if (layer) {
+        layer.project(E.datum.toMap);
       }
     },
     hasChain: function (chainIndex) {

@@ -1,6 +1,7 @@
 /* Hengyang Park Explorer: parks, their uncertainty circles and footprints or lines; the
  * highlight of the selected park; parks added, changed and removed in the live page.
- * Markers that would overlap at the current zoom are fanned out (labels.js names them). */
+ * Markers that would overlap at the current zoom are fanned out (labels.js names them).
+ * Everything is drawn in the map's datum (datum.js). */
 (function () {
   "use strict";
 
@@ -10,24 +11,30 @@
   var RADIUS = 8;  // marker radius, px
   var GAP = 4;     // the least space between two markers, px
 
+  /* Where the park's anchor is drawn: its WGS-84 point in the map's datum. */
+  function anchorPoint(park) {
+    var p = E.datum.toMap(park.anchor[0], park.anchor[1]);
+    return L.latLng(p[0], p[1]);
+  }
+
   function layersOf(park) {
     var color = S.chains[park.chains[0]].color;
     var layers = [];
     if (park.uncertainty_m) {
-      layers.push(L.circle([park.anchor[0], park.anchor[1]], {
+      layers.push(L.circle(anchorPoint(park), {
         renderer: S.renderer, radius: park.uncertainty_m, interactive: false,
         color: color, weight: 1, dashArray: "4 4", fillColor: color, fillOpacity: 0.07
       }));
     }
     var shape;
     if (park.geometry.type === "Point") {
-      shape = L.circleMarker([park.anchor[0], park.anchor[1]], {
+      shape = L.circleMarker(anchorPoint(park), {
         renderer: S.renderer, radius: RADIUS, color: "#202020", weight: 1.5,
         fillColor: color, fillOpacity: 0.95
       });
     } else {
       shape = L.geoJSON(park.geometry, {
-        renderer: S.renderer,
+        renderer: S.renderer, coordsToLatLng: E.datum.coordsToLatLng,
         style: {color: color, weight: 6, opacity: 0.9, fillColor: color, fillOpacity: 0.3}
       });
     }
@@ -60,7 +67,7 @@
   }
 
   function anchorOf(entry) {
-    return L.latLng(entry.record.anchor[0], entry.record.anchor[1]);
+    return anchorPoint(entry.record);
   }
 
   /* Groups of shown markers whose circles would touch at this zoom (two zones in one
@@ -151,7 +158,7 @@
     if (park.geometry.type !== "Point") {
       return entry.shape.getBounds();
     }
-    return L.latLng(park.anchor[0], park.anchor[1]).toBounds(2 * (park.uncertainty_m || 1500));
+    return anchorPoint(park).toBounds(2 * (park.uncertainty_m || 1500));
   }
 
   /* Off the map (its highlight too); `highlighted` keeps the id, for a park drawn anew. */
@@ -183,7 +190,7 @@
       });
     } else {
       highlightLayer = L.geoJSON(entry.record.geometry, {
-        renderer: S.renderer, interactive: false,
+        renderer: S.renderer, interactive: false, coordsToLatLng: E.datum.coordsToLatLng,
         style: {color: "#000000", weight: 10, opacity: 0.45, fill: false}
       });
     }
@@ -225,7 +232,7 @@
                   point: S.map.latLngToContainerPoint(markerLatLng(parks[id]))};
         });
     },
-    /* Every park again, in new chain colours. */
+    /* Every park again, in new chain colours or in another datum. */
     restyle: function () {
       upsert(Object.keys(parks).map(function (id) { return parks[id].record; }));
     },

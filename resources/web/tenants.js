@@ -8,7 +8,8 @@
  * positions, and names a clicked firm by its number; the app answers searches.
  *
  * Input (explorer/mapview/page.py, tenant_points): {count: n, lon: b64, lat: b64, chain: b64}:
- * little-endian int32 millionths of a degree, and uint16 chain indexes.
+ * little-endian int32 millionths of a degree (WGS-84), and uint16 chain indexes. On a GCJ-02
+ * basemap the layer draws each firm shifted, with the page's one shift (datum.js).
  */
 (function () {
   "use strict";
@@ -31,14 +32,16 @@
 
   /* Typed arrays read in the platform's byte order; every platform QtWebEngine runs on is
      little-endian, as the data is. */
-  function TenantLayer(data, colors, onSelect) {
+  function TenantLayer(data, colors, onSelect, toMap) {
     var n = data.count;
     var lon = new Int32Array(decode(data.lon));
     var lat = new Int32Array(decode(data.lat));
     this.colors = colors;
     this.onSelect = onSelect;
     this.count = n;
-    this.lon = new Float64Array(n);
+    this.wgsLon = new Float64Array(n);  // as stored
+    this.wgsLat = new Float64Array(n);
+    this.lon = new Float64Array(n);  // where drawn: in the map's datum
     this.lat = new Float64Array(n);
     this.x0 = new Float64Array(n);  // Web Mercator pixels at zoom 0, so a redraw only scales
     this.y0 = new Float64Array(n);
@@ -51,16 +54,29 @@
     this.selected = -1;
     this.drawn = {mode: "none", shown: 0};
     this.index = null;
-    // The projection of L.CRS.EPSG3857 at zoom 0, written out: a Leaflet LatLng and Point
-    // per firm would cost 200,000 objects at 100,000 firms.
     for (var i = 0; i < n; i++) {
-      this.lon[i] = lon[i] / 1e6;
-      this.lat[i] = lat[i] / 1e6;
-      var phi = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, this.lat[i])) * Math.PI / 180;
-      this.x0[i] = 128 + this.lon[i] * 256 / 360;
+      this.wgsLon[i] = lon[i] / 1e6;
+      this.wgsLat[i] = lat[i] / 1e6;
+    }
+    this.project(toMap);
+  }
+
+  /* Every firm where the map draws it: `toMap(lat, lon)` puts a WGS-84 point in the map's
+     datum (datum.js); then the projection of L.CRS.EPSG3857 at zoom 0, written out: a
+     Leaflet LatLng and Point per firm would cost 200,000 objects at 100,000 firms. */
+  TenantLayer.prototype.project = function (toMap) {
+    for (var i = 0; i < this.count; i++) {
+      var p = toMap(this.wgsLat[i], this.wgsLon[i]);
+      this.lat[i] = p[0];
+      this.lon[i] = p[1];
+      var phi = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, p[0])) * Math.PI / 180;
+      this.x0[i] = 128 + p[1] * 256 / 360;
       this.y0[i] = 128 - 128 * Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI;
     }
-  }
+    if (this.map) {
+      this.redraw();
+    }
+  };
 
   TenantLayer.prototype.addTo = function (map) {
     this.map = map;

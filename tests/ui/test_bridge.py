@@ -2,10 +2,12 @@
 
 import json
 
+import numpy as np
 import pytest
 import shapely
 from hypothesis import given, settings, strategies as st
 
+from explorer.core.coords import wgs84_to_gcj02
 from explorer.core.model import Tenant
 from explorer.core.tenants import TenantTable
 from explorer.ui.bridge import MapBridge
@@ -88,41 +90,75 @@ SQUARE = {"type": "Polygon",
 
 
 def test_view_moves_and_edited_geometries(bridge):
-    assert edits(bridge, '{"type": "view", "center": [26.9, 112.6], "zoom": 11}') == [
-        ("view", 26.9, 112.6, 11.0)]
+    assert edits(bridge, '{"type": "view", "center": [26.9, 112.6], "zoom": 11, '
+                         '"datum": "wgs84"}') == [("view", 26.9, 112.6, 11.0)]
     assert edits(bridge, json.dumps({"type": "moved", "park": "baisha-ludao",
-                                     "latlng": [26.85, 112.65]})) == [
+                                     "latlng": [26.85, 112.65], "datum": "wgs84"})) == [
         ("moved", "baisha-ludao", 26.85, 112.65)]
     assert edits(bridge, json.dumps({"type": "geometry", "park": "baisha-ludao",
-                                     "geometry": SQUARE})) == [
+                                     "geometry": SQUARE, "datum": "wgs84"})) == [
         ("geometry", "baisha-ludao", SQUARE)]
 
 
 def test_parts_and_picked_places(bridge):
     assert edits(bridge, json.dumps({"type": "part", "park": "baisha-ludao",
-                                     "geometry": SQUARE})) == [("part", "baisha-ludao", SQUARE)]
+                                     "geometry": SQUARE, "datum": "wgs84"})) == [
+        ("part", "baisha-ludao", SQUARE)]
     for purpose in ("park", "firm", "move_firm"):
         assert edits(bridge, json.dumps({"type": "picked", "purpose": purpose,
-                                         "latlng": [26.85, 112.65]})) == [
+                                         "latlng": [26.85, 112.65], "datum": "wgs84"})) == [
             ("picked", purpose, 26.85, 112.65)]
+
+
+def test_positions_on_a_gcj02_map_come_out_in_wgs84(bridge):
+    """The page names its datum; the bridge shifts back with the iterated inverse."""
+    lon, lat = 112.6, 26.85
+    glon, glat = (float(v) for v in wgs84_to_gcj02(lon, lat))
+    [(_, *view)] = edits(bridge, json.dumps({"type": "view", "center": [glat, glon],
+                                             "zoom": 12, "datum": "gcj02"}))
+    assert view[0] == pytest.approx(lat, abs=1e-9) and view[1] == pytest.approx(lon, abs=1e-9)
+    [(_, park, mlat, mlon)] = edits(bridge, json.dumps(
+        {"type": "moved", "park": "baisha-ludao", "latlng": [glat, glon], "datum": "gcj02"}))
+    assert (mlat, mlon) == (pytest.approx(lat, abs=1e-9), pytest.approx(lon, abs=1e-9))
+    ring = np.array(SQUARE["coordinates"][0])
+    shifted = np.column_stack(wgs84_to_gcj02(ring[:, 0], ring[:, 1])).tolist()
+    [(_, _, geometry)] = edits(bridge, json.dumps(
+        {"type": "geometry", "park": "baisha-ludao", "datum": "gcj02",
+         "geometry": {"type": "Polygon", "coordinates": [shifted]}}))
+    assert geometry["type"] == "Polygon"
+    assert np.allclose(geometry["coordinates"][0], ring, atol=1e-9, rtol=0)
+    [(_, _, part)] = edits(bridge, json.dumps(
+        {"type": "part", "park": "baisha-ludao", "datum": "gcj02",
+         "geometry": {"type": "Polygon", "coordinates": [shifted]}}))
+    assert np.allclose(part["coordinates"][0], ring, atol=1e-9, rtol=0)
+    [(_, purpose, plat, plon)] = edits(bridge, json.dumps(
+        {"type": "picked", "purpose": "park", "latlng": [glat, glon], "datum": "gcj02"}))
+    assert (plat, plon) == (pytest.approx(lat, abs=1e-9), pytest.approx(lon, abs=1e-9))
 
 
 def test_a_large_footprint_passes_where_a_large_click_does_not(bridge):
     ring = [[112.5 + i * 1e-5, 26.8] for i in range(60_000)] + [[112.5, 26.8]]
     big = {"type": "Polygon", "coordinates": [ring]}
-    text = json.dumps({"type": "geometry", "park": "xidu-time-valley", "geometry": big})
+    text = json.dumps({"type": "geometry", "park": "xidu-time-valley", "geometry": big,
+                       "datum": "wgs84"})
     assert len(text) > 1_000_000
     assert len(edits(bridge, text)) == 1
 
 
 @pytest.mark.parametrize("message", [
-    {"type": "view", "center": [26.9, 112.6], "zoom": 99},
-    {"type": "view", "center": [95, 112.6], "zoom": 9},
-    {"type": "view", "center": [26.9], "zoom": 9},
-    {"type": "view", "center": [26.9, "112.6"], "zoom": 9},
-    {"type": "moved", "park": "atlantis", "latlng": [26.9, 112.6]},
-    {"type": "moved", "park": "baisha-ludao", "latlng": [26.9, 181]},
-    {"type": "moved", "park": "baisha-ludao", "latlng": [True, 112.6]},
+    {"type": "view", "center": [26.9, 112.6], "zoom": 99, "datum": "wgs84"},
+    {"type": "view", "center": [95, 112.6], "zoom": 9, "datum": "wgs84"},
+    {"type": "view", "center": [26.9], "zoom": 9, "datum": "wgs84"},
+    {"type": "view", "center": [26.9, "112.6"], "zoom": 9, "datum": "wgs84"},
+    {"type": "view", "center": [26.9, 112.6], "zoom": 9},
+    {"type": "view", "center": [26.9, 112.6], "zoom": 9, "datum": "bd09"},
+    {"type": "moved", "park": "atlantis", "latlng": [26.9, 112.6], "datum": "wgs84"},
+    {"type": "moved", "park": "baisha-ludao", "latlng": [26.9, 181], "datum": "wgs84"},
+    {"type": "moved", "park": "baisha-ludao", "latlng": [True, 112.6], "datum": "wgs84"},
+    {"type": "moved", "park": "baisha-ludao", "latlng": [26.9, 112.6]},
+    {"type": "tiles_failed", "basemap": "osm", "failed": -1, "loaded": 0},
+    {"type": "tiles_failed", "basemap": "osm", "failed": 2.5, "loaded": 0},
+    {"type": "tiles_failed", "basemap": 7, "failed": 1, "loaded": 0},
     {"type": "geometry", "park": "baisha-ludao", "geometry": {"type": "Polygon"}},
     {"type": "geometry", "park": "baisha-ludao",
      "geometry": {"type": "GeometryCollection", "coordinates": []}},
