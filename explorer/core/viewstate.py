@@ -48,6 +48,7 @@ FIELDS = {
     "search": "",
     "basemap": "none",
     "datum": "wgs84",
+    "basemap_opacity": 1.0,
     "lang": "zh",
     "viewport": None,
 }
@@ -56,8 +57,8 @@ Listener = Callable[[object], None]
 
 
 class ViewState:
-    """Selection, hidden chains, search text, basemap and its datum, language and the map's
-    view. Read a field as an attribute; change fields with `update(...)`; follow a field
+    """Selection, hidden chains, search text, basemap with its datum and opacity, language
+    and the map's view. Read a field as an attribute; change fields with `update(...)`; follow a field
     with `subscribe(name, listener)`, which is called with the new value.
 
     `reveal(selected)` is an event without state: "bring this into view" (a park chosen in
@@ -129,6 +130,10 @@ def _normalised(name: str, value):
         raise ValueError(f"expected a Selected or None, found {value!r}")
     if name == "viewport" and value is not None and not isinstance(value, Viewport):
         raise ValueError(f"expected a Viewport or None, found {value!r}")
+    if name == "basemap_opacity":
+        if type(value) not in (int, float) or not 0 <= value <= 1:
+            raise ValueError(f"expected an opacity from 0 to 1, found {value!r}")
+        return float(value)
     if name in ("search", "basemap", "datum", "lang") and not isinstance(value, str):
         raise ValueError(f"expected text for {name}, found {value!r}")
     return value

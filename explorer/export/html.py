@@ -33,7 +33,8 @@ def build_export_map(cat: Catalogue, *, lang: str, text: dict[str, str], chains:
 
     script_options (see export.js): title (or None), credits (lines), bbox [W, S, E, N],
     park (id or None), fly (bool: fly to the park), image (bool: hide the app's controls),
-    viewport ([width, height] in CSS px the page must have before it draws, or None).
+    viewport ([width, height] in CSS px the page must have before it draws, or None),
+    basemap (Basemap.as_page_data, or None) and basemap_opacity.
     """
     fmap = build_map(cat, lang=lang, text=text, visible_chains=chains, with_bridge=False,
                      asset_url=asset_url,

@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from explorer.core.catalogue import Catalogue
 from explorer.core.model import display_name, publisher_name
 from explorer.export.i18n import translate
+from explorer.mapview.basemaps import BASEMAPS, FILE_PREFIX, Basemap, datum_name
 from explorer.mapview.page import attributions
 
 FORMATS = {".png": "png", ".pdf": "pdf", ".html": "html", ".htm": "html"}
@@ -54,9 +55,10 @@ class ExportOptions:
     size is the map's size in CSS pixels and scale the number of image pixels per CSS pixel
     (PNG only: a PDF takes its size from the paper and is drawn at 300 dpi). No chains means
     all chains; bbox is (west, south, east, north) in degrees and wins over the park's own
-    view; the park is then only highlighted. `view` (lat, lon, zoom) wins over both: the
-    exact view of the screen, for an export of "the current view" at the screen's size. A
-    title of None means the default title (the park's name when a park is given).
+    view; the park is then only highlighted. `view` (lat, lon, zoom, WGS-84) wins over
+    both: the exact view of the screen, for an export of "the current view" at the screen's
+    size. A title of None means the default title (the park's name when a park is given).
+    basemap names the tiles under the map (explorer.mapview.basemaps; none by default).
     """
 
     size: tuple[int, int] = (1600, 1000)
@@ -69,6 +71,8 @@ class ExportOptions:
     paper: str = "A4"
     landscape: bool = False
     view: tuple[float, float, float] | None = None
+    basemap: str = "none"  # a key of BASEMAPS, or "file:<path>" of a tile file
+    basemap_opacity: float = 1.0
 
 
 # -- parsing (command line, dialog fields) ------------------------------------------------
@@ -137,6 +141,11 @@ def check_options(cat: Catalogue, options: ExportOptions) -> None:
         _check_park(cat, options)
     if options.bbox is not None:
         _check_bbox(options.bbox)
+    if not options.basemap.startswith(FILE_PREFIX) and options.basemap not in BASEMAPS:
+        raise ExportError(f"unknown basemap '{options.basemap}' (known: {', '.join(BASEMAPS)}, "
+                          "or an .mbtiles or .gpkg file of raster tiles)")
+    if not 0 <= options.basemap_opacity <= 1:
+        raise ExportError(f"bad basemap opacity {options.basemap_opacity}: use 0 to 1")
     if not drawn_chains(cat, options):
         raise ExportError(f"nothing to draw: {_chain_list(cat, shown_chains(cat, options))} "
                           "has no park or firm with a place on the map")
@@ -211,6 +220,11 @@ TITLE_CHAIN_NAMES = QT_TRANSLATE_NOOP("Export", "Industrial parks of {city}: {ch
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("Export", ", ")
 SOURCES_LINE = QT_TRANSLATE_NOOP("Export", "Sources: {sources}")
 DATE_LINE = QT_TRANSLATE_NOOP("Export", "Exported {date}")
+BASEMAP_LINE = QT_TRANSLATE_NOOP("Export", "Basemap: {credit} · datum {datum}")
+BASEMAP_SHIFTED = QT_TRANSLATE_NOOP(
+    "Export", "Basemap: {credit} · datum {datum}: the data (WGS-84) are drawn shifted to match")
+BASEMAP_NOT_EMBEDDED = QT_TRANSLATE_NOOP(
+    "Export", "Basemap file {name} not embedded: this page shows no tiles")
 LEGEND_TITLE = QT_TRANSLATE_NOOP("Export", "Industrial chains")
 LEGEND_EMPTY = QT_TRANSLATE_NOOP("Export", "No chain shown")
 
@@ -246,11 +260,17 @@ def title_of(cat: Catalogue, options: ExportOptions) -> str:
     return default_title(cat, options)
 
 
-def credits(cat: Catalogue, options: ExportOptions, today: date | None = None) -> list[str]:
-    """Lines naming the publishers of the data shown, the map credits and the export date."""
+def credits(cat: Catalogue, options: ExportOptions, today: date | None = None,
+            basemap: Basemap | None = None) -> list[str]:
+    """Lines naming the publishers of the data shown, the basemap with its datum, the map
+    credits and the export date."""
     lang = options.lang
     publishers = _text(LIST_SEPARATOR, lang).join(_publishers(cat, shown_chains(cat, options), lang))
     lines = [_text(SOURCES_LINE, lang).format(sources=publishers)] if publishers else []
+    if basemap is not None and basemap.base is not None:
+        line = BASEMAP_SHIFTED if basemap.shifted else BASEMAP_LINE
+        lines.append(_text(line, lang).format(credit=basemap.credit(lang),
+                                              datum=datum_name(basemap.datum)))
     lines.append(" · ".join(attributions(cat, lang)))
     lines.append(_text(DATE_LINE, lang).format(
         date=(today or date.today()).isoformat()))
@@ -277,21 +297,30 @@ def page_text(lang: str) -> dict[str, str]:
 
 
 def page_options(cat: Catalogue, options: ExportOptions, *, image: bool,
-                 viewport: tuple[int, int] | None = None, show_title: bool = True) -> dict:
+                 viewport: tuple[int, int] | None = None, show_title: bool = True,
+                 basemap: Basemap | None = None) -> dict:
     """Keyword arguments for html.build_export_map: what the page draws and how.
 
     image: a picture (app controls hidden), else an interactive page; viewport: the CSS
     size the page must reach before it draws; show_title: False when the title is drawn
-    outside the map (PDF).
+    outside the map (PDF); basemap: the tiles under the map. A standalone page embeds no
+    tile file: it says so in its credits instead.
     """
     west, south, east, north = options.bbox or cat.districts.total_bounds
+    lines = credits(cat, options, basemap=basemap)
+    if basemap is not None and basemap.is_file and not image:
+        lines.insert(-2, _text(BASEMAP_NOT_EMBEDDED, options.lang).format(
+            name=Path(basemap.id[len(FILE_PREFIX):]).name))
+        basemap = None
     return {
         "lang": options.lang,
         "text": page_text(options.lang),
         "chains": shown_chains(cat, options),
         "script_options": {
             "title": title_of(cat, options) if show_title else None,
-            "credits": credits(cat, options),
+            "credits": lines,
+            "basemap": basemap.as_page_data(options.lang) if basemap else None,
+            "basemap_opacity": options.basemap_opacity,
             "bbox": [float(west), float(south), float(east), float(north)],
             "view": list(options.view) if options.view else None,
             "park": options.park,

@@ -16,6 +16,7 @@ import functools
 import json
 import signal
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,17 +25,21 @@ from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QEvent, QEven
                             QIODevice, QMarginsF, QObject, QRect, QSize, Qt, QTimer, QUrl,
                             Signal)
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication
 
 from explorer.core.atomic import atomic_path, write_bytes
 from explorer.core.catalogue import Catalogue
 from explorer.core.tempfiles import make_temp_folder, remove_stale_folders
+from explorer.core.tilefiles import TileFileError
 from explorer.export.fonts import chinese_font, has_chinese, missing_chinese_font_message
 from explorer.export.html import render_export_page, standalone_html
 from explorer.export.options import (ExportError, ExportOptions, Interrupted, check_options,
                                      check_target, export_format, page_options, title_of)
+from explorer.export.webprofile import (basemap_for, map_profile, redact,
+                                        register_tile_scheme, request_guard)
+from explorer.mapview.basemaps import TIANDITU_KEY_URL, Basemap
 from explorer.mapview.page import write_page
 
 TIMEOUT_MS = 60_000
@@ -44,6 +49,14 @@ PDF_DPI = 300
 PDF_MARGIN_MM = 10
 PDF_TITLE_MM = 14
 PAPER_SIZES = {"A4": QPageSize.A4, "A3": QPageSize.A3}
+TILES_TIMEOUT_MS = 30_000  # for the basemap's visible tiles, once the page has drawn
+TILES_FAILED = ("the basemap's tiles could not be loaded ({failed} of {total} failed): no "
+                "network, or the tile server refused them{hint}. Export without a basemap, "
+                "or try again")
+TILES_LATE = ("the basemap's tiles did not all load within {seconds} s ({pending} still "
+              "loading): the network is slow or the server does not answer. Export without a "
+              "basemap, or try again")
+KEY_HINT = " (is the Tianditu key right?)"
 READY_SCRIPT = ("window.explorerReady === true && window.explorerExportReady === true"
                 " ? explorer.state() : null")
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -94,7 +107,7 @@ class _ExportPage(QWebEnginePage):
 
     def javaScriptConsoleMessage(self, level, message, line, source):
         if level == QWebEnginePage.ErrorMessageLevel:
-            self.scriptError.emit(f"{message} (line {line})")
+            self.scriptError.emit(f"{redact(message)} (line {line})")
 
 
 class ExportJob(QObject):
@@ -120,6 +133,9 @@ class ExportJob(QObject):
         self._folder = None  # a TemporaryDirectory, while the page is loaded from it
         self._pixels = QSize()
         self._previous: QImage | None = None
+        self._same = 0  # grabs in a row equal to the one before
+        self._basemap: Basemap | None = None
+        self._tiles_since: float | None = None  # when the page was drawn, waiting for tiles
         self._done = False
         self._busy = False  # inside a step
         self._timeout = QTimer(self, singleShot=True, interval=TIMEOUT_MS)
@@ -145,8 +161,10 @@ class ExportJob(QObject):
         check_options(self.cat, self.options)
         if fmt != "html" and _needs_chinese(self.cat, self.options) and not chinese_font():
             raise ExportError(missing_chinese_font_message())
+        self._basemap = export_basemap(self.options.basemap, fmt)
         if fmt == "html":
-            page = standalone_html(self.cat, **page_options(self.cat, self.options, image=False))
+            page = standalone_html(self.cat, **page_options(
+                self.cat, self.options, image=False, basemap=self._basemap))
             self._save(page.encode("utf-8"))
             self._succeed()
         else:
@@ -158,7 +176,8 @@ class ExportJob(QObject):
             else (self.options.size, float(self.options.scale))
         self._pixels = QSize(round(css_size[0] * zoom), round(css_size[1] * zoom))
         page = render_export_page(self.cat, **page_options(
-            self.cat, self.options, image=True, viewport=css_size, show_title=fmt == "png"))
+            self.cat, self.options, image=True, viewport=css_size, show_title=fmt == "png",
+            basemap=self._basemap))
         remove_stale_folders()
         self._folder = make_temp_folder("export")
         try:
@@ -166,7 +185,8 @@ class ExportJob(QObject):
         except OSError as exc:
             raise ExportError(f"cannot write the map page to the temporary folder "
                               f"{self._folder.name}: {exc.strerror or exc}") from exc
-        self._view = _offscreen_view(self._pixels, zoom)
+        request_guard().grant(self, self._basemap)
+        self._view = _offscreen_view(self._pixels, zoom, self._basemap.online)
         self._view.loadFinished.connect(self._on_loaded)
         self._view.page().scriptError.connect(
             lambda message: self._fail(f"the map page failed: {message}"))
@@ -194,14 +214,38 @@ class ExportJob(QObject):
             QTimer.singleShot(POLL_MS, self._poll_ready)
             return
         self.state = json.loads(state)
+        if not self._tiles_done(self.state["tiles"]):
+            QTimer.singleShot(POLL_MS, self._poll_ready)
+            return
         self.progress.emit(70)
         self._grab()
 
+    def _tiles_done(self, tiles: dict) -> bool:
+        """True once every visible tile has loaded; fails the export when tiles fail or
+        take longer than TILES_TIMEOUT_MS."""
+        if tiles["id"] is None:
+            return True
+        if tiles["failed"]:
+            hint = KEY_HINT if self._basemap.needs_key == "tianditu" else ""
+            raise ExportError(TILES_FAILED.format(failed=tiles["failed"], hint=hint,
+                                                  total=tiles["failed"] + tiles["loaded"]))
+        if tiles["pending"] == 0 and tiles["loaded"] > 0 and tiles["fading"] == 0:
+            return True
+        now = time.monotonic()
+        self._tiles_since = self._tiles_since or now
+        if (now - self._tiles_since) * 1000 > TILES_TIMEOUT_MS:
+            raise ExportError(TILES_LATE.format(seconds=TILES_TIMEOUT_MS // 1000,
+                                                pending=tiles["pending"]))
+        return False
+
     @_step
     def _grab(self) -> None:
-        """Grab until two grabs in a row agree and show something: the frame has landed."""
+        """Grab until three grabs in a row agree and show something: the frame has landed
+        (two can agree on a late frame when the machine is busy)."""
         image = self._view.grab().toImage()
-        if self._previous is not None and image == self._previous and not _is_blank(image):
+        same = self._previous is not None and image == self._previous
+        self._same = self._same + 1 if same else 0
+        if self._same >= 2 and not _is_blank(image):
             self._write(image)
             return
         self._previous = image
@@ -250,6 +294,7 @@ class ExportJob(QObject):
         self._done = True
         self._busy = False  # a signal now only records itself
         self._timeout.stop()
+        request_guard().revoke(self)
         if self._view is not None:
             self._view.deleteLater()
             self._view = None
@@ -263,14 +308,35 @@ def _needs_chinese(cat: Catalogue, options: ExportOptions) -> bool:
     return options.lang == "zh" or has_chinese(title_of(cat, options))
 
 
-def _offscreen_view(pixels: QSize, zoom: float) -> QWebEngineView:
+def export_basemap(key: str, fmt: str) -> Basemap:
+    """The basemap of an export, checked: a tile file that opens, a Tianditu key for a
+    picture; no Tianditu in a standalone page (it would need the key inside the file)."""
+    try:
+        basemap = basemap_for(key)
+    except TileFileError as exc:
+        raise ExportError(f"basemap file: {exc}") from None
+    if basemap.needs_key and fmt == "html":
+        raise ExportError("a Tianditu basemap cannot go into an HTML export: its tiles need "
+                          "your key, which is never written into a file. Export PNG or PDF, "
+                          "or choose another basemap")
+    if basemap.needs_key and not request_guard().keys.get(basemap.needs_key):
+        raise ExportError(f"Tianditu needs a key: enter it in Preferences (or pass "
+                          f"--tianditu-key KEY); get one free at {TIANDITU_KEY_URL}")
+    return basemap
+
+
+def _offscreen_view(pixels: QSize, zoom: float, online: bool = False) -> QWebEngineView:
     """A view that paints `pixels` without appearing on any screen, `zoom` px per CSS px.
 
     It is shown (pages that are not shown may stop painting) but never on a screen; on a
-    screen with a device pixel ratio the view is made smaller by that ratio.
+    screen with a device pixel ratio the view is made smaller by that ratio. Only with an
+    `online` basemap may the page (a local file) ask for remote tiles.
     """
     view = QWebEngineView()
-    view.setPage(_ExportPage(view))
+    page = _ExportPage(map_profile(), view)
+    page.settings().setAttribute(QWebEngineSettings.LocalContentCanAccessFileUrls, True)
+    page.settings().setAttribute(QWebEngineSettings.LocalContentCanAccessRemoteUrls, online)
+    view.setPage(page)
     view.setAttribute(Qt.WA_DontShowOnScreen)
     view.show()
     ratio = view.devicePixelRatioF()
@@ -351,6 +417,7 @@ def application() -> QApplication:
     """The running QApplication, or a new one (QtWebEngine views need widgets)."""
     app = QApplication.instance()
     if app is None:
+        register_tile_scheme()
         QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
         app = QApplication([sys.argv[0] if sys.argv else "hengyang-explorer"])
     return app

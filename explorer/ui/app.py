@@ -37,6 +37,9 @@ def run(data_path: Path | None, verbose: bool = False) -> int:
     from explorer.ui.problem_texts import problems_text
     from explorer.ui.settings import APPLICATION, ORGANISATION, Settings
 
+    from explorer.export.webprofile import register_tile_scheme
+
+    register_tile_scheme()  # before the application exists, or Qt ignores it
     QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)  # QtWebEngine asks for it
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)

@@ -28,7 +28,8 @@ class MapExporter(QObject):
         self.window.statusBar().showMessage(text)
 
     def view_options(self, page_state: dict) -> ExportOptions | None:
-        """Export options for what the map shows now: its area, size, filter and selection."""
+        """Export options for what the map shows now: its area (WGS-84), size, filter,
+        selection and basemap."""
         cat, state = self.window.cat, self.window.state
         visible = self.window.map.shown_chains()  # a selected chain alone, or the filter
         if not visible:
@@ -41,7 +42,8 @@ class MapExporter(QObject):
         return ExportOptions(size=tuple(page_state["size"]), scale=1, chains=tuple(visible),
                              park=park.id if shown else None,
                              bbox=tuple(page_state["bounds"]), lang=state.lang,
-                             view=(lat, lon, page_state["zoom"]))
+                             view=(lat, lon, page_state["zoom"]),
+                             basemap=state.basemap, basemap_opacity=state.basemap_opacity)
 
     def export_map(self) -> None:
         if self.window.map.is_ready:

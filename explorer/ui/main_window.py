@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter
 
 from explorer import __version__
 from explorer.core.catalogue import Catalogue
-from explorer.core.viewstate import ViewState
-from explorer.export.fonts import chinese_font, missing_chinese_font_message
-from explorer.mapview.basemaps import BASEMAPS, DEFAULT_BASEMAP
-from explorer.mapview.page import WEB, vendored_assets
 from explorer.core.chains import chain_bounds
 from explorer.core.model import display_name
+from explorer.core.viewstate import ViewState
+from explorer.export.fonts import chinese_font, missing_chinese_font_message
+from explorer.mapview.basemaps import BASEMAPS, DEFAULT_BASEMAP, FILE_PREFIX
+from explorer.mapview.page import WEB, vendored_assets
+from explorer.ui.basemap_ui import BasemapChooser, BasemapStatus
 from explorer.ui.chains_view import ChainsView
 from explorer.ui.data_opener import DataOpener
 from explorer.ui.detail_panel import DetailPanel
@@ -25,7 +26,7 @@ from explorer.ui.editor import Editor
 from explorer.ui.exporter import MapExporter
 from explorer.ui.i18n import LANGUAGES, Translations
 from explorer.ui.map_view import MapView
-from explorer.ui.menus import build_menus, check_choice
+from explorer.ui.menus import build_menus, check_choice, has_choice
 from explorer.ui.messages import show_message
 from explorer.ui.park_list import ParkList
 from explorer.ui.report_exporter import ReportExporter
@@ -36,10 +37,16 @@ log = logging.getLogger(__name__)
 
 
 def initial_state(settings: Settings, lang: str) -> ViewState:
-    """The view state a new window starts from: what the user had last time."""
-    basemap = settings.basemap if settings.basemap in BASEMAPS else DEFAULT_BASEMAP
+    """The view state a new window starts from: what the user had last time (a tile file
+    only while it is still there)."""
+    basemap = settings.basemap
+    known = basemap in BASEMAPS or (basemap.startswith(FILE_PREFIX)
+                                    and Path(basemap[len(FILE_PREFIX):]).is_file())
+    basemap = basemap if known else DEFAULT_BASEMAP
+    opacity = min(max(settings.basemap_opacity, 0.0), 1.0)
     return ViewState(hidden_chains=settings.hidden_chains, lang=lang, basemap=basemap,
-                     datum=BASEMAPS[basemap].datum)
+                     datum=BASEMAPS[basemap].datum if basemap in BASEMAPS else "wgs84",
+                     basemap_opacity=opacity)
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +65,10 @@ class MainWindow(QMainWindow):
         self.state.subscribe("basemap", self._remember_basemap)
         self.park_list = ParkList(self.state, self)
         self.map = MapView(self.state, cache_dir, self)
+        self.basemaps = BasemapChooser(self)
+        self.basemap_status = BasemapStatus(self.state, self)
+        self.statusBar().addPermanentWidget(self.basemap_status)
+        self.state.subscribe("basemap_opacity", self._remember_opacity)
         self.detail = DetailPanel(self.state, self)
         self.opener = DataOpener(self, settings)
         self.opener.opened.connect(self.set_catalogue)
@@ -105,12 +116,23 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.show_title()
         self.chains_dock.setWindowTitle(self.tr("Chains"))
+        self.basemap_status.retranslate()
         if self.map.is_ready:
             self._show_counts()
 
     def _remember_basemap(self, basemap_id: str) -> None:
         self.settings.basemap = basemap_id
-        check_choice(self, "basemap", basemap_id)
+        self.check_basemap()
+
+    def _remember_opacity(self, opacity: float) -> None:
+        self.settings.basemap_opacity = opacity
+
+    def check_basemap(self) -> None:
+        """Tick the basemap shown in View → Basemap (a new tile file gets its entry)."""
+        if has_choice(self, "basemap", self.state.basemap):
+            check_choice(self, "basemap", self.state.basemap)
+        else:
+            build_menus(self)
 
     def _on_selection(self, selection) -> None:
         """A chosen chain opens the chains view; say so when none of it is on the map."""

@@ -12,18 +12,20 @@ import json
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import (QWebEnginePage, QWebEngineProfile, QWebEngineSettings,
-                                     QWebEngineUrlRequestInterceptor)
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from explorer.core.catalogue import Catalogue
 from explorer.core.chains import chain_bounds
+from explorer.core.coords import to_wgs84
+from explorer.core.tilefiles import TileFileError
 from explorer.core.viewstate import ViewState, Viewport
 from explorer.export.options import page_text
-from explorer.mapview.basemaps import BASEMAPS, DEFAULT_BASEMAP
+from explorer.export.webprofile import basemap_for, map_profile, redact, request_guard
+from explorer.mapview.basemaps import BASEMAPS, DEFAULT_BASEMAP, Basemap
 from explorer.mapview.page import (chain_data, match_bits, park_data, render_page,
                                    tenant_points, write_page)
 from explorer.ui.bridge import MapBridge
@@ -34,54 +36,31 @@ CONSOLE_LEVELS = {
     QWebEnginePage.JavaScriptConsoleMessageLevel.WarningMessageLevel: logging.WARNING,
     QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel: logging.ERROR,
 }
-
-LOCAL_SCHEMES = frozenset({"file", "qrc", "data", "blob", "about", "devtools"})
-
-
-class LocalOnlyInterceptor(QWebEngineUrlRequestInterceptor):
-    """Blocks every request that would leave the machine, and remembers what it blocked;
-    only while the user has chosen an online basemap may pages go online."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.blocked: list[str] = []
-        self.allow_online = False
-
-    def interceptRequest(self, info) -> None:  # noqa: N802 (Qt's name)
-        url = info.requestUrl()
-        if url.scheme() not in LOCAL_SCHEMES and not self.allow_online:
-            info.block(True)
-            self.blocked.append(url.toString())
-
-
-_INTERCEPTOR: list[LocalOnlyInterceptor] = []
-
-
-def map_profile() -> QWebEngineProfile:
-    """The web profile of every map page, with the interceptor installed once.
-
-    Qt 6's default profile is off the record (nothing written to disk) and is owned by
-    QtWebEngine itself, so it is released after the last page, never before.
-    """
-    profile = QWebEngineProfile.defaultProfile()
-    if not _INTERCEPTOR:
-        _INTERCEPTOR.append(LocalOnlyInterceptor(QCoreApplication.instance()))
-        profile.setUrlRequestInterceptor(_INTERCEPTOR[0])
-    return profile
+NOTICE_MS = 15_000
 
 
 def blocked_requests() -> list[str]:
     """Every request the map profile has refused to send off the machine."""
-    map_profile()
-    return _INTERCEPTOR[0].blocked
+    return request_guard().blocked
+
+
+def state_in_wgs84(state: dict) -> dict:
+    """The page's explorer.state() with its bounds and centre taken back to WGS-84 from the
+    datum the page draws in (the box of the four shifted corners)."""
+    datum = state.get("datum", "wgs84")
+    west, south, east, north = state["bounds"]
+    lons, lats = to_wgs84(datum, [west, east, west, east], [south, south, north, north])
+    lon, lat = to_wgs84(datum, state["center"][1], state["center"][0])
+    return {**state, "bounds": [float(lons.min()), float(lats.min()), float(lons.max()),
+                                float(lats.max())], "center": [float(lat), float(lon)]}
 
 
 class MapPage(QWebEnginePage):
     """A map page whose console messages (level, text, source line) go to Python logging."""
 
     def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802 (Qt's)
-        page_log.log(CONSOLE_LEVELS.get(level, logging.INFO), "%s (%s:%d)", message,
-                     source.rsplit("/", 1)[-1], line)
+        page_log.log(CONSOLE_LEVELS.get(level, logging.INFO), "%s (%s:%d)", redact(message),
+                     redact(source.rsplit("/", 1)[-1]), line)
 
 
 class MapView(QWidget):
@@ -91,6 +70,7 @@ class MapView(QWidget):
 
     ready = Signal()
     loadFailed = Signal(str)
+    tilesFailed = Signal(str)  # the basemap key whose tiles do not load
 
     def __init__(self, state: ViewState, cache_dir: Path, parent=None):
         super().__init__(parent)
@@ -102,6 +82,7 @@ class MapView(QWidget):
         self._chain_shown = False  # the page shows one selected chain only
         self.view = QWebEngineView(self)
         page = MapPage(map_profile(), self.view)
+        self.destroyed.connect(lambda: request_guard().revoke(self))
         page.settings().setAttribute(QWebEngineSettings.LocalContentCanAccessFileUrls, True)
         page.settings().setAttribute(QWebEngineSettings.LocalContentCanAccessRemoteUrls, False)
         self.view.setPage(page)
@@ -112,6 +93,8 @@ class MapView(QWidget):
         self.bridge.tenantClicked.connect(lambda firm_id: state.select("firm", firm_id))
         self.bridge.viewChanged.connect(
             lambda lat, lon, zoom: state.update(viewport=Viewport(lat, lon, zoom)))
+        self.bridge.tilesFailed.connect(self._on_tiles_failed)
+        self._notice_timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
         self._channel = QWebChannel(page)
         self._channel.registerObject("bridge", self.bridge)
         page.setWebChannel(self._channel)
@@ -122,6 +105,7 @@ class MapView(QWidget):
         state.subscribe("search", self._show_search)
         state.subscribe("selection", self._show_selection)
         state.subscribe("basemap", self._show_basemap)
+        state.subscribe("basemap_opacity", self._show_opacity)
         state.subscribe("lang", self._show_language)
         state.subscribe("reveal", self._reveal)
 
@@ -137,6 +121,7 @@ class MapView(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("background: #fff3cd; padding: 8px; border: 1px solid #c9a227;")
         self.message.hide()
+        self._notice_timer.timeout.connect(self.message.hide)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -178,11 +163,9 @@ class MapView(QWidget):
         self._show_language(self.state.lang)
         self._show_filter()
         self._show_search(self.state.search)
-        self._show_basemap(self.state.basemap)
+        self._show_basemap(keep_view=False)  # first: the datum the rest is drawn in
         self._show_selection(self.state.selection)
-        viewport = self.state.viewport
-        if viewport is not None:
-            self._call("setView", [viewport.lat, viewport.lon], viewport.zoom)
+        self._show_view()
 
     def shown_chains(self) -> list[str]:
         """The chains drawn: the selected chain alone, else every chain not hidden."""
@@ -216,18 +199,55 @@ class MapView(QWidget):
         index = self.tenant_index(firm_id) if firm_id else -1
         self._call("highlightTenant", index if index >= 0 else None)
 
-    def _show_basemap(self, basemap_id: str) -> None:
-        """Show the basemap under the data; the network is allowed only for an online one."""
-        basemap = BASEMAPS.get(basemap_id, BASEMAPS[DEFAULT_BASEMAP])
-        map_profile()
-        _INTERCEPTOR[0].allow_online = basemap.online
+    def basemap(self) -> Basemap:
+        """The basemap the view state names (none if its file cannot be read any more)."""
+        try:
+            return basemap_for(self.state.basemap)
+        except (KeyError, TileFileError):
+            return BASEMAPS[DEFAULT_BASEMAP]
+
+    def _show_basemap(self, _key: str = "", keep_view: bool = True) -> None:
+        """Show the basemap under the data, keeping the view on the same ground when the
+        datum changes. The network opens only for an online basemap, and only to its hosts."""
+        basemap = self.basemap()
+        request_guard().grant(self, basemap)
         self.view.page().settings().setAttribute(
             QWebEngineSettings.LocalContentCanAccessRemoteUrls, basemap.online)
-        self._call("setBasemap", basemap.as_page_data())
+        self._call("setBasemap", basemap.as_page_data(self.state.lang))
+        self._call("setBasemapOpacity", self.state.basemap_opacity)
+        if keep_view:
+            self._show_view()
+
+    def _show_view(self) -> None:
+        """The view state's view (WGS-84; the page puts it in its datum)."""
+        viewport = self.state.viewport
+        if viewport is not None:
+            self._call("setView", [viewport.lat, viewport.lon], viewport.zoom)
+
+    def reload_basemap(self) -> None:
+        """The current basemap's tiles again (after a new key, say)."""
+        self._show_basemap()
+
+    def _show_opacity(self, opacity: float) -> None:
+        self._call("setBasemapOpacity", opacity)
+
+    def _on_tiles_failed(self, basemap_id: str, failed: int, loaded: int) -> None:
+        if basemap_id == self.basemap().id:
+            self.tilesFailed.emit(self.state.basemap)
+
+    def show_notice(self, text: str) -> None:
+        """A message over the map that goes by itself: the map stays usable."""
+        self.message.setText(text)
+        self.message.show()
+        self.message.raise_()
+        self._notice_timer.start()
 
     def _show_language(self, lang: str) -> None:
         self.retranslate()
         self._call("setLanguage", lang, page_text(lang))
+        basemap = self.basemap()
+        if len(basemap.labels) > 1 or basemap.attribution_zh:  # labels, credit in the language
+            self._show_basemap()
 
     def _reveal(self, selection) -> None:
         """Bring what was chosen in the list or found by a search into view."""
@@ -298,9 +318,10 @@ class MapView(QWidget):
         return self._cat.tenants.placed_index(tenant_id) if self._cat is not None else -1
 
     def request_state(self, callback) -> None:
-        """Call `callback(dict)` with the page's state: view bounds and size, parks, legend."""
-        self.view.page().runJavaScript("explorer.state()", 0,
-                                       lambda text: callback(json.loads(text)))
+        """Call `callback(dict)` with the page's state: view bounds (WGS-84) and size, parks,
+        legend."""
+        self.view.page().runJavaScript(
+            "explorer.state()", 0, lambda text: callback(state_in_wgs84(json.loads(text))))
 
     def _call(self, function: str, *args) -> None:
         script = f"explorer.{function}({', '.join(json.dumps(a) for a in args)});"

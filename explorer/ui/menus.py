@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
 
-from explorer.mapview.basemaps import BASEMAPS
+from explorer.mapview.basemaps import BASEMAPS, FILE_PREFIX
+from explorer.ui.basemap_ui import basemap_names, short_name
 
 translate = QCoreApplication.translate  # by this name, pyside6-lupdate finds the strings
 # Each language is named in itself, so a reader can always find their own.
@@ -69,12 +70,7 @@ def build_menus(window) -> None:
     chains.setText(translate("MainWindow", "C&hains view"))
     chains.setShortcut(QKeySequence("Ctrl+Shift+H"))
     view_menu.addAction(chains)
-    names = {"none": translate("MainWindow", "None (offline)"),
-             "osm": translate("MainWindow",
-                              "OpenStreetMap (online: the map goes on the internet)")}
-    _choices(view_menu.addMenu(translate("MainWindow", "&Basemap")), "basemap",
-             [(key, names[key]) for key in BASEMAPS], state.basemap,
-             lambda key: state.update(basemap=key, datum=BASEMAPS[key].datum))
+    _basemap_menu(window, view_menu.addMenu(translate("MainWindow", "&Basemap")))
     _choices(view_menu.addMenu(translate("MainWindow", "&Language")), "language",
              LANGUAGE_NAMES, state.lang, lambda lang: state.update(lang=lang))
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
@@ -123,6 +119,10 @@ def _edit_menu(window, menu: QMenu) -> None:
     menu.addSeparator()
     _action(menu, translate("MainWindow", "Editor &name and note…"), forms.editor_settings,
             name="editor-settings")
+    menu.addSeparator()
+    _action(menu, translate("MainWindow", "&Preferences…"),
+            lambda: window.basemaps.edit_preferences(), QKeySequence.Preferences,
+            name="preferences")
     _edit_buttons(window, [mode, menu.actions()[0], menu.actions()[1]])
 
 
@@ -148,6 +148,24 @@ def _edit_buttons(window, actions) -> None:
     bar.setCornerWidget(corner)
     if old is not None:
         old.deleteLater()
+
+
+def _basemap_menu(window, menu: QMenu) -> None:
+    """The built-in basemaps, the tile file in use (if any), and Open basemap file…."""
+    names = basemap_names()
+    choices = [(key, names[key]) for key in BASEMAPS]
+    if window.state.basemap.startswith(FILE_PREFIX):
+        choices.append((window.state.basemap, short_name(window.state.basemap)))
+    _choices(menu, "basemap", choices, window.state.basemap,
+             lambda key: window.basemaps.choose(key) if key in BASEMAPS else None)
+    menu.addSeparator()
+    _action(menu, translate("MainWindow", "Open basemap &file…"),
+            window.basemaps.ask_for_file, name="basemap-open-file")
+
+
+def has_choice(window, prefix: str, key: str) -> bool:
+    return any(action.objectName() == f"{prefix}-{key}"
+               for action in window.menuBar().findChildren(QAction))
 
 
 def check_choice(window, prefix: str, key: str) -> None:

@@ -39,7 +39,10 @@ class Settings:
     # Chains the user unticked, so that a chain added to the data later shows by default.
     hidden_chains = _Option("filter/hidden_chains", list, [])
     language = _Option("ui/language", str, "")
-    basemap = _Option("map/basemap", str, "none")
+    basemap = _Option("map/basemap", str, "none")  # a basemap key, or "file:<path>"
+    basemap_opacity = _Option("map/basemap_opacity", float, 1.0)
+    tianditu_key = _Option("map/tianditu_key", str, "")  # here only: never in pages or files
+    last_basemap_folder = _Option("paths/last_basemap_folder", str, "")
     last_data_folder = _Option("paths/last_data_folder", str, "")
     last_export_folder = _Option("paths/last_export_folder", str, "")
     export_choices = _Option("export/choices", dict, {})

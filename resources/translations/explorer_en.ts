@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>Basemap</name>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="25"/>
+        <source>None (offline)</source>
+        <translation>None (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="26"/>
+        <source>OpenStreetMap (online)</source>
+        <translation>OpenStreetMap (online)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="27"/>
+        <source>Esri World Imagery (online)</source>
+        <translation>Esri World Imagery (online)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="28"/>
+        <source>Gaode road map (online, GCJ-02)</source>
+        <translation>Gaode road map (online, GCJ-02)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="29"/>
+        <source>Gaode satellite with labels (online, GCJ-02)</source>
+        <translation>Gaode satellite with labels (online, GCJ-02)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="30"/>
+        <source>Tianditu vector map with labels (online, key)</source>
+        <translation>Tianditu vector map with labels (online, key)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="31"/>
+        <source>Tianditu imagery with labels (online, key)</source>
+        <translation>Tianditu imagery with labels (online, key)</translation>
+    </message>
+</context>
+<context>
+    <name>BasemapChooser</name>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="58"/>
+        <source>Tianditu needs a key. Enter it below to show its maps.</source>
+        <translation>Tianditu needs a key. Enter it below to show its maps.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="61"/>
+        <source>No Tianditu key: the basemap stays as it was. Get a key at {url}</source>
+        <translation>No Tianditu key: the basemap stays as it was. Get a key at {url}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="70"/>
+        <source>Open basemap file</source>
+        <translation>Open basemap file</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="71"/>
+        <source>Tile files (*.mbtiles *.gpkg);;All files (*)</source>
+        <translation>Tile files (*.mbtiles *.gpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="82"/>
+        <source>Basemap file not opened</source>
+        <translation>Basemap file not opened</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="83"/>
+        <source>The basemap stays as it was.</source>
+        <translation>The basemap stays as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="108"/>
+        <source>The tiles of {basemap} could not be loaded: no network, or the server refused them. The map works without them; choose View → Basemap → None to hide this basemap.</source>
+        <translation>The tiles of {basemap} could not be loaded: no network, or the server refused them. The map works without them; choose View → Basemap → None to hide this basemap.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="112"/>
+        <source>If the network is fine, the Tianditu key may be wrong: check it in Edit → Preferences (keys: {url}).</source>
+        <translation>If the network is fine, the Tianditu key may be wrong: check it in Edit → Preferences (keys: {url}).</translation>
+    </message>
+</context>
+<context>
+    <name>BasemapStatus</name>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="147"/>
+        <source>No basemap · WGS-84</source>
+        <translation>No basemap · WGS-84</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="149"/>
+        <source>Basemap: {name} · {datum} (data shifted to match)</source>
+        <translation>Basemap: {name} · {datum} (data shifted to match)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="152"/>
+        <source>Basemap: {name} · {datum}</source>
+        <translation>Basemap: {name} · {datum}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="156"/>
+        <source>Basemap opacity</source>
+        <translation>Basemap opacity</translation>
+    </message>
+</context>
+<context>
     <name>Chains</name>
     <message>
         <location filename="../../explorer/export/chaindata.py" line="24"/>
@@ -713,42 +817,57 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../explorer/export/options.py" line="208"/>
+        <location filename="../../explorer/export/options.py" line="217"/>
         <source>Industrial parks of {city}</source>
         <translation>Industrial parks of {city}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="209"/>
+        <location filename="../../explorer/export/options.py" line="218"/>
         <source>Industrial parks of {city}: {count} chains</source>
         <translation>Industrial parks of {city}: {count} chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="210"/>
+        <location filename="../../explorer/export/options.py" line="219"/>
         <source>Industrial parks of {city}: {chains}</source>
         <translation>Industrial parks of {city}: {chains}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="211"/>
+        <location filename="../../explorer/export/options.py" line="220"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="212"/>
+        <location filename="../../explorer/export/options.py" line="221"/>
         <source>Sources: {sources}</source>
         <translation>Sources: {sources}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="213"/>
+        <location filename="../../explorer/export/options.py" line="222"/>
         <source>Exported {date}</source>
         <translation>Exported {date}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="214"/>
+        <location filename="../../explorer/export/options.py" line="223"/>
+        <source>Basemap: {credit} · datum {datum}</source>
+        <translation>Basemap: {credit} · datum {datum}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="224"/>
+        <source>Basemap: {credit} · datum {datum}: the data (WGS-84) are drawn shifted to match</source>
+        <translation>Basemap: {credit} · datum {datum}: the data (WGS-84) are drawn shifted to match</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="226"/>
+        <source>Basemap file {name} not embedded: this page shows no tiles</source>
+        <translation>Basemap file {name} not embedded: this page shows no tiles</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="228"/>
         <source>Industrial chains</source>
         <translation>Industrial chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="215"/>
+        <location filename="../../explorer/export/options.py" line="229"/>
         <source>No chain shown</source>
         <translation>No chain shown</translation>
     </message>
@@ -926,174 +1045,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="42"/>
+        <location filename="../../explorer/ui/menus.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="43"/>
+        <location filename="../../explorer/ui/menus.py" line="44"/>
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="45"/>
+        <location filename="../../explorer/ui/menus.py" line="46"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="47"/>
+        <location filename="../../explorer/ui/menus.py" line="48"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="49"/>
+        <location filename="../../explorer/ui/menus.py" line="50"/>
         <source>&amp;Reload map</source>
         <translation>&amp;Reload map</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="52"/>
+        <location filename="../../explorer/ui/menus.py" line="53"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Export map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="54"/>
+        <location filename="../../explorer/ui/menus.py" line="55"/>
         <source>&amp;Copy map image</source>
         <translation>&amp;Copy map image</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="56"/>
+        <location filename="../../explorer/ui/menus.py" line="57"/>
         <source>Export chain &amp;report…</source>
         <translation>Export chain &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="59"/>
+        <location filename="../../explorer/ui/menus.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="60"/>
+        <location filename="../../explorer/ui/menus.py" line="61"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="61"/>
+        <location filename="../../explorer/ui/menus.py" line="62"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="62"/>
+        <location filename="../../explorer/ui/menus.py" line="63"/>
         <source>&amp;Find park</source>
         <translation>&amp;Find park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="64"/>
+        <location filename="../../explorer/ui/menus.py" line="65"/>
         <source>Show &amp;all chains</source>
         <translation>Show &amp;all chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="66"/>
+        <location filename="../../explorer/ui/menus.py" line="67"/>
         <source>&amp;Clear selection</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="69"/>
+        <location filename="../../explorer/ui/menus.py" line="70"/>
         <source>C&amp;hains view</source>
         <translation>C&amp;hains view</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="75"/>
+        <location filename="../../explorer/ui/menus.py" line="73"/>
         <source>&amp;Basemap</source>
         <translation>&amp;Basemap</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="89"/>
+        <location filename="../../explorer/ui/menus.py" line="85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="91"/>
+        <location filename="../../explorer/ui/menus.py" line="87"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="96"/>
+        <location filename="../../explorer/ui/menus.py" line="92"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="98"/>
+        <location filename="../../explorer/ui/menus.py" line="94"/>
         <source>&amp;Edit mode</source>
         <translation>&amp;Edit mode</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="103"/>
+        <location filename="../../explorer/ui/menus.py" line="99"/>
         <source>&amp;Park</source>
         <translation>&amp;Park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="105"/>
+        <location filename="../../explorer/ui/menus.py" line="101"/>
         <source>&amp;Add park…</source>
         <translation>&amp;Add park…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="106"/>
+        <location filename="../../explorer/ui/menus.py" line="102"/>
         <source>&amp;Draw footprint</source>
         <translation>&amp;Draw footprint</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="108"/>
+        <location filename="../../explorer/ui/menus.py" line="104"/>
         <source>Add footprint &amp;part</source>
         <translation>Add footprint &amp;part</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="110"/>
+        <location filename="../../explorer/ui/menus.py" line="106"/>
         <source>Draw &amp;line (corridor)</source>
         <translation>Draw &amp;line (corridor)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="112"/>
+        <location filename="../../explorer/ui/menus.py" line="108"/>
         <source>Edit &amp;shape</source>
         <translation>Edit &amp;shape</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="113"/>
+        <location filename="../../explorer/ui/menus.py" line="109"/>
         <source>Park &amp;details…</source>
         <translation>Park &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="114"/>
+        <location filename="../../explorer/ui/menus.py" line="110"/>
         <source>De&amp;lete park…</source>
         <translation>De&amp;lete park…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="116"/>
+        <location filename="../../explorer/ui/menus.py" line="112"/>
         <source>&amp;Firm</source>
         <translation>&amp;Firm</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="118"/>
+        <location filename="../../explorer/ui/menus.py" line="114"/>
         <source>&amp;Add firm…</source>
         <translation>&amp;Add firm…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="119"/>
+        <location filename="../../explorer/ui/menus.py" line="115"/>
         <source>Firm &amp;details…</source>
         <translation>Firm &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="120"/>
+        <location filename="../../explorer/ui/menus.py" line="116"/>
         <source>&amp;Move firm</source>
         <translation>&amp;Move firm</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="121"/>
+        <location filename="../../explorer/ui/menus.py" line="117"/>
         <source>De&amp;lete firm…</source>
         <translation>De&amp;lete firm…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="124"/>
+        <location filename="../../explorer/ui/menus.py" line="120"/>
         <source>Editor &amp;name and note…</source>
         <translation>Editor &amp;name and note…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="123"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/menus.py" line="138"/>
@@ -1101,98 +1225,93 @@
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="72"/>
-        <source>None (offline)</source>
-        <translation>None (offline)</translation>
+        <location filename="../../explorer/ui/menus.py" line="162"/>
+        <source>Open basemap &amp;file…</source>
+        <translation>Open basemap &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="73"/>
-        <source>OpenStreetMap (online: the map goes on the internet)</source>
-        <translation>OpenStreetMap (online: the map goes on the internet)</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/menus.py" line="78"/>
+        <location filename="../../explorer/ui/menus.py" line="74"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="80"/>
+        <location filename="../../explorer/ui/menus.py" line="76"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="81"/>
+        <location filename="../../explorer/ui/menus.py" line="77"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="90"/>
-        <location filename="../../explorer/ui/main_window.py" line="107"/>
+        <location filename="../../explorer/ui/main_window.py" line="101"/>
+        <location filename="../../explorer/ui/main_window.py" line="118"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="123"/>
+        <location filename="../../explorer/ui/main_window.py" line="145"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>No park or firm of the chain {chain} has a place on the map.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="144"/>
+        <location filename="../../explorer/ui/main_window.py" line="166"/>
         <source>Hengyang Park Explorer — {name}</source>
         <translation>Hengyang Park Explorer — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="173"/>
+        <location filename="../../explorer/ui/main_window.py" line="195"/>
         <source>Loading map…</source>
         <translation>Loading map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="179"/>
+        <location filename="../../explorer/ui/main_window.py" line="201"/>
         <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
         <translation>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="183"/>
+        <location filename="../../explorer/ui/main_window.py" line="205"/>
         <source>{count} firms added from {file}</source>
         <translation>{count} firms added from {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="196"/>
+        <location filename="../../explorer/ui/main_window.py" line="218"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="203"/>
+        <location filename="../../explorer/ui/main_window.py" line="225"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>Hengyang Park Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="204"/>
+        <location filename="../../explorer/ui/main_window.py" line="226"/>
         <source>Data: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="205"/>
+        <location filename="../../explorer/ui/main_window.py" line="227"/>
         <source>Log: {path}</source>
         <translation>Log: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="205"/>
+        <location filename="../../explorer/ui/main_window.py" line="227"/>
         <source>not written</source>
         <translation>not written</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="209"/>
+        <location filename="../../explorer/ui/main_window.py" line="231"/>
         <source>Web libraries (in {folder}):</source>
         <translation>Web libraries (in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="212"/>
+        <location filename="../../explorer/ui/main_window.py" line="234"/>
         <source>About Hengyang Park Explorer</source>
         <translation>About Hengyang Park Explorer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="206"/>
+        <location filename="../../explorer/ui/main_window.py" line="228"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
@@ -1200,27 +1319,27 @@
 <context>
     <name>MapExporter</name>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="35"/>
+        <location filename="../../explorer/ui/exporter.py" line="36"/>
         <source>No chain is shown: tick at least one chain to export the map.</source>
         <translation>No chain is shown: tick at least one chain to export the map.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="70"/>
+        <location filename="../../explorer/ui/exporter.py" line="72"/>
         <source>Exporting map…</source>
         <translation>Exporting map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="78"/>
+        <location filename="../../explorer/ui/exporter.py" line="80"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="84"/>
+        <location filename="../../explorer/ui/exporter.py" line="86"/>
         <source>Map exported to {path}</source>
         <translation>Map exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="102"/>
+        <location filename="../../explorer/ui/exporter.py" line="104"/>
         <source>Map image copied to the clipboard</source>
         <translation>Map image copied to the clipboard</translation>
     </message>
@@ -1228,12 +1347,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="143"/>
+        <location filename="../../explorer/ui/map_view.py" line="128"/>
         <source>Loading map… %p%</source>
         <translation>Loading map… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="327"/>
+        <location filename="../../explorer/ui/map_view.py" line="348"/>
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>The map page could not be loaded. The park list and details still work; try File → Reload map.</translation>
     </message>
@@ -1419,6 +1538,29 @@
         <location filename="../../explorer/ui/park_list.py" line="302"/>
         <source>Only the chain {chain}</source>
         <translation>Only the chain {chain}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../explorer/ui/preferences.py" line="19"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/preferences.py" line="30"/>
+        <source>32 letters and digits</source>
+        <translation>32 letters and digits</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/preferences.py" line="32"/>
+        <source>Tianditu key:</source>
+        <translation>Tianditu key:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/preferences.py" line="35"/>
+        <source>Tianditu (天地图) serves its maps only with a free key. Register at {url}, create an application of type &quot;browser&quot; (浏览器端), and paste its key here. The key is kept in this computer&apos;s settings and is never written into exports or logs.</source>
+        <translation>Tianditu (天地图) serves its maps only with a free key. Register at {url}, create an application of type &quot;browser&quot; (浏览器端), and paste its key here. The key is kept in this computer&apos;s settings and is never written into exports or logs.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>Basemap</name>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="25"/>
+        <source>None (offline)</source>
+        <translation>无（离线）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="26"/>
+        <source>OpenStreetMap (online)</source>
+        <translation>OpenStreetMap（在线）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="27"/>
+        <source>Esri World Imagery (online)</source>
+        <translation>Esri 全球影像（在线）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="28"/>
+        <source>Gaode road map (online, GCJ-02)</source>
+        <translation>高德地图（在线，GCJ-02）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="29"/>
+        <source>Gaode satellite with labels (online, GCJ-02)</source>
+        <translation>高德卫星图及注记（在线，GCJ-02）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="30"/>
+        <source>Tianditu vector map with labels (online, key)</source>
+        <translation>天地图矢量图及注记（在线，需密钥）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="31"/>
+        <source>Tianditu imagery with labels (online, key)</source>
+        <translation>天地图影像及注记（在线，需密钥）</translation>
+    </message>
+</context>
+<context>
+    <name>BasemapChooser</name>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="58"/>
+        <source>Tianditu needs a key. Enter it below to show its maps.</source>
+        <translation>天地图需要密钥。请在下方填写密钥以显示其地图。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="61"/>
+        <source>No Tianditu key: the basemap stays as it was. Get a key at {url}</source>
+        <translation>没有天地图密钥：底图保持不变。可在 {url} 申请密钥</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="70"/>
+        <source>Open basemap file</source>
+        <translation>打开底图文件</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="71"/>
+        <source>Tile files (*.mbtiles *.gpkg);;All files (*)</source>
+        <translation>瓦片文件 (*.mbtiles *.gpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="82"/>
+        <source>Basemap file not opened</source>
+        <translation>未能打开底图文件</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="83"/>
+        <source>The basemap stays as it was.</source>
+        <translation>底图保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="108"/>
+        <source>The tiles of {basemap} could not be loaded: no network, or the server refused them. The map works without them; choose View → Basemap → None to hide this basemap.</source>
+        <translation>无法加载{basemap}的瓦片：没有网络，或服务器拒绝了请求。没有底图地图仍可使用；选择“视图 → 底图 → 无”可关闭此底图。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="112"/>
+        <source>If the network is fine, the Tianditu key may be wrong: check it in Edit → Preferences (keys: {url}).</source>
+        <translation>如果网络正常，可能是天地图密钥有误：请在“编辑 → 首选项”中检查（申请密钥：{url}）。</translation>
+    </message>
+</context>
+<context>
+    <name>BasemapStatus</name>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="147"/>
+        <source>No basemap · WGS-84</source>
+        <translation>无底图 · WGS-84</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="149"/>
+        <source>Basemap: {name} · {datum} (data shifted to match)</source>
+        <translation>底图：{name} · {datum}（数据已偏移以对齐）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="152"/>
+        <source>Basemap: {name} · {datum}</source>
+        <translation>底图：{name} · {datum}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/basemap_ui.py" line="156"/>
+        <source>Basemap opacity</source>
+        <translation>底图透明度</translation>
+    </message>
+</context>
+<context>
     <name>Chains</name>
     <message>
         <location filename="../../explorer/export/chaindata.py" line="24"/>
@@ -712,42 +816,57 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../explorer/export/options.py" line="208"/>
+        <location filename="../../explorer/export/options.py" line="217"/>
         <source>Industrial parks of {city}</source>
         <translation>{city}产业园区分布图</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="209"/>
+        <location filename="../../explorer/export/options.py" line="218"/>
         <source>Industrial parks of {city}: {count} chains</source>
         <translation>{city}产业园区分布图（{count}条产业链）</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="210"/>
+        <location filename="../../explorer/export/options.py" line="219"/>
         <source>Industrial parks of {city}: {chains}</source>
         <translation>{city}产业园区分布图：{chains}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="211"/>
+        <location filename="../../explorer/export/options.py" line="220"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="212"/>
+        <location filename="../../explorer/export/options.py" line="221"/>
         <source>Sources: {sources}</source>
         <translation>数据来源：{sources}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="213"/>
+        <location filename="../../explorer/export/options.py" line="222"/>
         <source>Exported {date}</source>
         <translation>导出日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="214"/>
+        <location filename="../../explorer/export/options.py" line="223"/>
+        <source>Basemap: {credit} · datum {datum}</source>
+        <translation>底图：{credit} · 坐标系 {datum}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="224"/>
+        <source>Basemap: {credit} · datum {datum}: the data (WGS-84) are drawn shifted to match</source>
+        <translation>底图：{credit} · 坐标系 {datum}：数据（WGS-84）已偏移绘制以与底图对齐</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="226"/>
+        <source>Basemap file {name} not embedded: this page shows no tiles</source>
+        <translation>底图文件 {name} 未嵌入：本页面不显示瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="228"/>
         <source>Industrial chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="215"/>
+        <location filename="../../explorer/export/options.py" line="229"/>
         <source>No chain shown</source>
         <translation>未显示产业链</translation>
     </message>
@@ -925,174 +1044,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="42"/>
+        <location filename="../../explorer/ui/menus.py" line="43"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="43"/>
+        <location filename="../../explorer/ui/menus.py" line="44"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="45"/>
+        <location filename="../../explorer/ui/menus.py" line="46"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="47"/>
+        <location filename="../../explorer/ui/menus.py" line="48"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="49"/>
+        <location filename="../../explorer/ui/menus.py" line="50"/>
         <source>&amp;Reload map</source>
         <translation>重新加载地图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="52"/>
+        <location filename="../../explorer/ui/menus.py" line="53"/>
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="54"/>
+        <location filename="../../explorer/ui/menus.py" line="55"/>
         <source>&amp;Copy map image</source>
         <translation>复制地图图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="56"/>
+        <location filename="../../explorer/ui/menus.py" line="57"/>
         <source>Export chain &amp;report…</source>
         <translation>导出产业链报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="59"/>
+        <location filename="../../explorer/ui/menus.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="60"/>
+        <location filename="../../explorer/ui/menus.py" line="61"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="61"/>
+        <location filename="../../explorer/ui/menus.py" line="62"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="62"/>
+        <location filename="../../explorer/ui/menus.py" line="63"/>
         <source>&amp;Find park</source>
         <translation>查找园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="64"/>
+        <location filename="../../explorer/ui/menus.py" line="65"/>
         <source>Show &amp;all chains</source>
         <translation>显示全部产业链(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="66"/>
+        <location filename="../../explorer/ui/menus.py" line="67"/>
         <source>&amp;Clear selection</source>
         <translation>取消选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="69"/>
+        <location filename="../../explorer/ui/menus.py" line="70"/>
         <source>C&amp;hains view</source>
         <translation>产业链视图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="75"/>
+        <location filename="../../explorer/ui/menus.py" line="73"/>
         <source>&amp;Basemap</source>
         <translation>底图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="89"/>
+        <location filename="../../explorer/ui/menus.py" line="85"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="91"/>
+        <location filename="../../explorer/ui/menus.py" line="87"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="96"/>
+        <location filename="../../explorer/ui/menus.py" line="92"/>
         <source>&amp;History…</source>
         <translation>编辑历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="98"/>
+        <location filename="../../explorer/ui/menus.py" line="94"/>
         <source>&amp;Edit mode</source>
         <translation>编辑模式(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="103"/>
+        <location filename="../../explorer/ui/menus.py" line="99"/>
         <source>&amp;Park</source>
         <translation>园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="105"/>
+        <location filename="../../explorer/ui/menus.py" line="101"/>
         <source>&amp;Add park…</source>
         <translation>添加园区(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="106"/>
+        <location filename="../../explorer/ui/menus.py" line="102"/>
         <source>&amp;Draw footprint</source>
         <translation>绘制用地范围(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="108"/>
+        <location filename="../../explorer/ui/menus.py" line="104"/>
         <source>Add footprint &amp;part</source>
         <translation>添加用地地块(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="110"/>
+        <location filename="../../explorer/ui/menus.py" line="106"/>
         <source>Draw &amp;line (corridor)</source>
         <translation>绘制线路（走廊）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="112"/>
+        <location filename="../../explorer/ui/menus.py" line="108"/>
         <source>Edit &amp;shape</source>
         <translation>编辑图形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="113"/>
+        <location filename="../../explorer/ui/menus.py" line="109"/>
         <source>Park &amp;details…</source>
         <translation>园区信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="114"/>
+        <location filename="../../explorer/ui/menus.py" line="110"/>
         <source>De&amp;lete park…</source>
         <translation>删除园区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="116"/>
+        <location filename="../../explorer/ui/menus.py" line="112"/>
         <source>&amp;Firm</source>
         <translation>企业(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="118"/>
+        <location filename="../../explorer/ui/menus.py" line="114"/>
         <source>&amp;Add firm…</source>
         <translation>添加企业(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="119"/>
+        <location filename="../../explorer/ui/menus.py" line="115"/>
         <source>Firm &amp;details…</source>
         <translation>企业信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="120"/>
+        <location filename="../../explorer/ui/menus.py" line="116"/>
         <source>&amp;Move firm</source>
         <translation>移动企业(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="121"/>
+        <location filename="../../explorer/ui/menus.py" line="117"/>
         <source>De&amp;lete firm…</source>
         <translation>删除企业(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="124"/>
+        <location filename="../../explorer/ui/menus.py" line="120"/>
         <source>Editor &amp;name and note…</source>
         <translation>编辑者姓名与备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="123"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/menus.py" line="138"/>
@@ -1100,98 +1224,93 @@
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="72"/>
-        <source>None (offline)</source>
-        <translation>无（离线）</translation>
+        <location filename="../../explorer/ui/menus.py" line="162"/>
+        <source>Open basemap &amp;file…</source>
+        <translation>打开底图文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="73"/>
-        <source>OpenStreetMap (online: the map goes on the internet)</source>
-        <translation>OpenStreetMap（在线：地图将访问互联网）</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/menus.py" line="78"/>
+        <location filename="../../explorer/ui/menus.py" line="74"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="80"/>
+        <location filename="../../explorer/ui/menus.py" line="76"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="81"/>
+        <location filename="../../explorer/ui/menus.py" line="77"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="90"/>
-        <location filename="../../explorer/ui/main_window.py" line="107"/>
+        <location filename="../../explorer/ui/main_window.py" line="101"/>
+        <location filename="../../explorer/ui/main_window.py" line="118"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="123"/>
+        <location filename="../../explorer/ui/main_window.py" line="145"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>产业链“{chain}”的园区和企业都没有地图位置。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="144"/>
+        <location filename="../../explorer/ui/main_window.py" line="166"/>
         <source>Hengyang Park Explorer — {name}</source>
         <translation>衡阳产业园区地图 — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="173"/>
+        <location filename="../../explorer/ui/main_window.py" line="195"/>
         <source>Loading map…</source>
         <translation>正在加载地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="179"/>
+        <location filename="../../explorer/ui/main_window.py" line="201"/>
         <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
         <translation>园区{parks}个，其中{mapped}个在地图上 · 企业{firms}家 · 数据{figures}项</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="183"/>
+        <location filename="../../explorer/ui/main_window.py" line="205"/>
         <source>{count} firms added from {file}</source>
         <translation>从 {file} 添加了 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="196"/>
+        <location filename="../../explorer/ui/main_window.py" line="218"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="203"/>
+        <location filename="../../explorer/ui/main_window.py" line="225"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>衡阳产业园区地图 {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="204"/>
+        <location filename="../../explorer/ui/main_window.py" line="226"/>
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="205"/>
+        <location filename="../../explorer/ui/main_window.py" line="227"/>
         <source>Log: {path}</source>
         <translation>日志：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="205"/>
+        <location filename="../../explorer/ui/main_window.py" line="227"/>
         <source>not written</source>
         <translation>未写入</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="209"/>
+        <location filename="../../explorer/ui/main_window.py" line="231"/>
         <source>Web libraries (in {folder}):</source>
         <translation>网页组件（位于 {folder}）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="212"/>
+        <location filename="../../explorer/ui/main_window.py" line="234"/>
         <source>About Hengyang Park Explorer</source>
         <translation>关于衡阳产业园区地图</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="206"/>
+        <location filename="../../explorer/ui/main_window.py" line="228"/>
         <source>Sources:</source>
         <translation>数据来源：</translation>
     </message>
@@ -1199,27 +1318,27 @@
 <context>
     <name>MapExporter</name>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="35"/>
+        <location filename="../../explorer/ui/exporter.py" line="36"/>
         <source>No chain is shown: tick at least one chain to export the map.</source>
         <translation>未显示任何产业链：请至少勾选一条产业链再导出地图。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="70"/>
+        <location filename="../../explorer/ui/exporter.py" line="72"/>
         <source>Exporting map…</source>
         <translation>正在导出地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="78"/>
+        <location filename="../../explorer/ui/exporter.py" line="80"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="84"/>
+        <location filename="../../explorer/ui/exporter.py" line="86"/>
         <source>Map exported to {path}</source>
         <translation>地图已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="102"/>
+        <location filename="../../explorer/ui/exporter.py" line="104"/>
         <source>Map image copied to the clipboard</source>
         <translation>地图图片已复制到剪贴板</translation>
     </message>
@@ -1227,12 +1346,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="143"/>
+        <location filename="../../explorer/ui/map_view.py" line="128"/>
         <source>Loading map… %p%</source>
         <translation>正在加载地图… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="327"/>
+        <location filename="../../explorer/ui/map_view.py" line="348"/>
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>地图页面无法加载。园区列表和详情仍可使用；请尝试“文件 → 重新加载地图”。</translation>
     </message>
@@ -1414,6 +1533,29 @@
         <location filename="../../explorer/ui/park_list.py" line="302"/>
         <source>Only the chain {chain}</source>
         <translation>仅显示产业链：{chain}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../explorer/ui/preferences.py" line="19"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/preferences.py" line="30"/>
+        <source>32 letters and digits</source>
+        <translation>32位字母和数字</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/preferences.py" line="32"/>
+        <source>Tianditu key:</source>
+        <translation>天地图密钥：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/preferences.py" line="35"/>
+        <source>Tianditu (天地图) serves its maps only with a free key. Register at {url}, create an application of type &quot;browser&quot; (浏览器端), and paste its key here. The key is kept in this computer&apos;s settings and is never written into exports or logs.</source>
+        <translation>天地图只向持有密钥的用户提供地图，密钥可免费申请。请在 {url} 注册，创建类型为“浏览器端”的应用，并把其密钥粘贴到这里。密钥只保存在本机设置中，不会写入导出文件或日志。</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@ counted; the basemap choice is remembered."""
 
 from PySide6.QtWebEngineCore import QWebEngineSettings
 
-from explorer.mapview.basemaps import BASEMAPS, Basemap
-from explorer.ui import map_view
+from explorer.export.webprofile import request_guard
+from explorer.mapview.basemaps import BASEMAPS, Basemap, TileLayer
 from explorer.ui.map_view import blocked_requests
 from tests.pages import page_state, run_js
 
@@ -25,16 +25,17 @@ def test_a_remote_request_from_the_page_is_blocked_and_counted(qtbot, window):
 
 def test_only_an_online_basemap_opens_the_network(qtbot, window, monkeypatch, tmp_path):
     assert BASEMAPS["osm"].online and not BASEMAPS["none"].online
-    interceptor = map_view._INTERCEPTOR[0]
-    assert interceptor.allow_online is False  # the default basemap is none
-    local = Basemap("osm", (tmp_path / "{z}-{x}-{y}.png").as_uri(), "local tiles <b>x</b>")
+    guard = request_guard()
+    assert not guard.allowed_hosts  # the default basemap is none
+    local = Basemap("osm", TileLayer((tmp_path / "{z}-{x}-{y}.png").as_uri()),
+                    "local tiles <b>x</b>")
     monkeypatch.setitem(BASEMAPS, "osm", local)  # a stand-in: tests never go online
     window.state.update(basemap="osm")
-    qtbot.waitUntil(lambda: page_state(qtbot, window)["basemap"] == local.url)
+    qtbot.waitUntil(lambda: page_state(qtbot, window)["basemap"] == local.base.url)
     assert window.settings.basemap == "osm"
     attribution = run_js(qtbot, window.map.view,
                          "document.querySelector('.leaflet-control-attribution').textContent")
     assert "local tiles <b>x</b>" in attribution  # shown as text, not markup
     window.state.update(basemap="none")
     qtbot.waitUntil(lambda: page_state(qtbot, window)["basemap"] is None)
-    assert interceptor.allow_online is False and window.settings.basemap == "none"
+    assert not guard.allowed_hosts and window.settings.basemap == "none"
