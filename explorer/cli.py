@@ -112,6 +112,13 @@ def _add_export_parser(sub) -> None:
                         help="language of names and text (default: zh)")
     export.add_argument("--paper", default="A4", metavar="A4|A3", help="PDF paper (default: A4)")
     export.add_argument("--landscape", action="store_true", help="PDF in landscape")
+    export.add_argument("--basemap", default="none", metavar="NAME|FILE",
+                        help="tiles under the map: none (default), osm, esri, gaode, "
+                             "gaode-satellite, tianditu, tianditu-imagery (online), or an "
+                             ".mbtiles / .gpkg file of raster tiles (offline)")
+    export.add_argument("--tianditu-key", metavar="KEY",
+                        help="Tianditu key for --basemap tianditu* (never written into the "
+                             "export); get one at https://console.tianditu.gov.cn/")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -259,10 +266,13 @@ def _export(args) -> int:
         cat = load_catalogue(args.export_data or args.data)
         jobs = _export_jobs(cat, args)
         from explorer.export.qtlog import route_qt_messages
-        from explorer.export.render import export_map  # Qt only once the work is sound
+        from explorer.export.render import application, export_map  # Qt once work is sound
+        from explorer.export.webprofile import request_guard
 
         route_qt_messages()
-
+        application()  # before the web profile, which needs it
+        if args.tianditu_key:
+            request_guard().keys["tianditu"] = args.tianditu_key.strip()
         for options, out in jobs:
             print(f"wrote {export_map(cat, options, out)}")
         if not jobs:
@@ -295,7 +305,8 @@ def _export_jobs(cat, args) -> list:
     options = ExportOptions(
         size=parse_size(args.size), scale=parse_scale(args.scale), chains=tuple(args.chains),
         park=args.park, bbox=parse_bbox(args.bbox) if args.bbox else None, title=args.title,
-        lang=args.lang, paper=args.paper, landscape=args.landscape)
+        lang=args.lang, paper=args.paper, landscape=args.landscape,
+        basemap=_basemap_key(args.basemap))
     notes = []
     if args.out:
         jobs = [(options, args.out)]
@@ -320,6 +331,15 @@ def _export_jobs(cat, args) -> list:
     for _, out in jobs:
         check_target(out)
     return jobs
+
+
+def _basemap_key(text: str) -> str:
+    """A basemap name as it is, or a tile file (a path ending .mbtiles or .gpkg) as its key."""
+    from explorer.mapview.basemaps import BASEMAPS, file_key
+
+    if text in BASEMAPS or not text.lower().endswith((".mbtiles", ".gpkg")):
+        return text
+    return file_key(text)
 
 
 def _make_folder(folder: Path) -> None:

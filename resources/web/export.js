@@ -109,6 +109,14 @@
     }
   }
 
+  function whenLoaded(then) {
+    if (document.readyState === "complete") {
+      then();
+    } else {
+      window.addEventListener("load", then, {once: true});
+    }
+  }
+
   function afterFrames(count, then) {
     requestAnimationFrame(function () {
       if (count <= 1) {
@@ -124,16 +132,21 @@
     if (options.image) {
       map.getContainer().classList.add("export-image");
     }
-    window.explorer.setBasemap(options.basemap);  // before the view: in its datum
-    window.explorer.setBasemapOpacity(options.basemap_opacity);
+
     if (options.title) {
       addTitle(map, options.title);
     }
     addNorthArrow(map);
     addCredits(map, options.credits);
-    whenSized(options.viewport, function () {
-      showView(map, options, function () {
-        afterFrames(2, function () { window.explorerExportReady = true; });
+    whenLoaded(function () {
+      // Tiles only once the page has loaded (the load event would wait for them), and
+      // before the view: the view is set in the basemap's datum.
+      window.explorer.setBasemap(options.basemap);
+      window.explorer.setBasemapOpacity(options.basemap_opacity);
+      whenSized(options.viewport, function () {
+        showView(map, options, function () {
+          afterFrames(2, function () { window.explorerExportReady = true; });
+        });
       });
     });
   };

@@ -414,3 +414,21 @@ def test_opacity_follows_the_slider_and_is_remembered(qtbot, window, stand_in):
                      "getComputedStyle(document.querySelector('.leaflet-tile-container')"
                      ".parentNode).opacity")
     assert float(opacity) == pytest.approx(0.4)
+
+
+def test_firms_on_gaode_are_drawn_shifted_and_clicked_where_drawn(qtbot, make_window,
+                                                                  catalogue, stand_in):
+    from tests.ui.firms import catalogue_with_firms
+
+    cat = catalogue_with_firms(catalogue, 300)
+    window = make_window(cat)
+    stand_in("gaode")
+    choose(window, "gaode")
+    index = 17
+    lon, lat = cat.tenants.lon[index], cat.tenants.lat[index]
+    state = show_view(qtbot, window, lon, lat, 15)
+    position = json.loads(run_js(qtbot, window.map.view, f"explorer.tenantPosition({index})"))
+    x, y = view_pixel(state, *(float(v) for v in wgs84_to_gcj02(lon, lat)))
+    assert abs(position["x"] - x) < 1 and abs(position["y"] - y) < 1
+    click_map(window, x, y)
+    qtbot.waitUntil(lambda: window.state.selected_id("firm") == cat.tenants.placed_id(index))
