@@ -123,24 +123,30 @@ def _add_export_parser(sub) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command and hasattr(signal, "SIGPIPE"):
-        # `hengyang-explorer validate | head` should stop quietly, as command-line tools do.
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    if args.command == "validate":
-        return _validate(args.path or args.data)
-    if args.command == "edits":
-        return _edits(args.path, args.json)
-    if args.command == "data":
-        return _build(args.sources, args.out)
-    if args.command == "export":
-        return _export(args)
-    if args.command == "db":
-        return _db(args)
-    if args.command == "report":
-        return _report(args)
-    from explorer.ui.app import run  # the GUI only when asked for
+    if not args.command:
+        from explorer.ui.app import run  # the GUI only when asked for
 
-    return run(args.data, verbose=args.verbose)
+        return run(args.data, verbose=args.verbose)
+    # `hengyang-explorer validate | head` should stop quietly, as command-line tools do;
+    # the old handler comes back afterwards, for callers that go on (a test, a script that
+    # then writes to sockets, where a default SIGPIPE would kill it).
+    previous = signal.signal(signal.SIGPIPE, signal.SIG_DFL) if hasattr(signal, "SIGPIPE") \
+        else None
+    try:
+        if args.command == "validate":
+            return _validate(args.path or args.data)
+        if args.command == "edits":
+            return _edits(args.path, args.json)
+        if args.command == "data":
+            return _build(args.sources, args.out)
+        if args.command == "db":
+            return _db(args)
+        if args.command == "report":
+            return _report(args)
+        return _export(args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGPIPE, previous)
 
 
 def _validate(path: Path | None) -> int:

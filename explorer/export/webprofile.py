@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import deque
 import struct
 import zlib
 from pathlib import Path
@@ -80,6 +81,9 @@ class RequestGuard(QWebEngineUrlRequestInterceptor):
         self._hosts: frozenset[str] = frozenset()
         self._key_hosts: dict[str, str] = {}  # host -> the name of the key it needs
         self.keys: dict[str, str] = {}  # "tianditu" -> key
+        # Requests let through and redirected to carry a key: their second pass is the same
+        # request, allowed even if the page has meanwhile lost its grant.
+        self._redirected: deque[str] = deque(maxlen=512)
 
     def grant(self, owner, basemap: Basemap | None) -> None:
         """Let `owner`'s page reach `basemap`'s tile hosts (None: nothing at all)."""
@@ -103,13 +107,18 @@ class RequestGuard(QWebEngineUrlRequestInterceptor):
         if url.scheme() in LOCAL_SCHEMES:
             return
         host = url.host().lower()
+        if url.toString() in self._redirected:
+            self._redirected.remove(url.toString())
+            return
         if url.scheme() not in ("http", "https") or host not in self._hosts:
             info.block(True)
             self.blocked.append(redact(url.toString()))
             return
         key = self.keys.get(self._key_hosts.get(host, ""))
         if key and "tk=" not in (url.query() or ""):
-            info.redirect(QUrl(_with_key(url.toString(), key)))
+            target = QUrl(_with_key(url.toString(), key))
+            self._redirected.append(target.toString())
+            info.redirect(target)
 
 
 def _with_key(url: str, key: str) -> str:

@@ -3,6 +3,7 @@ basemap, datum and opacity, and the one message when tiles do not load."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -36,7 +37,7 @@ def short_name(key: str) -> str:
     """A basemap's name for the status bar and messages: a file's name, or the menu's."""
     if key.startswith(FILE_PREFIX):
         return Path(key[len(FILE_PREFIX):]).name
-    return basemap_names().get(key, key).split(" (")[0]
+    return re.split(r" \(|（", basemap_names().get(key, key))[0]
 
 
 class BasemapChooser(QObject):

@@ -4,37 +4,37 @@
 <context>
     <name>Basemap</name>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="25"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="26"/>
         <source>None (offline)</source>
         <translation>None (offline)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="26"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="27"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (online)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="27"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="28"/>
         <source>Esri World Imagery (online)</source>
         <translation>Esri World Imagery (online)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="28"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="29"/>
         <source>Gaode road map (online, GCJ-02)</source>
         <translation>Gaode road map (online, GCJ-02)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="29"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="30"/>
         <source>Gaode satellite with labels (online, GCJ-02)</source>
         <translation>Gaode satellite with labels (online, GCJ-02)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="30"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="31"/>
         <source>Tianditu vector map with labels (online, key)</source>
         <translation>Tianditu vector map with labels (online, key)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="31"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="32"/>
         <source>Tianditu imagery with labels (online, key)</source>
         <translation>Tianditu imagery with labels (online, key)</translation>
     </message>
@@ -42,42 +42,42 @@
 <context>
     <name>BasemapChooser</name>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="58"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="59"/>
         <source>Tianditu needs a key. Enter it below to show its maps.</source>
         <translation>Tianditu needs a key. Enter it below to show its maps.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="61"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="62"/>
         <source>No Tianditu key: the basemap stays as it was. Get a key at {url}</source>
         <translation>No Tianditu key: the basemap stays as it was. Get a key at {url}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="70"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="71"/>
         <source>Open basemap file</source>
         <translation>Open basemap file</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="71"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="72"/>
         <source>Tile files (*.mbtiles *.gpkg);;All files (*)</source>
         <translation>Tile files (*.mbtiles *.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="82"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="83"/>
         <source>Basemap file not opened</source>
         <translation>Basemap file not opened</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="83"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="84"/>
         <source>The basemap stays as it was.</source>
         <translation>The basemap stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="108"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="109"/>
         <source>The tiles of {basemap} could not be loaded: no network, or the server refused them. The map works without them; choose View → Basemap → None to hide this basemap.</source>
         <translation>The tiles of {basemap} could not be loaded: no network, or the server refused them. The map works without them; choose View → Basemap → None to hide this basemap.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="112"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="113"/>
         <source>If the network is fine, the Tianditu key may be wrong: check it in Edit → Preferences (keys: {url}).</source>
         <translation>If the network is fine, the Tianditu key may be wrong: check it in Edit → Preferences (keys: {url}).</translation>
     </message>
@@ -85,22 +85,22 @@
 <context>
     <name>BasemapStatus</name>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="147"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="148"/>
         <source>No basemap · WGS-84</source>
         <translation>No basemap · WGS-84</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="149"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="150"/>
         <source>Basemap: {name} · {datum} (data shifted to match)</source>
         <translation>Basemap: {name} · {datum} (data shifted to match)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="152"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="153"/>
         <source>Basemap: {name} · {datum}</source>
         <translation>Basemap: {name} · {datum}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="156"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="157"/>
         <source>Basemap opacity</source>
         <translation>Basemap opacity</translation>
     </message>

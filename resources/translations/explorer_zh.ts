@@ -4,37 +4,37 @@
 <context>
     <name>Basemap</name>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="25"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="26"/>
         <source>None (offline)</source>
         <translation>无（离线）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="26"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="27"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap（在线）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="27"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="28"/>
         <source>Esri World Imagery (online)</source>
         <translation>Esri 全球影像（在线）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="28"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="29"/>
         <source>Gaode road map (online, GCJ-02)</source>
         <translation>高德地图（在线，GCJ-02）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="29"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="30"/>
         <source>Gaode satellite with labels (online, GCJ-02)</source>
         <translation>高德卫星图及注记（在线，GCJ-02）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="30"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="31"/>
         <source>Tianditu vector map with labels (online, key)</source>
         <translation>天地图矢量图及注记（在线，需密钥）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="31"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="32"/>
         <source>Tianditu imagery with labels (online, key)</source>
         <translation>天地图影像及注记（在线，需密钥）</translation>
     </message>
@@ -42,42 +42,42 @@
 <context>
     <name>BasemapChooser</name>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="58"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="59"/>
         <source>Tianditu needs a key. Enter it below to show its maps.</source>
         <translation>天地图需要密钥。请在下方填写密钥以显示其地图。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="61"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="62"/>
         <source>No Tianditu key: the basemap stays as it was. Get a key at {url}</source>
         <translation>没有天地图密钥：底图保持不变。可在 {url} 申请密钥</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="70"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="71"/>
         <source>Open basemap file</source>
         <translation>打开底图文件</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="71"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="72"/>
         <source>Tile files (*.mbtiles *.gpkg);;All files (*)</source>
         <translation>瓦片文件 (*.mbtiles *.gpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="82"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="83"/>
         <source>Basemap file not opened</source>
         <translation>未能打开底图文件</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="83"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="84"/>
         <source>The basemap stays as it was.</source>
         <translation>底图保持不变。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="108"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="109"/>
         <source>The tiles of {basemap} could not be loaded: no network, or the server refused them. The map works without them; choose View → Basemap → None to hide this basemap.</source>
         <translation>无法加载{basemap}的瓦片：没有网络，或服务器拒绝了请求。没有底图地图仍可使用；选择“视图 → 底图 → 无”可关闭此底图。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="112"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="113"/>
         <source>If the network is fine, the Tianditu key may be wrong: check it in Edit → Preferences (keys: {url}).</source>
         <translation>如果网络正常，可能是天地图密钥有误：请在“编辑 → 首选项”中检查（申请密钥：{url}）。</translation>
     </message>
@@ -85,22 +85,22 @@
 <context>
     <name>BasemapStatus</name>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="147"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="148"/>
         <source>No basemap · WGS-84</source>
         <translation>无底图 · WGS-84</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="149"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="150"/>
         <source>Basemap: {name} · {datum} (data shifted to match)</source>
         <translation>底图：{name} · {datum}（数据已偏移以对齐）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="152"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="153"/>
         <source>Basemap: {name} · {datum}</source>
         <translation>底图：{name} · {datum}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="156"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="157"/>
         <source>Basemap opacity</source>
         <translation>底图透明度</translation>
     </message>
