@@ -110,15 +110,14 @@ def choose(window, key):
 
 
 def grab(qtbot, window):
-    """The view's pixels once two grabs 100 ms apart agree: tiles are decoded and painted
-    a little after they have loaded."""
-    previous = None
-    for _ in range(50):
-        image = window.map.view.grab().toImage()
-        if previous is not None and image == previous:
-            return pixels(image)
-        previous = image
-        qtbot.wait(100)
+    """The view's pixels once three grabs 150 ms apart agree: tiles are decoded and painted
+    a little after they have loaded, and a busy machine may show a frame late."""
+    images = []
+    for _ in range(60):
+        images = [*images[-2:], window.map.view.grab().toImage()]
+        if len(images) == 3 and images[0] == images[1] == images[2]:
+            return pixels(images[-1])
+        qtbot.wait(150)
     raise AssertionError("the map did not stop changing")
 
 
@@ -216,6 +215,7 @@ def test_switching_basemaps_keeps_the_view_the_selection_and_shows_the_datum(
     lon, lat = park_point(catalogue, "baisha-ludao")
     show_view(qtbot, window, lon, lat, 13)
     window.state.select("park", "baisha-ludao")
+    qtbot.waitUntil(lambda: page_state(qtbot, window)["highlighted"] == "baisha-ludao")
     before = window.state.viewport
     offline = grab(qtbot, window)
     choose(window, "gaode")
@@ -228,7 +228,8 @@ def test_switching_basemaps_keeps_the_view_the_selection_and_shows_the_datum(
     assert page_state(qtbot, window)["highlighted"] == "baisha-ludao"
     assert "GCJ-02" in window.basemap_status.label.text()
     assert window.settings.basemap == "gaode"
-    choose(window, "none")
+    with qtbot.waitSignal(window.map.bridge.viewChanged, timeout=10_000):
+        choose(window, "none")  # the view is set again, on the same ground
     qtbot.waitUntil(lambda: page_state(qtbot, window)["datum"] == "wgs84")
     assert "WGS-84" in window.basemap_status.label.text()
     # Back offline, the map is as it was: no outline or veil left over from GCJ-02.
