@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSlider,
-                               QWidget)
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+                               QSizePolicy, QSlider, QWidget)
 
 from explorer.core.tilefiles import TileFileError
 from explorer.core.viewstate import ViewState
@@ -135,6 +135,8 @@ class BasemapStatus(QWidget):
         self.slider.setValue(round(state.basemap_opacity * 100))
         self.slider.valueChanged.connect(
             lambda value: state.update(basemap_opacity=value / 100))
+        # Never taller than the status bar makes it: the window keeps the height it had.
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Ignored)
         layout.addWidget(self.label)
         layout.addWidget(self.slider)
         state.subscribe("basemap", lambda _: self.retranslate())
