@@ -85,22 +85,22 @@
 <context>
     <name>BasemapStatus</name>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="148"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="150"/>
         <source>No basemap · WGS-84</source>
         <translation>无底图 · WGS-84</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="150"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="152"/>
         <source>Basemap: {name} · {datum} (data shifted to match)</source>
         <translation>底图：{name} · {datum}（数据已偏移以对齐）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="153"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="155"/>
         <source>Basemap: {name} · {datum}</source>
         <translation>底图：{name} · {datum}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/basemap_ui.py" line="157"/>
+        <location filename="../../explorer/ui/basemap_ui.py" line="159"/>
         <source>Basemap opacity</source>
         <translation>底图透明度</translation>
     </message>
