@@ -38,7 +38,8 @@ def measure_drags(window, drags: int) -> list[float]:
     window.state.select("park", XIDU)
     for i in range(drags):
         lat, lon = park.geometry.y + 0.001 * (i + 1), park.geometry.x + 0.001 * (i + 1)
-        message = json.dumps({"type": "moved", "park": XIDU, "latlng": [lat, lon]})
+        message = json.dumps({"type": "moved", "park": XIDU, "latlng": [lat, lon],
+                              "datum": "wgs84"})
         t0 = time.perf_counter()
         window.map.bridge.receive(message)  # what the page sends on release
         QApplication.processEvents()

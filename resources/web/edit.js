@@ -4,7 +4,8 @@
  * picks a place for a new park or firm.
  *
  * The page changes nothing itself: it sends what the user did through the bridge as typed
- * messages, every coordinate in them ([lat, lon] or GeoJSON [lon, lat]) as the map shows it;
+ * messages, every coordinate in them ([lat, lon] or GeoJSON [lon, lat]) as the map shows it
+ * (bridge.js adds the datum the map draws in, and the app shifts back to WGS-84);
  * the app checks the edit, makes it, and draws the result back (upsertPark, setFirms).
  *   {"type": "moved", "park": id, "latlng": [lat, lon]}      a point park dropped
  *   {"type": "geometry", "park": id, "geometry": GeoJSON}    a footprint or line drawn/edited

@@ -433,3 +433,37 @@ def test_firms_on_gaode_are_drawn_shifted_and_clicked_where_drawn(qtbot, make_wi
     assert abs(position["x"] - x) < 1 and abs(position["y"] - y) < 1
     click_map(window, x, y)
     qtbot.waitUntil(lambda: window.state.selected_id("firm") == cat.tenants.placed_id(index))
+
+
+def test_a_park_dragged_in_edit_mode_on_gaode_is_stored_in_wgs84_within_a_metre(
+        qtbot, make_window, stand_in, tmp_path):
+    from tests.ui.editing import drag, edit_mode, own_catalogue
+
+    cat = own_catalogue(tmp_path)
+    window = make_window(cat)
+    stand_in("gaode")
+    choose(window, "gaode")
+    lon, lat = park_point(cat)
+    state = show_view(qtbot, window, lon, lat, 15)
+    edit_mode(qtbot, window)
+    # The user drops the park where the Gaode tiles show the intended site: a point 600 m
+    # east and 400 m north of the old place, drawn at its GCJ-02 position.
+    target = (lon + 0.006, lat + 0.0036)
+    start = state["parks"][PARK]
+    end = view_pixel(state, *(float(v) for v in wgs84_to_gcj02(*target)))
+    window.state.select("park", PARK)
+    drag(qtbot, window, (start["x"], start["y"]), end)
+    qtbot.waitUntil(lambda: metres(cat.parks[PARK].geometry.x, cat.parks[PARK].geometry.y,
+                                   lon, lat) > 100, timeout=10_000)
+    moved = cat.parks[PARK].geometry
+    # Within a metre of the intended WGS-84 point (a pixel at zoom 15 is about 4 m, and the
+    # release lands on a whole pixel: the page reports where it let go).
+    pixel = 156543.03 * np.cos(np.radians(lat)) / 2 ** 15
+    assert metres(moved.x, moved.y, *target) < pixel / 2 + 1.0
+    # Exactly the inverse of where the page let go, and not the GCJ-02 point itself.
+    dropped = json.loads(run_js(qtbot, window.map.view, "JSON.stringify(ExplorerPage.S.map."
+                                f"containerPointToLatLng(L.point({round(end[0])}, "
+                                f"{round(end[1])})))"))
+    back = gcj02_to_wgs84(dropped["lng"], dropped["lat"])
+    assert metres(moved.x, moved.y, *(float(v) for v in back)) < 1.0
+    assert metres(moved.x, moved.y, dropped["lng"], dropped["lat"]) > 500
