@@ -68,8 +68,10 @@ def server(catalogue, landmarks):
 
 
 @pytest.fixture
-def stand_in(server, monkeypatch):
-    """Put a provider's stand-in (same URL paths and queries, our server) in BASEMAPS."""
+def stand_in(qtbot, server, monkeypatch):
+    """Put a provider's stand-in (same URL paths and queries, our server) in BASEMAPS.
+    Afterwards every window goes back to no basemap before the server stops, so that no
+    tile request of this test is left to be blocked (and counted) during the next one."""
     def make(key):
         basemap = server.stand_in(BASEMAPS[key])
         monkeypatch.setitem(BASEMAPS, key, basemap)
@@ -78,6 +80,14 @@ def stand_in(server, monkeypatch):
         return basemap
 
     yield make
+    from explorer.ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.state.update(basemap="none", datum="wgs84")
+    qtbot.wait(500)
+    blocked = blocked_requests()
+    blocked[:] = [url for url in blocked if not url.startswith(server.url)]
     request_guard().keys.pop("tianditu", None)
 
 
