@@ -138,6 +138,11 @@ class TenantTable(Mapping):
             return -1
         return self._placed_index(self._row(tenant_id))
 
+    def placed_point(self, index: int) -> tuple[float, float, str]:
+        """(lon, lat, chain id) of placed firm number `index`."""
+        return (float(self.lon[index]), float(self.lat[index]),
+                self._text["chain_id"].iloc[self.placed_rows[index]])
+
     def _placed_index(self, row: int) -> int:
         at = int(np.searchsorted(self.placed_rows, row))
         return at if at < len(self.placed_rows) and self.placed_rows[at] == row else -1

@@ -126,6 +126,14 @@ def tenant_points(cat: Catalogue) -> dict:
     }
 
 
+def tenant_point(cat: Catalogue, index: int) -> list[int]:
+    """Placed firm number `index` as `tenant_points` gives it: [lon, lat, chain], in
+    millionths of a degree and the chain's index (for the page's putFirm, insertFirm)."""
+    lon, lat, chain_id = cat.tenants.placed_point(index)
+    return [int(round(lon * 10**COORD_DIGITS)), int(round(lat * 10**COORD_DIGITS)),
+            list(cat.chains).index(chain_id)]
+
+
 def match_bits(mask: np.ndarray | None) -> str | None:
     """A yes/no per placed firm as a base64 bit set (bit i of byte i // 8 is firm i), for
     the page's search filter; None for no filter."""

@@ -84,6 +84,8 @@ class MapBridge(QObject):
       `geometryEdited(id, dict)`
     - `{"type": "part", "park": id, "geometry": GeoJSON polygon, "datum": d}` →
       `partDrawn(id, dict)`
+    - `{"type": "firm_moved", "index": n, "latlng": [lat, lon], "datum": d}` →
+      `firmMoved(firm id, lat, lon)` (n: the page's number of a placed firm, dragged)
     - `{"type": "picked", "purpose": p, "latlng": [lat, lon], "datum": d}` →
       `placePicked(p, lat, lon)`, p one of PICK_PURPOSES
     - `{"type": "tiles_failed", "basemap": id, "failed": n, "loaded": m}` →
@@ -100,6 +102,7 @@ class MapBridge(QObject):
     tenantClicked = Signal(str)
     viewChanged = Signal(float, float, float)
     parkMoved = Signal(str, float, float)
+    firmMoved = Signal(str, float, float)
     geometryEdited = Signal(str, object)
     partDrawn = Signal(str, object)
     placePicked = Signal(str, float, float)
@@ -140,6 +143,9 @@ class MapBridge(QObject):
         elif kind == "moved":
             lat, lon = _latlon_wgs84(message["datum"], message["latlng"])
             self.parkMoved.emit(message["park"], lat, lon)
+        elif kind == "firm_moved":
+            lat, lon = _latlon_wgs84(message["datum"], message["latlng"])
+            self.firmMoved.emit(self._tenants.placed_id(message["index"]), lat, lon)
         elif kind == "picked":
             lat, lon = _latlon_wgs84(message["datum"], message["latlng"])
             self.placePicked.emit(message["purpose"], lat, lon)
@@ -190,6 +196,9 @@ class MapBridge(QObject):
         "moved": (("park", "latlng", "datum"),
                   lambda self, m: self._names_a_park(m) and _is_latlon(m["latlng"])
                   and m["datum"] in PAGE_DATUMS),
+        "firm_moved": (("index", "latlng", "datum"),
+                       lambda self, m: self._names_a_firm(m) and _is_latlon(m["latlng"])
+                       and m["datum"] in PAGE_DATUMS),
         "geometry": (("park", "geometry", "datum"),
                      lambda self, m: self._names_a_park(m) and valid_geometry(m["geometry"])
                      and m["datum"] in PAGE_DATUMS),

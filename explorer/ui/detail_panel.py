@@ -269,6 +269,12 @@ class DetailPanel(QScrollArea):
             if park.geometry is not None and park.geometry.geom_type in AREA_TYPES:
                 self.summary.setText(self._summary(park))  # its land area
 
+    def refresh_firm_place(self, firm_id: str) -> None:
+        """After a firm was moved: the panel anew if it shows that firm (one firm's panel is
+        cheap; the park list and other panels have nothing that depends on a firm's place)."""
+        if self.state.selected_id("firm") == firm_id:
+            self.show_tenant(firm_id)
+
     def _show_chains(self, park) -> None:
         self._show_chain_items(park.chain_ids)
 

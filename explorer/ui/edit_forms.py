@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QUndoView, QVBoxLayout
 
 from explorer.core import editing
+from explorer.core.measure import AREA_TYPES
 from explorer.core.model import display_name
 from explorer.ui.editor import error_text
 from explorer.ui.firm_form import FirmForm
@@ -57,6 +58,19 @@ class EditForms(QObject):
             self._hint(self.tr("Click the corners of the footprint; click the first one to "
                                "close it.") if shape == "Polygon" else
                        self.tr("Click along the line; click the last point again to end it."))
+
+    def cut_hole(self) -> None:
+        park_id = self._selected("park")
+        if not park_id or not self._editing():
+            return
+        shape = self.cat.parks[park_id].geometry
+        if shape is None or shape.geom_type not in AREA_TYPES:
+            self._hint(self.tr("The park has no footprint to cut a hole in: draw its "
+                               "footprint first."))
+            return
+        self.window.map.cut_hole(park_id)
+        self._hint(self.tr("Click the corners of the hole inside the footprint; click the "
+                           "first one to close it."))
 
     def edit_shape(self) -> None:
         park_id = self._selected("park")

@@ -19,6 +19,7 @@ from explorer.core import editing
 from explorer.core.edits import Edit
 from explorer.core.model import display_name
 from explorer.core.session import EditSession
+from explorer.mapview.page import tenant_point
 from explorer.ui.messages import show_message
 
 translate = QCoreApplication.translate
@@ -78,6 +79,7 @@ class Editor(QObject):
         self.edit_mode = False
         bridge = window.map.bridge
         bridge.parkMoved.connect(self._park_moved)
+        bridge.firmMoved.connect(self._firm_moved)
         bridge.geometryEdited.connect(self._geometry_edited)
         bridge.partDrawn.connect(self._part_drawn)
         window.map.ready.connect(lambda: window.map.set_edit_mode(self.edit_mode))
@@ -127,23 +129,31 @@ class Editor(QObject):
 
     def make(self, edits: list[Edit], undo: bool = False) -> None:
         """Make (or take back) `edits` in the catalogue, then show what changed."""
+        firms = []  # per firm edit: its placed number before and after, its point after
+        tenants = self.cat.tenants
         for edit in reversed(edits) if undo else edits:
+            before = tenants.placed_index(edit.row_id) if edit.layer == "tenants" else None
             (self.session.revert if undo else self.session.apply)(edit)
-        self._show(edits)
+            if before is not None:
+                after = tenants.placed_index(edit.row_id)
+                firms.append((before, after,
+                              tenant_point(self.cat, after) if after >= 0 else None))
+        self._show(edits, firms)
         self.edited.emit()
 
-    def _show(self, edits: list[Edit]) -> None:
+    def _show(self, edits: list[Edit], firms: list) -> None:
         window = self.window
-        firms = any(e.layer == "tenants" for e in edits)
         for park_id in dict.fromkeys(e.row_id for e in edits if e.layer == "parks"):
             window.map.show_park(park_id)
         if firms:
-            window.map.set_firms(self.cat)
+            window.map.change_firms(self.cat, firms)
         selection = window.state.selection
         known = {"park": self.cat.parks, "firm": self.cat.tenants, "chain": self.cat.chains}
         if selection is not None and selection.id not in known[selection.kind]:
             window.state.select()
-        if not all(e.layer == "parks" and e.action in _PLACE_ONLY for e in edits):
+        if all(e.layer == "tenants" and e.action == "move" for e in edits):
+            window.detail.refresh_firm_place(edits[0].row_id)
+        elif not all(e.layer == "parks" and e.action in _PLACE_ONLY for e in edits):
             window.park_list.set_catalogue(self.cat)
             window.detail.set_catalogue(self.cat)
         else:  # a park moved or reshaped: only its place is shown anew
@@ -159,6 +169,19 @@ class Editor(QObject):
                                                self.settings.edit_note),
                      lambda _: self.tr("Move {park}").format(park=self._park_name(park_id)))
 
+    def _firm_moved(self, firm_id: str, lat: float, lon: float) -> None:
+        """A firm dragged on the map and dropped at (lat, lon); refused, it is drawn back."""
+        if not self.edit_mode or firm_id not in self.cat.tenants:
+            return
+        name = display_name(self.cat.tenants[firm_id], self.window.lang)
+        if not self.attempt(lambda: editing.put_firm(
+                self.cat, {"id": firm_id, "geometry": shapely.Point(lon, lat)},
+                self.editor_name, self.settings.edit_note),
+                lambda _: self.tr("Move {firm}").format(firm=name)):
+            index = self.cat.tenants.placed_index(firm_id)
+            self.window.map.change_firms(self.cat, [(index, index,
+                                                     tenant_point(self.cat, index))])
+
     def _geometry_edited(self, park_id: str, geojson: dict) -> None:
         if not self.edit_mode or park_id not in self.cat.parks:
             return
@@ -167,9 +190,10 @@ class Editor(QObject):
             lon, lat = geometry.x, geometry.y
             self._park_moved(park_id, lat, lon)
             return
-        self.attempt(lambda: editing.reshape_park(self.cat, park_id, geometry,
-                                                  self.editor_name, self.settings.edit_note),
-                     lambda edits: self._shape_text(edits[0]))
+        if not self.attempt(lambda: editing.reshape_park(
+                self.cat, park_id, geometry, self.editor_name, self.settings.edit_note),
+                lambda edits: self._shape_text(edits[0])):
+            self.window.map.show_park(park_id)  # the page changed it (a cut): draw it back
 
     def _part_drawn(self, park_id: str, geojson: dict) -> None:
         if not self.edit_mode or park_id not in self.cat.parks:

@@ -27,7 +27,7 @@ from explorer.export.options import page_text
 from explorer.export.webprofile import basemap_for, map_profile, redact, request_guard
 from explorer.mapview.basemaps import BASEMAPS, DEFAULT_BASEMAP, Basemap
 from explorer.mapview.page import (chain_data, match_bits, park_data, render_page,
-                                   tenant_points, write_page)
+                                   tenant_point, tenant_points, write_page)
 from explorer.ui.bridge import MapBridge
 
 page_log = logging.getLogger("explorer.page")
@@ -37,6 +37,8 @@ CONSOLE_LEVELS = {
     QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel: logging.ERROR,
 }
 NOTICE_MS = 15_000
+# Above this many firms changed at once (a recovered journal), the layer is sent anew.
+FIRM_STEPS_MAX = 500
 
 
 def blocked_requests() -> list[str]:
@@ -291,6 +293,11 @@ class MapView(QWidget):
         ("Line") on the map; the result comes back as a bridge message."""
         self._call("drawShape", park_id, shape, add_part)
 
+    def cut_hole(self, park_id: str) -> None:
+        """Let the user draw a hole to cut out of `park_id`'s footprint (Geoman's Cut mode);
+        the footprint with the hole comes back as a `geometry` message."""
+        self._call("cutHole", park_id)
+
     def edit_shape(self, park_id: str) -> None:
         self._call("editShape", park_id)
 
@@ -311,6 +318,28 @@ class MapView(QWidget):
         self.bridge.set_catalogue(self.bridge.park_ids, cat.tenants)
         self._call("setFirms", tenant_points(cat))
         self._show_search(self.state.search)
+        self._show_selection(self.state.selection)
+
+    def change_firms(self, cat: Catalogue, steps: list[tuple[int, int, list | None]]) -> None:
+        """Firms edited, shown one at a time without resending the layer: each step is a
+        firm's placed number (see `TenantTable`) before and after one edit, in the order
+        the edits were made (-1 where it had or has no point), and its point then as
+        `tenant_point` gives it. A point changed in place is put, a new one inserted, a gone
+        one removed (the numbers after it shift, as in the catalogue). Many steps at once (a
+        recovered journal) send the layer anew."""
+        if len(steps) > FIRM_STEPS_MAX:
+            self.set_firms(cat)
+            return
+        self._cat = cat
+        for before, after, point in steps:
+            if before >= 0 and after >= 0:
+                self._call("putFirm", after, *point)
+            elif before >= 0:
+                self._call("removeFirm", before)
+            elif after >= 0:
+                self._call("insertFirm", after, *point)
+        if self.state.search.strip():
+            self._show_search(self.state.search)
         self._show_selection(self.state.selection)
 
     def tenant_index(self, tenant_id: str) -> int:

@@ -103,6 +103,7 @@ def _edit_menu(window, menu: QMenu) -> None:
              "draw-footprint"),
             (translate("MainWindow", "Add footprint &part"),
              lambda: forms.draw_shape("Polygon", add_part=True), "add-part"),
+            (translate("MainWindow", "Cut &hole in footprint"), forms.cut_hole, "cut-hole"),
             (translate("MainWindow", "Draw &line (corridor)"), lambda: forms.draw_shape("Line"),
              "draw-line"),
             (translate("MainWindow", "Edit &shape"), forms.edit_shape, "edit-shape"),

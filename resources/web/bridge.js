@@ -9,7 +9,8 @@
 
   /* The messages that carry positions: each names the datum the map draws in, so that the
      app can take them back to WGS-84 (explorer/ui/bridge.py). */
-  var POSITIONED = {view: true, moved: true, geometry: true, part: true, picked: true};
+  var POSITIONED = {view: true, moved: true, geometry: true, part: true, picked: true,
+                    firm_moved: true};
 
   function send(message) {
     if (POSITIONED[message.type]) {

@@ -11,12 +11,16 @@
  *   {"type": "geometry", "park": id, "geometry": GeoJSON}    a footprint or line drawn/edited
  *   {"type": "part", "park": id, "geometry": GeoJSON}        a polygon to add to a footprint
  *   {"type": "picked", "purpose": "park"|"firm"|"move_firm", "latlng": [lat, lon]}
+ *   {"type": "firm_moved", "index": n, "latlng": [lat, lon]}  a firm (page number n) dropped
+ * A hole is cut with Geoman's Cut mode: the footprint with the hole goes as a "geometry".
+ * Geometries are sent at full precision (toGeoJSON(false)): Leaflet's default rounds to
+ * 6 decimals, which would move a vertex snapped onto another shape off it.
  */
 (function () {
   "use strict";
 
   var E = window.ExplorerPage, S = E.S;
-  var on = false, tool = null, drag = null, lang = "zh";
+  var on = false, tool = null, drag = null, firmDrag = null, lang = "zh";
   var DRAW_OPTIONS = {snappable: true, snapDistance: 15, allowSelfIntersection: false,
                       continueDrawing: false, tooltips: true};
 
@@ -75,6 +79,44 @@
     }
   }
 
+  /* -- firms, dragged (drawn on the firms' canvas: hit-tested, not Leaflet markers) ------ */
+
+  function startFirmDrag(event) {
+    if (!on || tool || drag || firmDrag || !event.containerPoint) {
+      return;
+    }
+    var index = E.firms.hit(event.containerPoint);
+    if (index < 0) {
+      return;
+    }
+    L.DomEvent.stop(event.originalEvent);
+    S.map.dragging.disable();
+    firmDrag = {index: index, moved: false};
+    S.map.on("mousemove", moveFirm);
+    S.map.on("mouseup", endFirmDrag);
+  }
+
+  function moveFirm(event) {
+    firmDrag.moved = true;
+    firmDrag.latlng = event.latlng;
+    E.firms.drawAt(firmDrag.index, event.latlng);
+  }
+
+  function endFirmDrag(event) {
+    if (firmDrag && event && event.latlng) {
+      moveFirm(event);
+    }
+    S.map.off("mousemove", moveFirm);
+    S.map.off("mouseup", endFirmDrag);
+    S.map.dragging.enable();
+    var done = firmDrag;
+    firmDrag = null;
+    if (done && done.moved) {
+      E.bridge.send({type: "firm_moved", index: done.index,
+                     latlng: [done.latlng.lat, done.latlng.lng]});
+    }
+  }
+
   /* -- footprints and lines, with Leaflet-Geoman ---------------------------------------- */
 
   function draw(parkId, shape, kind) {
@@ -87,9 +129,29 @@
     return true;
   }
 
+  /* The GeoJSON geometry of a drawn or cut layer: a polygon, a line, or (a group of
+     several, as a cut may leave) a MultiPolygon of all their parts. */
+  function geometryOf(layer) {
+    var json = layer.toGeoJSON(false);
+    if (json.type === "Feature") {
+      return json.geometry;
+    }
+    var parts = [];
+    json.features.forEach(function (feature) {
+      var g = feature.geometry;
+      if (g.type === "Polygon") {
+        parts.push(g.coordinates);
+      } else if (g.type === "MultiPolygon") {
+        parts = parts.concat(g.coordinates);
+      }
+    });
+    return parts.length === 1 ? {type: "Polygon", coordinates: parts[0]}
+      : {type: "MultiPolygon", coordinates: parts};
+  }
+
   function created(event) {
     var done = tool;
-    var geometry = event.layer.toGeoJSON().geometry;
+    var geometry = geometryOf(event.layer);
     S.map.removeLayer(event.layer);  // the app draws the park anew once it has the edit
     tool = null;
     if (done && (done.kind === "geometry" || done.kind === "part")) {
@@ -110,11 +172,43 @@
     shapeLayers(entry).forEach(function (layer) {
       layer.pm.enable({snappable: true, allowSelfIntersection: false, draggable: true});
       layer.on("pm:edit", function () {
-        E.bridge.send({type: "geometry", park: parkId,
-                       geometry: layer.toGeoJSON().geometry});
+        if (tool && tool.kind === "edit" && tool.park === parkId) {  // not after a cut
+          E.bridge.send({type: "geometry", park: parkId, geometry: geometryOf(layer)});
+        }
       });
     });
     return shapeLayers(entry).length > 0;
+  }
+
+  /* Geoman's Cut mode on the park's footprint only: the polygon drawn is taken out of it (a
+     hole inside it, a notch across its edge). Geoman replaces the footprint's layer with
+     the cut one; the app gets the result and draws the park anew. */
+  function cutHole(parkId) {
+    var layers = shapeLayers(E.parks.entry(parkId)).filter(function (layer) {
+      return layer instanceof L.Polygon;
+    });
+    if (!layers.length || !geoman()) {
+      return false;
+    }
+    tool = {kind: "cut", park: parkId, layers: layers};
+    geoman().enableDraw("Cut", L.extend({}, DRAW_OPTIONS, {layersToCut: layers.slice()}));
+    return true;
+  }
+
+  function cut(event) {
+    var done = tool;
+    if (!done || done.kind !== "cut" || done.layers.indexOf(event.originalLayer) < 0) {
+      return;
+    }
+    S.map.removeLayer(event.layer);  // the app draws the park anew once it has the edit
+    tool = null;
+    E.bridge.send({type: "geometry", park: done.park, geometry: geometryOf(event.layer)});
+  }
+
+  function drawEnded() {
+    if (tool && tool.kind === "cut") {
+      tool = null;  // the polygon drawn missed the footprint: nothing was cut
+    }
   }
 
   function cancel() {
@@ -150,8 +244,16 @@
   E.edit = {
     setup: function () {
       S.map.on("pm:create", created);
+      S.map.on("pm:cut", cut);
+      S.map.on("pm:drawend", drawEnded);
       S.map.on("click", picked);
+      S.map.on("mousedown", startFirmDrag);
       setLang(S.lang);
+    },
+    /* Whether a click on the map belongs to a tool (a corner drawn, a place picked): a
+       park's shape under it then lets it through instead of selecting the park. */
+    capturesClicks: function () {
+      return on && tool !== null && tool.kind !== "edit";
     }
   };
 
@@ -166,6 +268,11 @@
   E.api.drawShape = function (parkId, shape, addPart) {
     return on && draw(parkId, shape === "Line" ? "Line" : "Polygon",
                       addPart ? "part" : "geometry");
+  };
+  /* Cut a hole in (or a notch out of) the park's footprint: false if it has none drawn. */
+  E.api.cutHole = function (parkId) {
+    cancel();
+    return on && cutHole(parkId);
   };
   E.api.editShape = function (parkId) {
     cancel();
@@ -183,7 +290,8 @@
   };
   E.api.cancelTool = cancel;
   E.api.editState = function () {
-    return JSON.stringify({on: on, tool: tool ? tool.kind : null, dragging: drag !== null,
+    return JSON.stringify({on: on, tool: tool ? tool.kind : null,
+                           dragging: drag !== null || firmDrag !== null,
                            lang: geoman() ? geoman().getLang ? geoman().getLang() : lang : null});
   };
 

@@ -24,12 +24,12 @@
     return shown;
   }
 
-  function replace(points) {
+  function replace(points, empty) {
     if (layer) {
       layer.remove();
       layer = null;
     }
-    if (points && points.count) {
+    if (points && (points.count || empty)) {
       layer = new ExplorerTenantLayer(points, colors(), function (index) {
         E.bridge.send({type: "select_tenant", index: index});
       }, E.datum.toMap).addTo(S.map);
@@ -39,7 +39,24 @@
     }
   }
 
+  /* The firms layer, made empty if there is none yet (the first firm placed). */
+  function ensured() {
+    if (!layer) {
+      replace({count: 0, lon: "", lat: "", chain: ""}, true);
+    }
+    return layer;
+  }
+
   E.firms = {
+    /* The placed firm drawn at container point p, or -1 (edit.js drags it). */
+    hit: function (p) {
+      return layer ? layer.hit(p) : -1;
+    },
+    drawAt: function (index, latlng) {
+      if (valid(index)) {
+        layer.drawAt(index, latlng);
+      }
+    },
     /* The firms come as a JSON data block in the page (not as script), parsed once. */
     draw: function (block) {
       replace(block ? JSON.parse(block.textContent) : null);
@@ -97,6 +114,32 @@
   /* Where firm n is drawn, as a JSON string (null if there is no such firm). */
   E.api.tenantPosition = function (index) {
     return JSON.stringify(valid(index) ? layer.position(index) : null);
+  };
+  /* One firm edited without resending the layer (explorer/ui/map_view.py change_firms):
+     placed firm n now at [lon, lat] (WGS-84 millionths of a degree) of chain index c;
+     inserted as number n (the later ones renumbered); or no longer drawn. The app sends the
+     search filter and the selection again after them. */
+  E.api.putFirm = function (index, lon, lat, chain) {
+    if (valid(index)) {
+      var before = layer.chain[index];
+      layer.put(index, lon, lat, chain);
+      if (before !== chain) {
+        E.legend.build();
+      }
+    }
+  };
+  E.api.insertFirm = function (index, lon, lat, chain) {
+    var target = ensured();
+    if (Number.isInteger(index) && index >= 0 && index <= target.count) {
+      target.insert(index, lon, lat, chain);
+      E.legend.build();
+    }
+  };
+  E.api.removeFirm = function (index) {
+    if (valid(index)) {
+      layer.removeAt(index);
+      E.legend.build();
+    }
   };
   /* Every firm anew (firms added, moved or removed), as tenant_points gives them. */
   E.api.setFirms = function (points) {

@@ -41,6 +41,9 @@
     shape.bindTooltip(function () { return E.textElement("span", E.nameOf(park)); },
                       {direction: "top", offset: [0, -8]});
     shape.on("click", function (event) {
+      if (E.edit && E.edit.capturesClicks()) {
+        return;  // a corner of a shape drawn over it, or a place picked: the map's click
+      }
       L.DomEvent.stopPropagation(event);
       E.bridge.send({type: "select", park: park.id});
     });

@@ -65,17 +65,84 @@
      datum (datum.js); then the projection of L.CRS.EPSG3857 at zoom 0, written out: a
      Leaflet LatLng and Point per firm would cost 200,000 objects at 100,000 firms. */
   TenantLayer.prototype.project = function (toMap) {
+    this.toMap = toMap;
     for (var i = 0; i < this.count; i++) {
       var p = toMap(this.wgsLat[i], this.wgsLon[i]);
-      this.lat[i] = p[0];
-      this.lon[i] = p[1];
-      var phi = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, p[0])) * Math.PI / 180;
-      this.x0[i] = 128 + p[1] * 256 / 360;
-      this.y0[i] = 128 - 128 * Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI;
+      this._drawnAt(i, p[0], p[1]);
     }
     if (this.map) {
       this.redraw();
     }
+  };
+
+  /* Firm i drawn at (lat, lon) in the map's datum. */
+  TenantLayer.prototype._drawnAt = function (i, lat, lon) {
+    this.lat[i] = lat;
+    this.lon[i] = lon;
+    var phi = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI / 180;
+    this.x0[i] = 128 + lon * 256 / 360;
+    this.y0[i] = 128 - 128 * Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI;
+  };
+
+  /* -- one firm edited, in place (no layer rebuilt: 100,000 firms stay as they are) ------ */
+
+  /* Firm i drawn at a map position for now (while it is dragged); its stored place is
+     unchanged until the app sends it (put). */
+  TenantLayer.prototype.drawAt = function (i, latlng) {
+    this._drawnAt(i, latlng.lat, latlng.lng);
+    this.redraw();
+  };
+
+  /* Firm i now at (lon, lat) WGS-84 millionths of a degree, of chain index `chain`. */
+  TenantLayer.prototype.put = function (i, lon, lat, chain) {
+    this.wgsLon[i] = lon / 1e6;
+    this.wgsLat[i] = lat / 1e6;
+    this.chain[i] = chain;
+    var p = this.toMap(this.wgsLat[i], this.wgsLon[i]);
+    this._drawnAt(i, p[0], p[1]);
+    this.redraw();
+  };
+
+  /* A firm placed as number i: the firms from i on are numbered one more. The search's
+     bit set no longer fits; the app sends it again. */
+  TenantLayer.prototype.insert = function (i, lon, lat, chain) {
+    this._resize(i, 0, 1);
+    this.count += 1;
+    this.put(i, lon, lat, chain);
+  };
+
+  /* Firm i no longer drawn: the firms after it are numbered one less. */
+  TenantLayer.prototype.removeAt = function (i) {
+    this._resize(i, 1, 0);
+    this.count -= 1;
+    this.redraw();
+  };
+
+  /* Every per-firm array with `removed` entries at i taken out and `added` put in. */
+  TenantLayer.prototype._resize = function (i, removed, added) {
+    var self = this;
+    ["wgsLon", "wgsLat", "lon", "lat", "x0", "y0", "chain"].forEach(function (name) {
+      self[name] = spliced(self[name], i, removed, added);
+    });
+    var n = this.count - removed + added;
+    this.viewIndex = new Int32Array(n);
+    this.viewX = new Float32Array(n);
+    this.viewY = new Float32Array(n);
+    this.match = null;
+    this.index = null;
+  };
+
+  function spliced(array, i, removed, added) {
+    var out = new array.constructor(array.length - removed + added);
+    out.set(array.subarray(0, i));
+    out.set(array.subarray(i + removed), i + added);
+    return out;
+  }
+
+  /* The firm drawn as a dot within the click tolerance of container point p; -1 if none
+     (or the firms are drawn as clusters). */
+  TenantLayer.prototype.hit = function (p) {
+    return this.index && this.index.mode === "points" ? this._nearest(p.x, p.y) : -1;
   };
 
   TenantLayer.prototype.addTo = function (map) {

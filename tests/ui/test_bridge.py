@@ -81,6 +81,7 @@ def edits(bridge, text):
     bridge.geometryEdited.connect(lambda *edited: heard.append(("geometry", *edited)))
     bridge.partDrawn.connect(lambda *part: heard.append(("part", *part)))
     bridge.placePicked.connect(lambda *picked: heard.append(("picked", *picked)))
+    bridge.firmMoved.connect(lambda *moved: heard.append(("firm_moved", *moved)))
     bridge.receive(text)
     return heard
 
@@ -108,6 +109,18 @@ def test_parts_and_picked_places(bridge):
         assert edits(bridge, json.dumps({"type": "picked", "purpose": purpose,
                                          "latlng": [26.85, 112.65], "datum": "wgs84"})) == [
             ("picked", purpose, 26.85, 112.65)]
+
+
+def test_firms_dropped_are_named_by_their_page_number(bridge):
+    assert edits(bridge, json.dumps({"type": "firm_moved", "index": 1,
+                                     "latlng": [26.85, 112.65], "datum": "wgs84"})) == [
+        ("firm_moved", "cnnc-jinyuan", 26.85, 112.65)]
+    lon, lat = 112.6, 26.85
+    glon, glat = (float(v) for v in wgs84_to_gcj02(lon, lat))
+    [(_, firm, mlat, mlon)] = edits(bridge, json.dumps(
+        {"type": "firm_moved", "index": 0, "latlng": [glat, glon], "datum": "gcj02"}))
+    assert firm == "firm-1"
+    assert (mlat, mlon) == (pytest.approx(lat, abs=1e-9), pytest.approx(lon, abs=1e-9))
 
 
 def test_positions_on_a_gcj02_map_come_out_in_wgs84(bridge):
@@ -181,6 +194,14 @@ def test_a_large_footprint_passes_where_a_large_click_does_not(bridge):
     {"type": "picked", "purpose": ["park"], "latlng": [26.85, 112.65]},
     {"type": "picked", "purpose": "park", "latlng": [float("nan"), 112.65]},
     {"type": "picked", "purpose": "park", "latlng": [26.85, 112.65], "pad": "x" * 5000},
+    {"type": "firm_moved", "index": 2, "latlng": [26.85, 112.65], "datum": "wgs84"},
+    {"type": "firm_moved", "index": -1, "latlng": [26.85, 112.65], "datum": "wgs84"},
+    {"type": "firm_moved", "index": True, "latlng": [26.85, 112.65], "datum": "wgs84"},
+    {"type": "firm_moved", "index": "firm-1", "latlng": [26.85, 112.65], "datum": "wgs84"},
+    {"type": "firm_moved", "index": 0, "latlng": [26.85], "datum": "wgs84"},
+    {"type": "firm_moved", "index": 0, "latlng": [26.85, 112.65], "datum": "bd09"},
+    {"type": "firm_moved", "index": 0, "latlng": [26.85, 112.65]},
+    {"type": "firm_moved", "index": 0, "latlng": [26.85, 112.65], "datum": "wgs84", "x": 1},
 ])
 def test_malformed_edits_are_dropped(bridge, message):
     assert edits(bridge, json.dumps(message)) == []

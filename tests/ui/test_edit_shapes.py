@@ -88,3 +88,41 @@ def test_a_crossing_outline_is_refused_with_a_message(qtbot, window):
     assert shapely.Point(before.geometry.x, before.geometry.y).equals(cat.parks[XIDU].geometry)
     assert "交叉" in window.statusBar().currentMessage() or "cross" in \
         window.statusBar().currentMessage()
+
+
+def test_a_hole_cut_by_clicks_takes_its_area_out_and_undo_restores(qtbot, window):
+    cat = window.cat
+    park = cat.parks[XIDU]
+    set_view(qtbot, window, park.geometry.y + 0.02, park.geometry.x + 0.03, 14)
+    edit_mode(qtbot, window)
+    start_tool(qtbot, window, XIDU, "draw-footprint")
+    outer = [latlng_at(qtbot, window, x, y) for x, y in CORNERS]
+    for x, y in CORNERS + CORNERS[:1]:
+        click(qtbot, window, x, y)
+    qtbot.waitUntil(lambda: cat.parks[XIDU].geometry.geom_type == "Polygon", timeout=10_000)
+    drawn = cat.parks[XIDU].geometry
+    # The hole: well inside the footprint, its corners far from its edges (no snapping).
+    hole_pixels = [(390, 330), (470, 335), (465, 420), (395, 425)]
+    hole = [latlng_at(qtbot, window, x, y) for x, y in hole_pixels]
+    start_tool(qtbot, window, XIDU, "cut-hole")
+    assert edit_state(qtbot, window)["tool"] == "cut"
+    for x, y in hole_pixels + hole_pixels[:1]:  # clicks on the footprint: corners, not picks
+        click(qtbot, window, x, y)
+    qtbot.waitUntil(lambda: len(cat.parks[XIDU].geometry.interiors) == 1
+                    if cat.parks[XIDU].geometry.geom_type == "Polygon" else False,
+                    timeout=10_000)
+    assert window.state.selected_id("park") == XIDU
+    area = {name: abs(GEOD.polygon_area_perimeter([p[1] for p in ring], [p[0] for p in ring])[0])
+            for name, ring in (("outer", outer), ("hole", hole))}
+    expected = area["outer"] - area["hole"]
+    assert area["hole"] > 0.1 * area["outer"]  # a hole big enough to tell the two apart
+    qtbot.waitUntil(lambda: "m²" in window.detail.measures.text(), timeout=5_000)
+    assert number(window.detail.measures.text(), "m²") == pytest.approx(expected, rel=1e-3)
+    # The hole's corners are where the clicks were (the page sends full precision).
+    ring = cat.parks[XIDU].geometry.interiors[0].coords
+    for lat, lon in hole:
+        assert min(abs(x - lon) + abs(y - lat) for x, y in ring) < 1e-9
+    window.findChild(QAction, "undo").trigger()
+    assert cat.parks[XIDU].geometry.wkb == drawn.wkb  # the footprint as drawn, exactly
+    qtbot.waitUntil(lambda: str(round(abs(GEOD.geometry_area_perimeter(drawn)[0])))[:4]
+                    in window.detail.measures.text().replace(",", ""), timeout=5_000)
