@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 
+import numpy as np
 import shapely
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
@@ -61,10 +62,35 @@ def check_shape(geometry: BaseGeometry) -> str:
     return kind
 
 
+# The page draws shapes rounded to a millionth of a degree (explorer/mapview/page.py): a
+# corner snapped onto another shape's corner is at most half of that off it in each axis.
+PAGE_ROUNDING = 1e-6
+
+
+def onto_corners(cat, park_id: str, geometry: BaseGeometry) -> BaseGeometry:
+    """`geometry` with each corner that lies within the page's rounding of a corner of
+    another park's shape put exactly on that corner: Geoman snapped it onto the rounded
+    copy the page draws, and two footprints that share a corner should share it in the
+    catalogue too."""
+    others = [p.geometry for p in cat.parks.values() if p.id != park_id
+              and p.geometry is not None and p.geometry.geom_type in AREA_TYPES + LINE_TYPES]
+    if not others:
+        return geometry
+    known = shapely.get_coordinates(others)
+
+    def snapped(xy):
+        gap = np.abs(xy[:, None, :] - known[None, :, :]).max(axis=2)
+        nearest = gap.argmin(axis=1)
+        close = gap[np.arange(len(xy)), nearest] <= PAGE_ROUNDING
+        return np.where(close[:, None], known[nearest], xy)
+    return shapely.transform(geometry, snapped)
+
+
 def reshape_park(cat, park_id: str, geometry: BaseGeometry, editor: str,
                  note: str = "") -> Edit:
     """The park's footprint (polygon, with parts and holes) or line (a corridor), drawn or
     edited on the map; it replaces the point or shape the park had."""
+    geometry = onto_corners(cat, park_id, geometry)
     kind = check_shape(geometry)
     before = park_row(cat.parks[park_id])
     after = {**_located(before, geometry, editor, note), "location_precision": "landmark",

@@ -25,6 +25,7 @@
     drawnIn = E.datum.name;
     layer = L.geoJSON(S.data.districts, {
       renderer: renderer, pane: "districts", interactive: false, style: style,
+      snapIgnore: false,  // edit mode snaps footprints to district edges (Leaflet-Geoman)
       coordsToLatLng: E.datum.coordsToLatLng
     }).addTo(S.map);
     S.data.districts.features.forEach(function (feature) {

@@ -23,18 +23,20 @@
     if (park.uncertainty_m) {
       layers.push(L.circle(anchorPoint(park), {
         renderer: S.renderer, radius: park.uncertainty_m, interactive: false,
+        snapIgnore: true,  // its centre is the park's dot, which is snapped to
         color: color, weight: 1, dashArray: "4 4", fillColor: color, fillOpacity: 0.07
       }));
     }
     var shape;
     if (park.geometry.type === "Point") {
       shape = L.circleMarker(anchorPoint(park), {
-        renderer: S.renderer, radius: RADIUS, color: "#202020", weight: 1.5,
+        renderer: S.renderer, radius: RADIUS, snapIgnore: false, color: "#202020",
+        weight: 1.5,
         fillColor: color, fillOpacity: 0.95
       });
     } else {
       shape = L.geoJSON(park.geometry, {
-        renderer: S.renderer, coordsToLatLng: E.datum.coordsToLatLng,
+        renderer: S.renderer, coordsToLatLng: E.datum.coordsToLatLng, snapIgnore: false,
         style: {color: color, weight: 6, opacity: 0.9, fillColor: color, fillOpacity: 0.3}
       });
     }
@@ -189,12 +191,12 @@
     if (entry.record.geometry.type === "Point") {
       highlightLayer = L.circleMarker(markerLatLng(entry), {
         renderer: S.renderer, radius: 14, color: "#000000", weight: 3, fill: false,
-        interactive: false
+        interactive: false, snapIgnore: true
       });
     } else {
       highlightLayer = L.geoJSON(entry.record.geometry, {
         renderer: S.renderer, interactive: false, coordsToLatLng: E.datum.coordsToLatLng,
-        style: {color: "#000000", weight: 10, opacity: 0.45, fill: false}
+        snapIgnore: true, style: {color: "#000000", weight: 10, opacity: 0.45, fill: false}
       });
     }
     highlightLayer.addTo(S.map);

@@ -82,6 +82,20 @@ def test_footprints_may_have_parts_and_holes(cat):
     assert cat.parks[XIDU].geometry.equals(two)
 
 
+def test_corners_snapped_onto_the_page_s_rounded_copy_land_on_the_exact_corner(cat):
+    square = shapely.Polygon([(112.4000001234, 26.9000004321), (112.41, 26.90),
+                              (112.41, 26.91), (112.40, 26.91)])
+    session = EditSession(cat, "x")
+    session.apply(editing.reshape_park(cat, "hengyang-hitech-zone", square, "x"))
+    rounded = (112.400000, 26.900000)  # what the page draws, and Geoman snapped onto
+    near_miss = (112.409997, 26.91)  # 3e-6° off the square's corner: a corner of its own
+    drawn = shapely.Polygon([rounded, (112.39, 26.89), (112.38, 26.91), near_miss, rounded])
+    edit = editing.reshape_park(cat, XIDU, drawn, "x")
+    corners = list(edit.after["geometry"].exterior.coords)
+    assert corners[0] == corners[-1] == (112.4000001234, 26.9000004321)
+    assert corners[3] == near_miss and corners[1] == (112.39, 26.89)
+
+
 def test_a_park_with_sourced_figures_is_not_deleted(cat):
     with pytest.raises(editing.EditError) as caught:
         editing.delete_park(cat, XIDU, "x")
