@@ -436,22 +436,39 @@ def parse_args(argv=None):
     return args
 
 
-def measure_edits(catalogue: Path, n: int, root: Path) -> None:
-    """Edits at the largest size: drag release to page and panel updated, and one save."""
+def measure_edits(catalogue: Path, n: int, root: Path, compare: Path | None) -> None:
+    """Edits at the largest size: a park's and a firm's drag released, and a firm edited,
+    until page and panel show it; one edit saved, beside the same at a smaller size."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = Child([sys.executable, str(HERE / "child_edits.py"), str(catalogue)], env, 600,
-                  root / "edits.log").run()
-    drag, save = child.events.get("drag"), child.events.get("save")
-    if not drag or not save:
+    command = [sys.executable, str(HERE / "child_edits.py"), str(catalogue)]
+    if compare is not None:
+        command += ["--compare", str(compare)]
+    child = Child(command, env, 900, root / "edits.log").run()
+    drag, firms, saves = (child.events.get(e) for e in ("drag", "firms", "saves"))
+    if not drag or not firms or not saves:
         print(f"\nedits: the child failed (see {root / 'edits.log'})")
         return
+
+    def runs(times):
+        return (f"median {statistics.median(times):.1f} ms "
+                f"(runs: {', '.join(f'{t:.1f}' for t in times)})")
     print(f"\nedits, {n:,} firms loaded")
-    print(f"  drag released -> page and panel updated: median "
-          f"{statistics.median(drag['times_ms']):.1f} ms "
-          f"(runs: {', '.join(f'{t:.1f}' for t in drag['times_ms'])})")
-    print(f"  save one edit: {save['check_ms'] + save['write_ms']:.0f} ms = checks "
-          f"{save['check_ms']:.0f} ms + in-place SQLite write {save['write_ms']:.1f} ms "
-          f"(rewriting a copy of the file instead: {save['rewrite_copy_ms']:.0f} ms)")
+    print(f"  park drag released -> page and panel updated: {runs(drag['times_ms'])}")
+    print(f"  firm drag released -> page and panel updated: {runs(firms['drag_ms'])}")
+    print(f"  firm renamed, chain changed -> page updated (that firm alone): "
+          f"{runs(firms['edit_ms'])}")
+    print(f"    (the whole firms layer sent again, as before: {runs(firms['set_firms_ms'])})")
+    for size in saves["sizes"]:
+        print(f"  save one edit at {size['firms']:,} firms: {size['save_ms']:.0f} ms "
+              f"(runs: {', '.join(f'{t:.0f}' for t in size['saves_ms'])}), of which checks "
+              f"of the changed rows {size['check_ms']:.1f} ms; the whole-catalogue check "
+              f"alone took {size['whole_check_ms']:.0f} ms; rewriting a copy of the file "
+              f"{size['rewrite_copy_ms']:.0f} ms")
+    if len(saves["sizes"]) == 2:
+        small, large = saves["sizes"]
+        print(f"  save at {large['firms']:,} / at {small['firms']:,} firms: "
+              f"{large['save_ms'] / small['save_ms']:.2f}x (whole check: "
+              f"{large['whole_check_ms'] / small['whole_check_ms']:.1f}x)")
 
 
 def main(argv=None) -> int:
@@ -479,7 +496,9 @@ def main(argv=None) -> int:
         if args.validate_rows:
             results["validate"] = measure_validate(args.validate_rows, root, args)
         if args.sizes and not args.skip_edits:
-            measure_edits(root / f"firms-{max(args.sizes)}.gpkg", max(args.sizes), root)
+            smaller = [n for n in args.sizes if n < max(args.sizes)]
+            measure_edits(root / f"firms-{max(args.sizes)}.gpkg", max(args.sizes), root,
+                          root / f"firms-{max(smaller)}.gpkg" if smaller else None)
         if args.json:
             args.json.write_text(json.dumps({str(k): v for k, v in results.items()}, indent=1))
     finally:

@@ -144,25 +144,53 @@ class Catalogue:
     def frames(self) -> dict[str, pd.DataFrame]:
         """The catalogue as it is now, as the frames of its layers (the schema's fields):
         what a store checks before it writes an edited catalogue."""
-        records = {"sources": self.sources.values(), "chains": self.chains.values(),
-                   "entities": self.entities.values(), "figures": self.figures}
-        frames = {layer: pd.DataFrame([_row(r) for r in rows], columns=_columns(layer))
-                  for layer, rows in records.items()}
-        chains = frames["chains"]
-        chains["official_confirmed"] = chains["official_confirmed"].astype(bool)
-        frames["figures"]["value"] = frames["figures"]["value"].astype(float)
-        parks = [park_row(p) for p in self.parks.values()]
-        frames["parks"] = gpd.GeoDataFrame(
-            pd.DataFrame([{k: v for k, v in r.items() if k != "geometry"} for r in parks],
-                         columns=_columns("parks")),
-            geometry=[r["geometry"] for r in parks], crs="EPSG:4326")
-        frames["parks"]["uncertainty_m"] = frames["parks"]["uncertainty_m"].astype(float)
-        columns, geometries = self.tenants.frame_columns()
-        frames["tenants"] = gpd.GeoDataFrame(columns, geometry=geometries, crs="EPSG:4326")
-        frames["districts"] = self.districts
-        frames["edits"] = pd.DataFrame([edit_row(e) for e in self.history],
-                                       columns=_columns("edits"))
-        return frames
+        return {layer: self.frame(layer) for layer in FRAME_LAYERS}
+
+    def frame(self, layer: str, rows=None) -> pd.DataFrame:
+        """One layer as `frames()` gives it; only the rows at the positions `rows` (from 0,
+        in order) when given, with `attrs["rows"]` their row numbers in the whole layer
+        (from 1, as problems count them). A save's checks of the rows it changes use it
+        (`save_check`): the same frame, so the same checks."""
+        if layer == "districts":
+            return self.districts
+        if layer == "tenants":
+            columns, geometries = self.tenants.frame_columns(rows)
+            frame = gpd.GeoDataFrame(columns, geometry=geometries, crs="EPSG:4326")
+        else:
+            records = self._layer_rows(layer)
+            if rows is not None:
+                records = [records[k] for k in rows]
+            frame = self._frame_of(layer, records)
+        if rows is not None:
+            frame.attrs["rows"] = [int(k) + 1 for k in rows]
+        return frame
+
+    def _layer_rows(self, layer: str) -> list:
+        """The records (or rows) of a layer, in the order of its frame."""
+        return {"sources": lambda: list(self.sources.values()),
+                "chains": lambda: list(self.chains.values()),
+                "entities": lambda: list(self.entities.values()),
+                "figures": lambda: list(self.figures),
+                "parks": lambda: [park_row(p) for p in self.parks.values()],
+                "edits": lambda: [edit_row(e) for e in self.history]}[layer]()
+
+    @staticmethod
+    def _frame_of(layer: str, records: list) -> pd.DataFrame:
+        if layer == "parks":
+            frame = gpd.GeoDataFrame(
+                pd.DataFrame([{k: v for k, v in r.items() if k != "geometry"}
+                              for r in records], columns=_columns("parks")),
+                geometry=[r["geometry"] for r in records], crs="EPSG:4326")
+            frame["uncertainty_m"] = frame["uncertainty_m"].astype(float)
+            return frame
+        if layer == "edits":
+            return pd.DataFrame(records, columns=_columns("edits"))
+        frame = pd.DataFrame([_row(r) for r in records], columns=_columns(layer))
+        if layer == "chains":
+            frame["official_confirmed"] = frame["official_confirmed"].astype(bool)
+        elif layer == "figures":
+            frame["value"] = frame["value"].astype(float)
+        return frame
 
     def parks_frame(self) -> gpd.GeoDataFrame:
         """The mapped parks as a GeoDataFrame in EPSG:4326 (one row per park with a place)."""
@@ -170,6 +198,10 @@ class Catalogue:
         return gpd.GeoDataFrame(
             {"id": [p.id for p in mapped], "chain_id": [p.chain_ids[0] for p in mapped]},
             geometry=[p.geometry for p in mapped], crs="EPSG:4326")
+
+
+FRAME_LAYERS = ("sources", "chains", "entities", "figures", "parks", "tenants", "districts",
+                "edits")
 
 
 def _row(record) -> dict:

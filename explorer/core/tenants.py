@@ -242,9 +242,33 @@ class TenantTable(Mapping):
         self._ids = self._ids[keep]
         self._shapes = self._shapes[keep]
 
-    def frame_columns(self) -> tuple[dict[str, pd.Series], np.ndarray]:
+    def frame_columns(self, rows=None) -> tuple[dict[str, pd.Series], np.ndarray]:
         """Every firm's text fields (columns) and geometry (an array of shapely objects),
-        in file order: the `tenants` layer as the catalogue holds it now."""
-        geometries = self._shapes.copy()
-        geometries[self.placed_rows] = shapely.points(self.lon, self.lat)
-        return dict(self._text), geometries
+        in file order: the `tenants` layer as the catalogue holds it now; only the firms at
+        the row positions `rows` (in order) when given."""
+        if rows is None:
+            geometries = self._shapes.copy()
+            geometries[self.placed_rows] = shapely.points(self.lon, self.lat)
+            return dict(self._text), geometries
+        rows = np.asarray(rows, dtype=int)
+        geometries = self._shapes[rows].copy()
+        for k, row in enumerate(rows):
+            at = self._placed_index(int(row))
+            if at >= 0:
+                geometries[k] = shapely.points(self.lon[at], self.lat[at])
+        return ({name: column.iloc[rows].reset_index(drop=True)
+                 for name, column in self._text.items()}, geometries)
+
+    def row_of(self, tenant_id: str) -> int:
+        """The position of a firm in file order (from 0); KeyError if there is none."""
+        if tenant_id not in self:
+            raise KeyError(tenant_id)
+        return self._row(tenant_id)
+
+    def rows_naming(self, field: str, values) -> np.ndarray:
+        """Positions of the firms whose `field` is one of `values`, in file order."""
+        return np.flatnonzero(self._text[field].isin(list(values)).to_numpy(dtype=bool))
+
+    @property
+    def ids(self) -> pd.Index:
+        return self._ids

@@ -7,6 +7,7 @@ a bad row of a 100,000-row file fails without building 100,000 records first.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -31,13 +32,17 @@ class _Findings:
     layers a parks or tenants file borrows); otherwise they come from `file`.
     """
 
-    def __init__(self, frames: dict[str, pd.DataFrame], file: str):
-        self.files = {layer: df.attrs.get("file", file) for layer, df in frames.items()}
-        # The ids of each layer that has them, as hashed indexes (fast `in` and `isin`).
-        self.ids = {layer: pd.Index(frames[layer][key[0]]) for layer, key in KEYS.items()
-                    if len(key) == 1 and layer in frames}
+    def __init__(self, files: dict[str, str], ids: dict[str, pd.Index]):
+        self.files = files
+        self.ids = ids  # of each layer that has them: hashed indexes (fast `in` and `isin`)
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
+
+    @classmethod
+    def of(cls, frames: dict[str, pd.DataFrame], file: str) -> _Findings:
+        return cls({layer: df.attrs.get("file", file) for layer, df in frames.items()},
+                   {layer: pd.Index(frames[layer][key[0]]) for layer, key in KEYS.items()
+                    if len(key) == 1 and layer in frames})
 
     def error(self, layer, row, fld, message: Message):
         self.errors.append(Problem(self.files[layer], message, layer, row, fld))
@@ -68,7 +73,7 @@ def check_catalogue(frames: dict[str, pd.DataFrame], file: str) -> list[Problem]
     """Raise DataError on broken keys or references; return the warnings (doubtful but
     usable). `frames` holds every layer, each with its schema's fields (see `load`);
     problems name `file`, or the `attrs["file"]` of the frame they are found in."""
-    found = _Findings(frames, file)
+    found = _Findings.of(frames, file)
     _check_keys(frames, found)
     _check_chains(frames["chains"], found)
     _check_parks(frames["parks"], found)
@@ -85,6 +90,35 @@ def check_catalogue(frames: dict[str, pd.DataFrame], file: str) -> list[Problem]
     if found.errors:
         raise DataError(found.errors)
     return found.warnings
+
+
+def check_rows(rows: dict[str, pd.DataFrame], ids: dict[str, pd.Index],
+               entities: pd.DataFrame, districts: pd.DataFrame, file: str) -> None:
+    """The checks of `check_catalogue` that look at one row at a time, on some rows of some
+    layers (parks, tenants, figures, edits), against the ids of a whole catalogue: raise
+    DataError with the errors `check_catalogue` would give for those rows, in the same order
+    and at the same row numbers (each frame's `attrs["rows"]`: its rows' numbers in the
+    whole layer). The checks across rows (repeated keys) are not made: see `save_check`."""
+    found = _Findings({layer: file for layer in (*KEYS, "districts")}, ids)
+    checks = {"parks": _check_parks, "tenants": _check_tenants,
+              "figures": lambda df, found: _check_figures(df, entities, found),
+              "edits": _check_edits}
+    for layer, check in checks.items():
+        if layer in rows:
+            check(rows[layer], found)
+    city = city_outline(districts)
+    for layer in ("parks", "tenants"):
+        if layer in rows:
+            found.errors += check_places(rows[layer], file, layer, city)[0]
+    if found.errors:
+        raise DataError([renumbered(p, rows) for p in found.errors])
+
+
+def renumbered(problem: Problem, rows: dict[str, pd.DataFrame]) -> Problem:
+    """`problem` of row n of a frame of some rows, at the number of that row in its layer."""
+    if problem.row is None:
+        return problem
+    return replace(problem, row=rows[problem.layer].attrs["rows"][problem.row - 1])
 
 
 def _check_keys(frames, found: _Findings) -> None:

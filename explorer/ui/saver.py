@@ -74,7 +74,7 @@ class Saver(QObject):
             return True
         if self.protected():
             return self.save_as()
-        return self._write(lambda changes, frames: self.cat.store.write(changes, frames)
+        return self._write(lambda changes, cat: self.cat.store.write(changes, cat)
                            or self.cat.store)
 
     def save_as(self, target: Path | None = None) -> bool:
@@ -84,16 +84,16 @@ class Saver(QObject):
             return False
         store = self.cat.store
 
-        def write(changes, frames):
+        def write(changes, cat):
             if isinstance(store, GeoPackageStore):
-                return store.save_as(target, changes, frames)
-            return save_frames_as(frames, target)
+                return store.save_as(target, changes, cat)
+            return save_frames_as(cat.frames(), target)
         return self._write(write)
 
     def _write(self, write) -> bool:
         session, old_journal = self.editor.session, self.journal_path()
         try:
-            new_store = write(session.changes(), self.cat.frames())
+            new_store = write(session.changes(), self.cat)
         except DataError as exc:
             show_message(self.window, "save-error", QMessageBox.Warning,
                          self.tr("Not saved"), self.tr("The catalogue was not saved: it would "

@@ -58,7 +58,7 @@ def edit_and_save(path):
     session.apply(editing.reshape_park(cat, "hengyang-hitech-zone", square, "测试员"))
     session.apply(editing.put_firm(cat, {"name_zh": "<b>{{ 6*7 }}</b>", "chain_id": "nuclear",
                                          "geometry": shapely.Point(112.6, 26.9)}, "测试员"))
-    cat.store.write(session.changes(), cat.frames())
+    cat.store.write(session.changes(), cat)
     session.saved()
     return cat
 
@@ -121,7 +121,7 @@ def test_save_as_leaves_the_original_untouched(path, tmp_path):
     cat = load_catalogue(path)
     session = EditSession(cat, "x")
     session.apply(editing.move_park(cat, XIDU, 112.38, 26.97, "x"))
-    copy = cat.store.save_as(tmp_path / "copy.gpkg", session.changes(), cat.frames())
+    copy = cat.store.save_as(tmp_path / "copy.gpkg", session.changes(), cat)
     assert path.read_bytes() == before
     assert load_catalogue(copy).parks[XIDU].geometry.equals(shapely.Point(112.38, 26.97))
 
@@ -141,21 +141,34 @@ print("done", flush=True)
 """
 
 
+SQLITE_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
 @pytest.mark.parametrize("delay", [0.0, 0.05, 0.15, 0.4, 1.0])
 def test_kill_9_in_the_middle_of_a_save_leaves_the_old_file_or_the_new(path, delay):
     rows = 20_000
+    original = snapshot(load_catalogue(path))
     child = subprocess.Popen([sys.executable, "-c", SLOW_SAVE, str(path), str(rows)],
                              stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "start"
     time.sleep(delay)
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
     cat = load_catalogue(path)  # rolls an interrupted save back, then checks everything
     added = sum(1 for t in cat.tenants if t.startswith("bulk-"))
     assert added in (0, rows)
+    now = snapshot(cat)
+    now["tenants"] = [t for t in now["tenants"] if not t["id"].startswith("bulk-")]
+    assert now == original  # the previous file, row for row (and the new rows, or none)
     import sqlite3
     with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # No hot journal left (rolled back or committed): none, empty, or its header zeroed.
+    journal = path.with_name(path.name + "-journal")
+    assert not journal.exists() or journal.read_bytes()[:8] != SQLITE_JOURNAL_MAGIC
+    from explorer.cli import main
+    assert main(["validate", str(path)]) == 0
 
 
 def test_the_journal_keeps_the_pending_edits(path, tmp_path):

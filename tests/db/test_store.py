@@ -239,7 +239,7 @@ def test_edits_saved_to_the_database_keep_their_history(shared):
     cat = load_catalogue(shared)
     session = EditSession(cat, "测试员", "现场")
     session.apply(editing.move_park(cat, "xidu-time-valley", 112.38, 26.97, "测试员"))
-    cat.store.write(session.changes(), cat.frames())
+    cat.store.write(session.changes(), cat)
     again = load_catalogue(shared)
     assert again.parks["xidu-time-valley"].geometry.equals(shapely.Point(112.38, 26.97))
     assert "user-survey-测试员" in again.sources

@@ -148,9 +148,9 @@ class PostgisStore(Store):
 
     # -- writing ---------------------------------------------------------------------------
 
-    def write(self, changes: Changes, result: Frames | None = None) -> None:
+    def write(self, changes: Changes, after=None) -> None:
         """Make `changes` in one transaction, or raise (ConflictError, DataError) and change
-        nothing. `result` (see Store.write) is not needed: the database checks the catalogue
+        nothing. `after` (see Store.write) is not needed: the database checks the catalogue
         as this transaction leaves it, other offices' rows included. Rows of the `edits`
         layer go into the schema's `edits` history table."""
         if not changes:
