@@ -51,6 +51,8 @@ def format_zh(value: float, unit: str, qualifier: str = "") -> str:
         return f"{before}{number}{after}{scale}平方米"
     if unit in RANKS:
         return before + RANKS[unit][0].format(n=_number(value))
+    if unit == "m" and _whole_km(value):
+        return f"{before}{_number(value / 1000)}{after}公里"
     word = COUNT_UNITS.get(unit, ("", "", unit))[0]
     number, scale = _zh_scaled(value)
     return f"{before}{number}{after}{scale}{word}"
@@ -70,8 +72,15 @@ def format_en(value: float, unit: str, qualifier: str = "") -> str:
         return f"{before}{_number(value)} m²"
     if unit in RANKS:
         return before + RANKS[unit][1].format(n=_number(value))
+    if unit == "m" and _whole_km(value):
+        return f"{before}{_number(value / 1000)} km"
     _, one, many = COUNT_UNITS.get(unit, ("", unit, unit))
     return f"{before}{_number(value)} {one if value == 1 else many}"
+
+
+def _whole_km(value: float) -> bool:
+    """A length given in whole kilometres (25 km, not 9,026 m): shown in km, as said."""
+    return abs(value) >= 1000 and value % 1000 == 0
 
 
 def format_figure(figure: Figure, lang: str) -> str:

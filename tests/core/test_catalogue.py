@@ -150,7 +150,8 @@ def test_targets_are_figures_of_their_own_kind(cat):
 
 def test_no_period_the_source_does_not_state(cat):
     for park_id in ("hengzhou-avenue-corridor", "xiangnan-textile-base"):
-        assert [f.period for f in cat.figures_for("park", park_id)] == ["", ""], park_id
+        figures = cat.figures_for("park", park_id)
+        assert len(figures) >= 2 and {f.period for f in figures} == {""}, park_id
 
 
 def test_figures_of_events_and_organisations_name_a_known_row(cat):

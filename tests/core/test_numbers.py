@@ -25,6 +25,7 @@ from explorer.core.numbers import format_en, format_zh
     (14, "chains", "", "14条", "14 chains"),
     (300_000_000, "clicks", "", "3亿次", "300,000,000 clicks"),
     (9026, "m", "", "9026米", "9,026 m"),
+    (25_000, "m", "", "25公里", "25 km"),  # said in whole kilometres: shown so
     (100, "top", "", "前100", "top 100"),
     (1, "rank", "", "第1", "No. 1"),
     (1, "projects", ">=", "至少1个", "at least 1 project"),
