@@ -2,9 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/edit_screenshots.py
 
-On a copy of the bundled catalogue: edit mode on, the watch park given a footprint and
-selected, Leaflet-Geoman's drawing tool started on the corridor (its tooltip in the
-language of the window).
+On a copy of the bundled catalogue: edit mode on, the watch park given a footprint with a
+hole and selected, and a second hole being cut with Leaflet-Geoman's Cut mode (its tooltip
+in the language of the window).
 """
 
 import shutil
@@ -58,19 +58,22 @@ def shot(lang: str, work: Path) -> None:
     x, y = park.x + 0.006, park.y + 0.002
     footprint = {"type": "Polygon", "coordinates": [[
         [x, y], [x + 0.011, y - 0.001], [x + 0.013, y + 0.008], [x + 0.004, y + 0.011],
-        [x - 0.002, y + 0.006], [x, y]]]}
+        [x - 0.002, y + 0.006], [x, y]], [
+        [x + 0.002, y + 0.002], [x + 0.004, y + 0.002], [x + 0.004, y + 0.004],
+        [x + 0.002, y + 0.004], [x + 0.002, y + 0.002]]]}
     window.state.select("park", XIDU)
     window.map.bridge.geometryEdited.emit(XIDU, footprint)
     window.state.select("park", XIDU)
     wait(500)
-    window.map.draw_shape("hengzhou-avenue-corridor", "Polygon")
+    window.forms.cut_hole()
+    wait(300)
     view = window.map.view.focusProxy()
-    for px, py in ((420, 150), (560, 170)):
+    for px, py in ((400, 150), (440, 175)):
         QTest.mouseMove(view, QPoint(px, py))
         wait(100)
         QTest.mouseClick(view, Qt.LeftButton, Qt.NoModifier, QPoint(px, py))
         wait(200)
-    QTest.mouseMove(view, QPoint(550, 290))
+    QTest.mouseMove(view, QPoint(420, 235))
     wait(800)
     window.grab().save(str(DOCS / f"edit-{lang}.png"))
     window.editor.stack.setClean()
