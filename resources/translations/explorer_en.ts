@@ -517,18 +517,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="281"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="287"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain} (not confirmed as one of the 14 chains)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="290"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="296"/>
         <source>, within about {km} km</source>
         <translation>, within about {km} km</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/detail_panel.py" line="206"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="295"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="301"/>
         <source>Source: {title}</source>
         <translation>Source: {title}</translation>
     </message>
@@ -598,32 +598,32 @@
         <translation>{ha} ha (drawn footprint)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="310"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="316"/>
         <source>Target: {label}</source>
         <translation>Target: {label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="318"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="324"/>
         <source>No figures in the catalogue.</source>
         <translation>No figures in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="319"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="325"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>Select a figure to read the sentence it comes from.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="324"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="330"/>
         <source>not stated (source of {date})</source>
         <translation>not stated (source of {date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="325"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="331"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="350"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="356"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</translation>
     </message>
@@ -631,107 +631,117 @@
 <context>
     <name>EditForms</name>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="37"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="38"/>
         <source>Select a park first.</source>
         <translation>Select a park first.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="38"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="39"/>
         <source>Select a firm first.</source>
         <translation>Select a firm first.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="51"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="52"/>
         <source>Click the map where the new park is.</source>
         <translation>Click the map where the new park is.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="57"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="58"/>
         <source>Click the corners of the footprint; click the first one to close it.</source>
         <translation>Click the corners of the footprint; click the first one to close it.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="59"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="60"/>
         <source>Click along the line; click the last point again to end it.</source>
         <translation>Click along the line; click the last point again to end it.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="65"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="68"/>
+        <source>The park has no footprint to cut a hole in: draw its footprint first.</source>
+        <translation>The park has no footprint to cut a hole in: draw its footprint first.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="72"/>
+        <source>Click the corners of the hole inside the footprint; click the first one to close it.</source>
+        <translation>Click the corners of the hole inside the footprint; click the first one to close it.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="79"/>
         <source>Drag the corners of the shape; Esc or another tool ends.</source>
         <translation>Drag the corners of the shape; Esc or another tool ends.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="75"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="89"/>
         <source>Change {park}</source>
         <translation>Change {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="84"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="98"/>
         <source>Delete park</source>
         <translation>Delete park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="85"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="99"/>
         <source>Delete {park}? Its {count} firm(s) stay in the catalogue, no longer linked to a park.</source>
         <translation>Delete {park}? Its {count} firm(s) stay in the catalogue, no longer linked to a park.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="92"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="106"/>
         <source>Delete {park}</source>
         <translation>Delete {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="100"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="114"/>
         <source>Click the map where the new firm is.</source>
         <translation>Click the map where the new firm is.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="105"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="119"/>
         <source>Click the map where the firm is.</source>
         <translation>Click the map where the firm is.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="117"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="131"/>
         <source>Delete firm</source>
         <translation>Delete firm</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="118"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="132"/>
         <source>Delete {firm}?</source>
         <translation>Delete {firm}?</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="122"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="136"/>
         <source>Delete {firm}</source>
         <translation>Delete {firm}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="133"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="147"/>
         <source>Change {firm}</source>
         <translation>Change {firm}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="134"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="148"/>
         <source>Add firm {firm}</source>
         <translation>Add firm {firm}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="146"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="160"/>
         <source>Add park {park}</source>
         <translation>Add park {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="155"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="169"/>
         <source>Move {firm}</source>
         <translation>Move {firm}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="191"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="205"/>
         <source>Edit history</source>
         <translation>Edit history</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="193"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="207"/>
         <source>&lt;catalogue as opened or saved&gt;</source>
         <translation>&lt;catalogue as opened or saved&gt;</translation>
     </message>
@@ -739,77 +749,82 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="46"/>
+        <location filename="../../explorer/ui/editor.py" line="47"/>
         <source>The outline crosses itself ({reason}). Draw it again without crossing lines.</source>
         <translation>The outline crosses itself ({reason}). Draw it again without crossing lines.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="48"/>
+        <location filename="../../explorer/ui/editor.py" line="49"/>
         <source>A park&apos;s shape is a polygon or a line.</source>
         <translation>A park&apos;s shape is a polygon or a line.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="49"/>
+        <location filename="../../explorer/ui/editor.py" line="50"/>
         <source>The shape has no points.</source>
         <translation>The shape has no points.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="50"/>
+        <location filename="../../explorer/ui/editor.py" line="51"/>
         <source>{count} figure(s) from sources describe this park, so it is kept. Correct its place or fields instead.</source>
         <translation>{count} figure(s) from sources describe this park, so it is kept. Correct its place or fields instead.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="53"/>
+        <location filename="../../explorer/ui/editor.py" line="54"/>
         <source>Wrong credit code: {message}. The check character should be {expected}.</source>
         <translation>Wrong credit code: {message}. The check character should be {expected}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="55"/>
+        <location filename="../../explorer/ui/editor.py" line="56"/>
         <source>A Chinese name is needed.</source>
         <translation>A Chinese name is needed.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="56"/>
+        <location filename="../../explorer/ui/editor.py" line="57"/>
         <source>Choose at least one chain.</source>
         <translation>Choose at least one chain.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="57"/>
+        <location filename="../../explorer/ui/editor.py" line="58"/>
         <source>Choose the firm&apos;s chain.</source>
         <translation>Choose the firm&apos;s chain.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="58"/>
+        <location filename="../../explorer/ui/editor.py" line="59"/>
         <source>There is no park {park}.</source>
         <translation>There is no park {park}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="59"/>
+        <location filename="../../explorer/ui/editor.py" line="60"/>
         <source>There is already a park {id}.</source>
         <translation>There is already a park {id}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="63"/>
+        <location filename="../../explorer/ui/editor.py" line="64"/>
         <source>Wrong credit code: {message}.</source>
         <translation>Wrong credit code: {message}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="126"/>
+        <location filename="../../explorer/ui/editor.py" line="128"/>
         <source>Edit not made</source>
         <translation>Edit not made</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="160"/>
+        <location filename="../../explorer/ui/editor.py" line="170"/>
         <source>Move {park}</source>
         <translation>Move {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="185"/>
+        <location filename="../../explorer/ui/editor.py" line="180"/>
+        <source>Move {firm}</source>
+        <translation>Move {firm}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="209"/>
         <source>Line of {park}</source>
         <translation>Line of {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="186"/>
+        <location filename="../../explorer/ui/editor.py" line="210"/>
         <source>Footprint of {park}</source>
         <translation>Footprint of {park}</translation>
     </message>
@@ -1166,66 +1181,71 @@
     </message>
     <message>
         <location filename="../../explorer/ui/menus.py" line="106"/>
+        <source>Cut &amp;hole in footprint</source>
+        <translation>Cut &amp;hole in footprint</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="107"/>
         <source>Draw &amp;line (corridor)</source>
         <translation>Draw &amp;line (corridor)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="108"/>
+        <location filename="../../explorer/ui/menus.py" line="109"/>
         <source>Edit &amp;shape</source>
         <translation>Edit &amp;shape</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="109"/>
+        <location filename="../../explorer/ui/menus.py" line="110"/>
         <source>Park &amp;details…</source>
         <translation>Park &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="110"/>
+        <location filename="../../explorer/ui/menus.py" line="111"/>
         <source>De&amp;lete park…</source>
         <translation>De&amp;lete park…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="112"/>
+        <location filename="../../explorer/ui/menus.py" line="113"/>
         <source>&amp;Firm</source>
         <translation>&amp;Firm</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="114"/>
+        <location filename="../../explorer/ui/menus.py" line="115"/>
         <source>&amp;Add firm…</source>
         <translation>&amp;Add firm…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="115"/>
+        <location filename="../../explorer/ui/menus.py" line="116"/>
         <source>Firm &amp;details…</source>
         <translation>Firm &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="116"/>
+        <location filename="../../explorer/ui/menus.py" line="117"/>
         <source>&amp;Move firm</source>
         <translation>&amp;Move firm</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="117"/>
+        <location filename="../../explorer/ui/menus.py" line="118"/>
         <source>De&amp;lete firm…</source>
         <translation>De&amp;lete firm…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="120"/>
+        <location filename="../../explorer/ui/menus.py" line="121"/>
         <source>Editor &amp;name and note…</source>
         <translation>Editor &amp;name and note…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="123"/>
+        <location filename="../../explorer/ui/menus.py" line="124"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="138"/>
+        <location filename="../../explorer/ui/menus.py" line="139"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="162"/>
+        <location filename="../../explorer/ui/menus.py" line="163"/>
         <source>Open basemap &amp;file…</source>
         <translation>Open basemap &amp;file…</translation>
     </message>
@@ -1347,12 +1367,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="128"/>
+        <location filename="../../explorer/ui/map_view.py" line="130"/>
         <source>Loading map… %p%</source>
         <translation>Loading map… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="348"/>
+        <location filename="../../explorer/ui/map_view.py" line="377"/>
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>The map page could not be loaded. The park list and details still work; try File → Reload map.</translation>
     </message>

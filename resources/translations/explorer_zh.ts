@@ -516,18 +516,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="281"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="287"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain}（未确认属于14条产业链）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="290"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="296"/>
         <source>, within about {km} km</source>
         <translation>，误差约{km}公里</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/detail_panel.py" line="206"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="295"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="301"/>
         <source>Source: {title}</source>
         <translation>来源：{title}</translation>
     </message>
@@ -597,32 +597,32 @@
         <translation>{ha} 公顷（所绘用地范围）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="310"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="316"/>
         <source>Target: {label}</source>
         <translation>目标：{label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="318"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="324"/>
         <source>No figures in the catalogue.</source>
         <translation>数据库中暂无相关数据。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="319"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="325"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>选中一项数据，可查看其出处原文。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="324"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="330"/>
         <source>not stated (source of {date})</source>
         <translation>未说明（来源日期 {date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="325"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="331"/>
         <source>not stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="350"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="356"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>数据库中没有列出名称的企业。如有来源给出企业数量，见上方数据。</translation>
     </message>
@@ -630,107 +630,117 @@
 <context>
     <name>EditForms</name>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="37"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="38"/>
         <source>Select a park first.</source>
         <translation>请先选择一个园区。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="38"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="39"/>
         <source>Select a firm first.</source>
         <translation>请先选择一家企业。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="51"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="52"/>
         <source>Click the map where the new park is.</source>
         <translation>请在地图上点击新园区所在位置。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="57"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="58"/>
         <source>Click the corners of the footprint; click the first one to close it.</source>
         <translation>依次点击用地范围的各个拐点；再次点击第一个点即可闭合。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="59"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="60"/>
         <source>Click along the line; click the last point again to end it.</source>
         <translation>沿线依次点击；再次点击最后一个点即可结束。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="65"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="68"/>
+        <source>The park has no footprint to cut a hole in: draw its footprint first.</source>
+        <translation>该园区还没有用地范围，无法挖洞：请先绘制用地范围。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="72"/>
+        <source>Click the corners of the hole inside the footprint; click the first one to close it.</source>
+        <translation>在用地范围内依次点击洞的各个拐点；再次点击第一个点即可闭合。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/edit_forms.py" line="79"/>
         <source>Drag the corners of the shape; Esc or another tool ends.</source>
         <translation>拖动图形的拐点；按 Esc 或选择其他工具结束。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="75"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="89"/>
         <source>Change {park}</source>
         <translation>修改 {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="84"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="98"/>
         <source>Delete park</source>
         <translation>删除园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="85"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="99"/>
         <source>Delete {park}? Its {count} firm(s) stay in the catalogue, no longer linked to a park.</source>
         <translation>删除 {park}？其 {count} 家企业仍保留在目录中，但不再关联到园区。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="92"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="106"/>
         <source>Delete {park}</source>
         <translation>删除 {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="100"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="114"/>
         <source>Click the map where the new firm is.</source>
         <translation>请在地图上点击新企业所在位置。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="105"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="119"/>
         <source>Click the map where the firm is.</source>
         <translation>请在地图上点击该企业所在位置。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="117"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="131"/>
         <source>Delete firm</source>
         <translation>删除企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="118"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="132"/>
         <source>Delete {firm}?</source>
         <translation>删除 {firm}？</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="122"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="136"/>
         <source>Delete {firm}</source>
         <translation>删除 {firm}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="133"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="147"/>
         <source>Change {firm}</source>
         <translation>修改 {firm}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="134"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="148"/>
         <source>Add firm {firm}</source>
         <translation>添加企业 {firm}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="146"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="160"/>
         <source>Add park {park}</source>
         <translation>添加园区 {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="155"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="169"/>
         <source>Move {firm}</source>
         <translation>移动 {firm}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="191"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="205"/>
         <source>Edit history</source>
         <translation>编辑历史</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/edit_forms.py" line="193"/>
+        <location filename="../../explorer/ui/edit_forms.py" line="207"/>
         <source>&lt;catalogue as opened or saved&gt;</source>
         <translation>&lt;打开或保存时的目录&gt;</translation>
     </message>
@@ -738,77 +748,82 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="46"/>
+        <location filename="../../explorer/ui/editor.py" line="47"/>
         <source>The outline crosses itself ({reason}). Draw it again without crossing lines.</source>
         <translation>边界线自相交叉（{reason}）。请重新绘制，避免线条交叉。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="48"/>
+        <location filename="../../explorer/ui/editor.py" line="49"/>
         <source>A park&apos;s shape is a polygon or a line.</source>
         <translation>园区的图形只能是多边形或线。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="49"/>
+        <location filename="../../explorer/ui/editor.py" line="50"/>
         <source>The shape has no points.</source>
         <translation>该图形没有任何点。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="50"/>
+        <location filename="../../explorer/ui/editor.py" line="51"/>
         <source>{count} figure(s) from sources describe this park, so it is kept. Correct its place or fields instead.</source>
         <translation>有 {count} 项来自来源的数据描述该园区，因此不能删除。请改为修正其位置或字段。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="53"/>
+        <location filename="../../explorer/ui/editor.py" line="54"/>
         <source>Wrong credit code: {message}. The check character should be {expected}.</source>
         <translation>统一社会信用代码有误：{message}。校验码应为 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="55"/>
+        <location filename="../../explorer/ui/editor.py" line="56"/>
         <source>A Chinese name is needed.</source>
         <translation>需要填写中文名称。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="56"/>
+        <location filename="../../explorer/ui/editor.py" line="57"/>
         <source>Choose at least one chain.</source>
         <translation>请至少选择一条产业链。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="57"/>
+        <location filename="../../explorer/ui/editor.py" line="58"/>
         <source>Choose the firm&apos;s chain.</source>
         <translation>请选择企业所属产业链。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="58"/>
+        <location filename="../../explorer/ui/editor.py" line="59"/>
         <source>There is no park {park}.</source>
         <translation>不存在园区 {park}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="59"/>
+        <location filename="../../explorer/ui/editor.py" line="60"/>
         <source>There is already a park {id}.</source>
         <translation>已存在园区 {id}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="63"/>
+        <location filename="../../explorer/ui/editor.py" line="64"/>
         <source>Wrong credit code: {message}.</source>
         <translation>统一社会信用代码有误：{message}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="126"/>
+        <location filename="../../explorer/ui/editor.py" line="128"/>
         <source>Edit not made</source>
         <translation>未执行编辑</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="160"/>
+        <location filename="../../explorer/ui/editor.py" line="170"/>
         <source>Move {park}</source>
         <translation>移动 {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="185"/>
+        <location filename="../../explorer/ui/editor.py" line="180"/>
+        <source>Move {firm}</source>
+        <translation>移动 {firm}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/editor.py" line="209"/>
         <source>Line of {park}</source>
         <translation>{park} 的线路</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="186"/>
+        <location filename="../../explorer/ui/editor.py" line="210"/>
         <source>Footprint of {park}</source>
         <translation>{park} 的用地范围</translation>
     </message>
@@ -1165,66 +1180,71 @@
     </message>
     <message>
         <location filename="../../explorer/ui/menus.py" line="106"/>
+        <source>Cut &amp;hole in footprint</source>
+        <translation>在用地范围内挖洞(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="107"/>
         <source>Draw &amp;line (corridor)</source>
         <translation>绘制线路（走廊）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="108"/>
+        <location filename="../../explorer/ui/menus.py" line="109"/>
         <source>Edit &amp;shape</source>
         <translation>编辑图形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="109"/>
+        <location filename="../../explorer/ui/menus.py" line="110"/>
         <source>Park &amp;details…</source>
         <translation>园区信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="110"/>
+        <location filename="../../explorer/ui/menus.py" line="111"/>
         <source>De&amp;lete park…</source>
         <translation>删除园区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="112"/>
+        <location filename="../../explorer/ui/menus.py" line="113"/>
         <source>&amp;Firm</source>
         <translation>企业(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="114"/>
+        <location filename="../../explorer/ui/menus.py" line="115"/>
         <source>&amp;Add firm…</source>
         <translation>添加企业(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="115"/>
+        <location filename="../../explorer/ui/menus.py" line="116"/>
         <source>Firm &amp;details…</source>
         <translation>企业信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="116"/>
+        <location filename="../../explorer/ui/menus.py" line="117"/>
         <source>&amp;Move firm</source>
         <translation>移动企业(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="117"/>
+        <location filename="../../explorer/ui/menus.py" line="118"/>
         <source>De&amp;lete firm…</source>
         <translation>删除企业(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="120"/>
+        <location filename="../../explorer/ui/menus.py" line="121"/>
         <source>Editor &amp;name and note…</source>
         <translation>编辑者姓名与备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="123"/>
+        <location filename="../../explorer/ui/menus.py" line="124"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="138"/>
+        <location filename="../../explorer/ui/menus.py" line="139"/>
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="162"/>
+        <location filename="../../explorer/ui/menus.py" line="163"/>
         <source>Open basemap &amp;file…</source>
         <translation>打开底图文件(&amp;F)…</translation>
     </message>
@@ -1346,12 +1366,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="128"/>
+        <location filename="../../explorer/ui/map_view.py" line="130"/>
         <source>Loading map… %p%</source>
         <translation>正在加载地图… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="348"/>
+        <location filename="../../explorer/ui/map_view.py" line="377"/>
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>地图页面无法加载。园区列表和详情仍可使用；请尝试“文件 → 重新加载地图”。</translation>
     </message>
