@@ -264,11 +264,11 @@ def _export(args) -> int:
     from explorer.logs import configure_logging
 
     configure_logging(None, args.verbose)
-    from explorer.core.catalogue import load_catalogue
-    from explorer.core.errors import DataError
-    from explorer.export.options import ExportError, Interrupted
 
-    try:
+    def work():
+        from explorer.core.catalogue import load_catalogue
+        from explorer.export.options import ExportError
+
         cat = load_catalogue(args.export_data or args.data)
         jobs = _export_jobs(cat, args)
         from explorer.export.qtlog import route_qt_messages
@@ -284,18 +284,29 @@ def _export(args) -> int:
         if not jobs:
             raise ExportError("nothing to draw: no chain has a park or firm with a place "
                               "on the map")
+    return _writing_files("export", work)
+
+
+def _writing_files(command: str, work) -> int:
+    """Run `work()`, the files of the `export` or `report` command written one by one: the
+    exit code, and on stderr what went wrong, named by the command."""
+    from explorer.core.errors import DataError
+    from explorer.export.options import ExportError, Interrupted
+
+    try:
+        work()
     except DataError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_DATA_ERROR
     except ExportError as exc:
-        print(f"export: {exc}", file=sys.stderr)
+        print(f"{command}: {exc}", file=sys.stderr)
         return EXIT_DATA_ERROR
     except Interrupted as exc:
-        print(f"export: {exc}; the file being written was left as it was", file=sys.stderr)
+        print(f"{command}: {exc}; the file being written was left as it was", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:  # Ctrl-C before any file was begun
-        print("export: stopped by SIGINT", file=sys.stderr)
+        print(f"{command}: stopped by SIGINT", file=sys.stderr)
         return Interrupted(signal.SIGINT).exit_code
     return 0
 
@@ -359,11 +370,10 @@ def _make_folder(folder: Path) -> None:
 
 def _report(args) -> int:
     prepare_qtwebengine(headless=True)
-    from explorer.core.catalogue import load_catalogue
-    from explorer.core.errors import DataError
-    from explorer.export.options import ExportError
 
-    try:
+    def work():
+        from explorer.core.catalogue import load_catalogue
+
         cat = load_catalogue(args.report_data or args.data)
         jobs = _report_jobs(cat, args)
         from explorer.export.report import check_report, export_report  # Qt once sound
@@ -372,14 +382,7 @@ def _report(args) -> int:
             check_report(cat, options, out)
         for options, out in jobs:
             print(f"wrote {export_report(cat, options, out)}")
-    except DataError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        return EXIT_DATA_ERROR
-    except ExportError as exc:
-        print(f"report: {exc}", file=sys.stderr)
-        return EXIT_DATA_ERROR
-    return 0
+    return _writing_files("report", work)
 
 
 def _report_jobs(cat, args) -> list:

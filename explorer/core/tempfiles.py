@@ -6,7 +6,7 @@ process that no longer runs, and last changed before this run began. Files of a 
 process, or of another user's process, are never touched.
 
   file beside a target:   .map.explorer-tmp-<pid>-<random>.png
-  folder in the temp dir: explorer-export-<pid>-<random>
+  folder in the temp dir: explorer-export-<pid>-<random> (or -clip-, -report-)
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 STARTED = time.time()  # no later than the start of this run
 FILE = re.compile(r"\..+\.explorer-tmp-(\d+)-[a-z0-9_]{8}(\.\w+)?")
-FOLDER = re.compile(r"explorer-(?:export|clip)-(\d+)-[a-z0-9_]{8}")
+FOLDER = re.compile(r"explorer-(?:export|clip|report)-(\d+)-[a-z0-9_]{8}")
 
 
 def temp_file_prefix(target: Path) -> str:
@@ -30,7 +30,7 @@ def temp_file_prefix(target: Path) -> str:
 
 def make_temp_folder(kind: str) -> tempfile.TemporaryDirectory:
     """A temporary folder `explorer-<kind>-<pid>-<random>` in the system's temp folder;
-    `kind` is 'export' or 'clip' (see FOLDER)."""
+    `kind` is 'export', 'clip' or 'report' (see FOLDER)."""
     return tempfile.TemporaryDirectory(prefix=f"explorer-{kind}-{os.getpid()}-")
 
 

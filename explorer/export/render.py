@@ -11,34 +11,26 @@ return the previous frame).
 
 from __future__ import annotations
 
-import errno
-import functools
 import json
-import signal
-import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QEvent, QEventLoop,
-                            QIODevice, QMarginsF, QObject, QRect, QSize, Qt, QTimer, QUrl,
-                            Signal)
+from PySide6.QtCore import (QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRect, QSize,
+                            Qt, QTimer, QUrl, Signal)
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QApplication
 
-from explorer.core.atomic import atomic_path, write_bytes
+from explorer.core.atomic import write_bytes
 from explorer.core.catalogue import Catalogue
-from explorer.core.tempfiles import make_temp_folder, remove_stale_folders
 from explorer.core.tilefiles import TileFileError
 from explorer.export.fonts import chinese_font, has_chinese, missing_chinese_font_message
 from explorer.export.html import render_export_page, standalone_html
-from explorer.export.options import (ExportError, ExportOptions, Interrupted, check_options,
-                                     check_target, export_format, page_options, title_of)
-from explorer.export.webprofile import (basemap_for, map_profile, redact,
-                                        register_tile_scheme, request_guard)
+from explorer.export.job import GuardedJob, application, run_blocking, step
+from explorer.export.options import (ExportError, ExportOptions, check_options, check_target,
+                                     export_format, page_options, title_of)
+from explorer.export.webprofile import basemap_for, map_profile, redact, request_guard
 from explorer.mapview.basemaps import TIANDITU_KEY_URL, Basemap
 from explorer.mapview.page import write_page
 
@@ -59,45 +51,6 @@ TILES_LATE = ("the basemap's tiles did not all load within {seconds} s ({pending
 KEY_HINT = " (is the Tianditu key right?)"
 READY_SCRIPT = ("window.explorerReady === true && window.explorerExportReady === true"
                 " ? explorer.state() : null")
-STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-SIGNAL_CHECK_MS = 100
-
-
-def _step(method):
-    """A step of an export, called by the event loop: whatever it raises ends the job with a
-    message. (An exception escaping into Qt is only printed, and the job would wait forever.)
-    A signal that came during the step stops the job when the step is over."""
-    @functools.wraps(method)
-    def step(self, *args):
-        if self._done:
-            return
-        outermost = not self._busy  # a step may call another
-        self._busy = True
-        try:
-            method(self, *args)
-        except Interrupted:
-            pass  # stopped below
-        except ExportError as exc:
-            self._fail(str(exc))
-        except OSError as exc:
-            self._fail(write_error(self.out, exc))
-        except Exception as exc:  # noqa: BLE001 - any bug must end the export, not hang it
-            self._fail(f"unexpected error ({type(exc).__name__}: {exc}); please report it")
-        finally:
-            if outermost:
-                self._busy = False
-                if self.interrupted:
-                    self._stop()
-    return step
-
-
-def write_error(out: Path, exc: OSError) -> str:
-    """What went wrong writing `out`, in the user's words."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        reason = "the disk is full" if exc.errno == errno.ENOSPC else "the disk quota is used up"
-        kept = "; the existing file was kept" if out.exists() else ""
-        return f"cannot write {out}: {reason}{kept}"
-    return f"cannot write {out}: {exc.strerror or exc}"
 
 
 class _ExportPage(QWebEnginePage):
@@ -110,51 +63,31 @@ class _ExportPage(QWebEnginePage):
             self.scriptError.emit(f"{redact(message)} (line {line})")
 
 
-class ExportJob(QObject):
-    """One export to one file, run inside the application's event loop without blocking it.
-
-    Connect the signals, then call start(); keep a reference (or give it a parent) until it
-    ends. Exactly one of finished(path) or failed(message) follows. After finished, `state` holds the page's explorer.state() at capture time
-    (park positions in CSS pixels, legend rows), for callers that check or annotate.
-    interrupt(signal number) stops it; `interrupted` then holds the signal's number.
+class ExportJob(GuardedJob):
+    """One export of a map to one file (PNG, PDF or HTML), run inside the application's
+    event loop without blocking it, as a guarded job (explorer.export.job: how it ends,
+    with its messages, timeout, stop on a signal and temporary files). After finished,
+    `state` holds the page's explorer.state() at capture time (park positions in CSS
+    pixels, legend rows), for callers that check or annotate.
     """
 
-    progress = Signal(int)
-    finished = Signal(str)
-    failed = Signal(str)
+    TIMEOUT_MS = TIMEOUT_MS
+    TIMEOUT_MESSAGE = "the map page did not finish drawing within {seconds} s"
 
     def __init__(self, cat: Catalogue, options: ExportOptions, out: Path | str,
                  parent: QObject | None = None):
-        super().__init__(parent)
-        self.cat, self.options, self.out = cat, options, Path(out)
+        super().__init__(out, parent)
+        self.cat, self.options = cat, options
         self.state: dict | None = None
-        self.interrupted: int | None = None
-        self._view: QWebEngineView | None = None
-        self._folder = None  # a TemporaryDirectory, while the page is loaded from it
         self._pixels = QSize()
         self._previous: QImage | None = None
         self._same = 0  # grabs in a row equal to the one before
         self._basemap: Basemap | None = None
         self._tiles_since: float | None = None  # when the page was drawn, waiting for tiles
-        self._done = False
-        self._busy = False  # inside a step
-        self._timeout = QTimer(self, singleShot=True, interval=TIMEOUT_MS)
-        self._timeout.timeout.connect(self._on_timeout)
-
-    def start(self) -> None:
-        """Begin on the next turn of the event loop, so every signal reaches its receiver."""
-        QTimer.singleShot(0, self._run)
-
-    def interrupt(self, signum: int) -> None:
-        """Stop because of a signal: at once between steps, else when the step is over (and
-        never after writing a temporary file, before its rename: see _save)."""
-        self.interrupted = self.interrupted or signum
-        if not self._busy:
-            self._stop()
 
     # -- steps ---------------------------------------------------------------------------
 
-    @_step
+    @step
     def _run(self) -> None:
         fmt = export_format(self.out)
         check_target(self.out)
@@ -178,13 +111,12 @@ class ExportJob(QObject):
         page = render_export_page(self.cat, **page_options(
             self.cat, self.options, image=True, viewport=css_size, show_title=fmt == "png",
             basemap=self._basemap))
-        remove_stale_folders()
-        self._folder = make_temp_folder("export")
+        folder = self._temp_folder()
         try:
-            path = write_page(page, Path(self._folder.name))
+            path = write_page(page, folder)
         except OSError as exc:
             raise ExportError(f"cannot write the map page to the temporary folder "
-                              f"{self._folder.name}: {exc.strerror or exc}") from exc
+                              f"{folder}: {exc.strerror or exc}") from exc
         request_guard().grant(self, self._basemap)
         self._view = _offscreen_view(self._pixels, zoom, self._basemap.online)
         self._view.loadFinished.connect(self._on_loaded)
@@ -196,7 +128,7 @@ class ExportJob(QObject):
         self._view.load(QUrl.fromLocalFile(str(path)))
         self.progress.emit(15)
 
-    @_step
+    @step
     def _on_loaded(self, ok: bool) -> None:
         if not ok:
             self._fail("the map page could not be loaded")
@@ -204,11 +136,11 @@ class ExportJob(QObject):
         self.progress.emit(40)
         self._poll_ready()
 
-    @_step
+    @step
     def _poll_ready(self) -> None:
         self._view.page().runJavaScript(READY_SCRIPT, 0, self._on_ready_answer)
 
-    @_step
+    @step
     def _on_ready_answer(self, state) -> None:
         if not state:
             QTimer.singleShot(POLL_MS, self._poll_ready)
@@ -238,7 +170,7 @@ class ExportJob(QObject):
                                                 pending=tiles["pending"]))
         return False
 
-    @_step
+    @step
     def _grab(self) -> None:
         """Grab until three grabs in a row agree and show something: the frame has landed
         (two can agree on a late frame when the machine is busy)."""
@@ -265,42 +197,8 @@ class ExportJob(QObject):
     def _save(self, data: bytes) -> None:
         """Write the file beside the target and rename it over the target, unless a signal
         came meanwhile: then the target stays as it was."""
-        with atomic_path(self.out) as tmp:
+        with self._saving() as tmp:
             write_bytes(tmp, data)
-            if self.interrupted:
-                raise Interrupted(self.interrupted)
-
-    # -- endings -------------------------------------------------------------------------
-
-    def _stop(self) -> None:
-        self._fail(f"stopped by {signal.Signals(self.interrupted).name}; {self.out} was left "
-                   "as it was")
-
-    def _on_timeout(self) -> None:
-        self._fail(f"the map page did not finish drawing within {TIMEOUT_MS // 1000} s")
-
-    def _succeed(self) -> None:
-        if not self._done:
-            self._end()
-            self.progress.emit(100)
-            self.finished.emit(str(self.out))
-
-    def _fail(self, message: str) -> None:
-        if not self._done:
-            self._end()
-            self.failed.emit(message)
-
-    def _end(self) -> None:
-        self._done = True
-        self._busy = False  # a signal now only records itself
-        self._timeout.stop()
-        request_guard().revoke(self)
-        if self._view is not None:
-            self._view.deleteLater()
-            self._view = None
-        if self._folder is not None:
-            self._folder.cleanup()
-            self._folder = None
 
 
 def _needs_chinese(cat: Catalogue, options: ExportOptions) -> bool:
@@ -413,16 +311,6 @@ def pdf_bytes(image: QImage, title: str, options: ExportOptions) -> bytes:
 
 # -- blocking use (command line) -------------------------------------------------------------
 
-def application() -> QApplication:
-    """The running QApplication, or a new one (QtWebEngine views need widgets)."""
-    app = QApplication.instance()
-    if app is None:
-        register_tile_scheme()
-        QCoreApplication.setAttribute(Qt.AA_ShareOpenGLContexts)
-        app = QApplication([sys.argv[0] if sys.argv else "hengyang-explorer"])
-    return app
-
-
 def export_map(cat: Catalogue, options: ExportOptions, out: Path | str) -> Path:
     """Export and wait: returns the path written, raises ExportError with the reason, or
     Interrupted when SIGINT or SIGTERM stopped it (its temporary files then removed and the
@@ -432,42 +320,4 @@ def export_map(cat: Catalogue, options: ExportOptions, out: Path | str) -> Path:
     run without a display); inside a running app prefer ExportJob, which does not block.
     """
     application()
-    job = ExportJob(cat, options, out)
-    loop = QEventLoop()
-    outcome: dict[str, str] = {}
-    job.finished.connect(lambda path: outcome.setdefault("path", path))
-    job.failed.connect(lambda message: outcome.setdefault("error", message))
-    # Queued: a job that ends before the loop runs (a signal at once) still ends the loop.
-    job.finished.connect(loop.quit, Qt.QueuedConnection)
-    job.failed.connect(loop.quit, Qt.QueuedConnection)
-    with _stopping_on_signals(job):
-        job.start()
-        loop.exec()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # free the page now
-    if "path" in outcome:
-        return Path(outcome["path"])
-    if job.interrupted:
-        raise Interrupted(job.interrupted)
-    raise ExportError(outcome["error"])
-
-
-@contextmanager
-def _stopping_on_signals(job: ExportJob):
-    """SIGINT (Ctrl-C) and SIGTERM stop the job instead of being lost in Qt's event loop.
-
-    Python runs a signal handler only when it next runs Python code, and the loop can wait
-    in Qt for seconds: a timer makes it run some often enough. Once the job is stopped, the
-    signals stay ignored: the caller is on its way out, and a second Ctrl-C must not turn
-    that into a traceback.
-    """
-    previous = {signum: signal.signal(signum, lambda number, _: job.interrupt(number))
-                for signum in STOP_SIGNALS}
-    timer = QTimer(interval=SIGNAL_CHECK_MS)
-    timer.timeout.connect(lambda: None)
-    timer.start()
-    try:
-        yield
-    finally:
-        timer.stop()
-        for signum, handler in previous.items():
-            signal.signal(signum, signal.SIG_IGN if job.interrupted else handler)
+    return run_blocking(ExportJob(cat, options, out))

@@ -11,16 +11,14 @@ its charts are drawn → printToPdf → the PDF moved onto the target in one ren
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QEvent, QEventLoop, QMarginsF, QObject, QSize,
-                            QTimer, QUrl, Signal)
+from PySide6.QtCore import QMarginsF, QObject, QSize, QTimer, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize
 
-from explorer.core.atomic import atomic_path, write_text_atomically
+from explorer.core.atomic import write_text_atomically
 from explorer.core.catalogue import Catalogue
 from explorer.core.chains import chain_bounds
 from explorer.export.chaindata import chain_page, overview_page
@@ -28,7 +26,8 @@ from explorer.export.chainpage import render_chain_page
 from explorer.export.fonts import chinese_font, missing_chinese_font_message
 from explorer.export.options import LANGUAGES, ExportError, ExportOptions
 from explorer.export.pdftext import fix_radicals
-from explorer.export.render import ExportJob, _offscreen_view, application
+from explorer.export.job import GuardedJob, application, run_blocking, step
+from explorer.export.render import ExportJob, _offscreen_view
 
 TIMEOUT_MS = 90_000
 POLL_MS = 40
@@ -93,55 +92,47 @@ def page_layout() -> QPageLayout:
                        QMarginsF(*MARGINS_MM), QPageLayout.Millimeter)
 
 
-class ReportJob(QObject):
-    """One report to one PDF, inside the running event loop. Connect, then start(); exactly
-    one of finished(path) or failed(message) follows."""
+class ReportJob(GuardedJob):
+    """One report to one PDF, inside the running event loop, as a guarded job (see
+    explorer.export.job: how it ends, with its messages, timeout, stop on a signal and
+    temporary files, as a map export). Connect, then start(); exactly one of
+    finished(path) or failed(message) follows."""
 
-    progress = Signal(int)
-    finished = Signal(str)
-    failed = Signal(str)
+    TIMEOUT_MS = TIMEOUT_MS
+    TIMEOUT_MESSAGE = "the report was not ready within {seconds} s"
+    FOLDER_KIND = "report"
 
     def __init__(self, cat: Catalogue, options: ReportOptions, out: Path | str,
                  parent: QObject | None = None):
-        super().__init__(parent)
-        self.cat, self.options, self.out = cat, options, Path(out)
-        self._folder: tempfile.TemporaryDirectory | None = None
-        self._view = None
+        super().__init__(out, parent)
+        self.cat, self.options = cat, options
         self._map_job: ExportJob | None = None
-        self._done = False
-        self._timeout = QTimer(self, singleShot=True, interval=TIMEOUT_MS)
-        self._timeout.timeout.connect(
-            lambda: self._fail(f"the report was not ready within {TIMEOUT_MS // 1000} s"))
 
-    def start(self) -> None:
-        QTimer.singleShot(0, self._run)
-
+    @step
     def _run(self) -> None:
-        try:
-            check_report(self.cat, self.options, self.out)
-            if self.options.lang == "zh" and not chinese_font():
-                raise ExportError(missing_chinese_font_message())
-        except ExportError as exc:
-            self._fail(str(exc))
-            return
+        check_report(self.cat, self.options, self.out)
+        if self.options.lang == "zh" and not chinese_font():
+            raise ExportError(missing_chinese_font_message())
         self._timeout.start()
-        self._folder = tempfile.TemporaryDirectory(prefix="explorer-report-")
         map_export = map_options(self.cat, self.options)
         if map_export is None:
-            self._load_page(has_map=False)
+            self._load_page(False)
             return
         self._map_job = ExportJob(self.cat, map_export, self._path("map.png"), self)
-        self._map_job.finished.connect(lambda _: self._load_page(has_map=True))
-        self._map_job.failed.connect(lambda message: self._fail(f"the map: {message}"))
+        self._map_job.finished.connect(lambda _: self._load_page(True))
+        self._map_job.failed.connect(self._map_failed)
         self._map_job.start()
         self.progress.emit(10)
 
     def _path(self, name: str) -> Path:
-        return Path(self._folder.name) / name
+        return self._temp_folder() / name
 
+    def _map_failed(self, message: str) -> None:
+        if not self._done:
+            self._fail(f"the map: {message}")
+
+    @step
     def _load_page(self, has_map: bool) -> None:
-        if self._done:
-            return
         self.progress.emit(50)
         data = report_data(self.cat, self.options)
         data["map"] = "map.png" if has_map else None
@@ -154,68 +145,43 @@ class ReportJob(QObject):
         self._view.page().pdfPrintingFinished.connect(self._on_printed)
         self._view.load(QUrl.fromLocalFile(str(page)))
 
+    @step
     def _on_loaded(self, ok: bool) -> None:
         if not ok:
-            self._fail("the report page could not be loaded")
-            return
+            raise ExportError("the report page could not be loaded")
         self.progress.emit(70)
         self._poll()
 
+    @step
     def _poll(self) -> None:
-        if not self._done:
-            self._view.page().runJavaScript(READY_SCRIPT, 0, self._on_ready_answer)
+        self._view.page().runJavaScript(READY_SCRIPT, 0, self._on_ready_answer)
 
+    @step
     def _on_ready_answer(self, ready) -> None:
-        if self._done:
-            return
         if not ready:
             QTimer.singleShot(POLL_MS, self._poll)
             return
         self.progress.emit(85)
         self._view.page().printToPdf(str(self._path("report.pdf")), page_layout())
 
+    @step
     def _on_printed(self, path: str, ok: bool) -> None:
         if not ok:
-            self._fail("the report could not be printed to PDF")
-            return
-        try:
-            with atomic_path(self.out) as tmp:
-                fix_radicals(path, tmp)  # the text reads 工, not the radical ⼯
-        except OSError as exc:
-            self._fail(f"cannot write {self.out}: {exc.strerror or exc}")
-            return
-        if not self._done:
-            self._end()
-            self.progress.emit(100)
-            self.finished.emit(str(self.out))
-
-    def _fail(self, message: str) -> None:
-        if not self._done:
-            self._end()
-            self.failed.emit(message)
+            raise ExportError("the report could not be printed to PDF")
+        with self._saving() as tmp:
+            fix_radicals(path, tmp)  # the text reads 工, not the radical ⼯
+        self._succeed()
 
     def _end(self) -> None:
-        self._done = True
-        self._timeout.stop()
-        if self._view is not None:
-            self._view.deleteLater()
-            self._view = None
-        if self._folder is not None:
-            self._folder.cleanup()
-            self._folder = None
+        if self._map_job is not None:
+            self._map_job.cancel("the report it was for has ended")
+            self._map_job = None
+        super()._end()
 
 
 def export_report(cat: Catalogue, options: ReportOptions, out: Path | str) -> Path:
-    """Write one report and wait: the path written, or ExportError with the reason."""
+    """Write one report and wait: the path written, ExportError with the reason, or
+    Interrupted when SIGINT or SIGTERM stopped it (its temporary files then removed and the
+    target left as it was)."""
     application()
-    job = ReportJob(cat, options, out)
-    loop = QEventLoop()
-    outcome: dict[str, str] = {}
-    job.finished.connect(lambda path: (outcome.setdefault("path", path), loop.quit()))
-    job.failed.connect(lambda message: (outcome.setdefault("error", message), loop.quit()))
-    job.start()
-    loop.exec()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    if "error" in outcome:
-        raise ExportError(outcome["error"])
-    return Path(outcome["path"])
+    return run_blocking(ReportJob(cat, options, out))

@@ -5,15 +5,15 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from explorer.core.tempfiles import make_temp_folder
 from explorer.export.options import ExportOptions, title_of
 from explorer.export.render import ExportJob
 from explorer.ui.export_dialog import ExportDialog
-from explorer.ui.messages import show_message
+from explorer.ui.job_progress import run_with_progress
 from explorer.ui.settings import Settings
 
 
@@ -68,18 +68,9 @@ class MapExporter(QObject):
 
     def _run(self, options: ExportOptions, path: Path) -> ExportJob:
         """Export in the background with a progress dialog; the window stays responsive."""
-        job = ExportJob(self.window.cat, options, path, self)
-        progress = QProgressDialog(self.tr("Exporting map…"), "", 0, 100, self.window)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModal)
-        progress.setMinimumDuration(300)
-        job.progress.connect(progress.setValue)
-        job.finished.connect(progress.close)
-        job.failed.connect(progress.close)
-        job.failed.connect(lambda message: show_message(
-            self.window, "export-error", QMessageBox.Warning, self.tr("Export failed"), message))
-        job.start()
-        return job
+        return run_with_progress(self.window, ExportJob(self.window.cat, options, path, self),
+                                 self.tr("Exporting map…"), "export-error",
+                                 self.tr("Export failed"))
 
     def _exported(self, path: Path) -> None:
         self.settings.last_export_folder = str(path.parent)

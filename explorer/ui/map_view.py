@@ -27,7 +27,7 @@ from explorer.export.options import page_text
 from explorer.export.webprofile import basemap_for, map_profile, redact, request_guard
 from explorer.mapview.basemaps import BASEMAPS, DEFAULT_BASEMAP, Basemap
 from explorer.mapview.page import (chain_data, match_bits, park_data, render_page,
-                                   tenant_point, tenant_points, write_page)
+                                   tenant_points, write_page)
 from explorer.ui.bridge import MapBridge
 
 page_log = logging.getLogger("explorer.page")
@@ -324,7 +324,7 @@ class MapView(QWidget):
         """Firms edited, shown one at a time without resending the layer: each step is a
         firm's placed number (see `TenantTable`) before and after one edit, in the order
         the edits were made (-1 where it had or has no point), and its point then as
-        `tenant_point` gives it. A point changed in place is put, a new one inserted, a gone
+        `mapview.page.tenant_point` gives it. A point changed in place is put, a new one inserted, a gone
         one removed (the numbers after it shift, as in the catalogue). Many steps at once (a
         recovered journal) send the layer anew."""
         if len(steps) > FIRM_STEPS_MAX:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from explorer.core.model import display_name
 from explorer.export.report import ReportJob, ReportOptions
-from explorer.ui.messages import show_message
+from explorer.ui.job_progress import run_with_progress
 from explorer.ui.settings import Settings
 
 
@@ -49,19 +49,9 @@ class ReportExporter(QObject):
     def start(self, options: ReportOptions, path: Path) -> ReportJob:
         """Write the report to `path` in the background; say where it went, or why not."""
         job = self.job = ReportJob(self.window.cat, options, path, self)
-        progress = QProgressDialog(self.tr("Writing the report…"), "", 0, 100, self.window)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModal)
-        progress.setMinimumDuration(300)
-        job.progress.connect(progress.setValue)
-        job.finished.connect(progress.close)
-        job.failed.connect(progress.close)
         job.finished.connect(lambda out: self._written(Path(out)))
-        job.failed.connect(lambda message: show_message(
-            self.window, "report-error", QMessageBox.Warning, self.tr("Report failed"),
-            message))
-        job.start()
-        return job
+        return run_with_progress(self.window, job, self.tr("Writing the report…"),
+                                 "report-error", self.tr("Report failed"))
 
     def _written(self, path: Path) -> None:
         self.settings.last_export_folder = str(path.parent)

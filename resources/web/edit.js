@@ -20,7 +20,7 @@
   "use strict";
 
   var E = window.ExplorerPage, S = E.S;
-  var on = false, tool = null, drag = null, firmDrag = null, lang = "zh";
+  var on = false, tool = null, drag = null, lang = "zh";
   var DRAW_OPTIONS = {snappable: true, snapDistance: 15, allowSelfIntersection: false,
                       continueDrawing: false, tooltips: true};
 
@@ -28,7 +28,7 @@
     return S.map && S.map.pm ? S.map.pm : null;
   }
 
-  /* -- point parks, dragged ------------------------------------------------------------ */
+  /* -- parks and firms, dragged --------------------------------------------------------- */
 
   function arm(id) {
     var entry = E.parks.entry(id);
@@ -40,29 +40,21 @@
     }
   }
 
-  function startDrag(id, event) {
-    if (!on || tool) {
-      return;
-    }
+  /* A park's dot or a firm's dot dragged by hand, the map's panning off meanwhile:
+     `item.show(latlng)` draws it where the mouse is; on release, if it moved, the message
+     `item.message(latlng)` goes to the app, which makes the edit and draws the result. */
+  function beginDrag(event, item) {
     L.DomEvent.stop(event.originalEvent);
     S.map.dragging.disable();
-    drag = {id: id, moved: false};
+    drag = {item: item, moved: false, latlng: null};
     S.map.on("mousemove", moveDrag);
     S.map.on("mouseup", endDrag);
   }
 
   function moveDrag(event) {
-    var entry = E.parks.entry(drag.id);
-    if (!entry) {
-      return;
-    }
     drag.moved = true;
     drag.latlng = event.latlng;
-    entry.layers.forEach(function (layer) {
-      if (layer.setLatLng) {
-        layer.setLatLng(event.latlng);  // the dot, and its circle of uncertainty with it
-      }
-    });
+    drag.item.show(event.latlng);
   }
 
   function endDrag(event) {
@@ -75,45 +67,39 @@
     var done = drag;
     drag = null;
     if (done && done.moved) {
-      E.bridge.send({type: "moved", park: done.id, latlng: [done.latlng.lat, done.latlng.lng]});
+      E.bridge.send(done.item.message([done.latlng.lat, done.latlng.lng]));
     }
   }
 
-  /* -- firms, dragged (drawn on the firms' canvas: hit-tested, not Leaflet markers) ------ */
+  function startDrag(id, event) {
+    if (!on || tool || drag) {
+      return;
+    }
+    beginDrag(event, {
+      show: function (latlng) {
+        var entry = E.parks.entry(id);
+        (entry ? entry.layers : []).forEach(function (layer) {
+          if (layer.setLatLng) {
+            layer.setLatLng(latlng);  // the dot, and its circle of uncertainty with it
+          }
+        });
+      },
+      message: function (latlng) { return {type: "moved", park: id, latlng: latlng}; }
+    });
+  }
 
+  /* A firm is drawn on the firms' canvas, not as a Leaflet marker: found by hit-testing the
+     map's mousedown (only where firms are drawn as dots, not as counted clusters). */
   function startFirmDrag(event) {
-    if (!on || tool || drag || firmDrag || !event.containerPoint) {
+    if (!on || tool || drag || !event.containerPoint) {
       return;
     }
     var index = E.firms.hit(event.containerPoint);
-    if (index < 0) {
-      return;
-    }
-    L.DomEvent.stop(event.originalEvent);
-    S.map.dragging.disable();
-    firmDrag = {index: index, moved: false};
-    S.map.on("mousemove", moveFirm);
-    S.map.on("mouseup", endFirmDrag);
-  }
-
-  function moveFirm(event) {
-    firmDrag.moved = true;
-    firmDrag.latlng = event.latlng;
-    E.firms.drawAt(firmDrag.index, event.latlng);
-  }
-
-  function endFirmDrag(event) {
-    if (firmDrag && event && event.latlng) {
-      moveFirm(event);
-    }
-    S.map.off("mousemove", moveFirm);
-    S.map.off("mouseup", endFirmDrag);
-    S.map.dragging.enable();
-    var done = firmDrag;
-    firmDrag = null;
-    if (done && done.moved) {
-      E.bridge.send({type: "firm_moved", index: done.index,
-                     latlng: [done.latlng.lat, done.latlng.lng]});
+    if (index >= 0) {
+      beginDrag(event, {
+        show: function (latlng) { E.firms.drawAt(index, latlng); },
+        message: function (latlng) { return {type: "firm_moved", index: index, latlng: latlng}; }
+      });
     }
   }
 
@@ -291,7 +277,7 @@
   E.api.cancelTool = cancel;
   E.api.editState = function () {
     return JSON.stringify({on: on, tool: tool ? tool.kind : null,
-                           dragging: drag !== null || firmDrag !== null,
+                           dragging: drag !== null,
                            lang: geoman() ? geoman().getLang ? geoman().getLang() : lang : null});
   };
 

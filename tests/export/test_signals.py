@@ -1,8 +1,9 @@
-"""Ctrl-C, kill and kill -9 during a command-line export (each in its own process).
+"""Ctrl-C, kill and kill -9 during a command-line export or report (each in its own
+process).
 
-The exporting process runs `hengyang-explorer export` with its page never reporting ready
-(so that it waits, as a slow page would) and prints 'loaded' once the page has loaded; its
-system temp folder (TMPDIR) is the test's own, so that leftovers show.
+The exporting process runs `hengyang-explorer export` (or `report`) with its page never
+reporting ready (so that it waits, as a slow page would) and prints 'loaded' once the page
+has loaded; its system temp folder (TMPDIR) is the test's own, so that leftovers show.
 """
 
 import os
@@ -44,6 +45,29 @@ if mode.endswith("-in-write"):
 from explorer.cli import main
 sys.exit(main(sys.argv[1:]))
 """
+# The same for a report: its page (after its map's export) never ready, or SIGTERM sent
+# while the PDF is written beside the target.
+REPORT = """
+import os, signal, sys
+from explorer.export import report
+
+mode = sys.argv.pop(1)
+if mode == "never-ready":
+    report.READY_SCRIPT = "false"
+loaded = report.ReportJob._on_loaded
+def on_loaded(self, ok):
+    print("loaded", flush=True)
+    loaded(self, ok)
+report.ReportJob._on_loaded = on_loaded
+if mode == "signal-in-write":
+    fix = report.fix_radicals
+    def fix_then(source, target):
+        fix(source, target)
+        os.kill(os.getpid(), signal.SIGTERM)
+    report.fix_radicals = fix_then
+from explorer.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
 OLD = b"a good old map"
 
 
@@ -61,6 +85,21 @@ def start(mode, out, *args):
     return subprocess.Popen(
         [sys.executable, "-c", EXPORT, mode, "export", "--out", str(out), "--size", "300x200",
          *args], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def start_report(mode, out):
+    env = {**os.environ, "TMPDIR": str(out.parent.parent / "tmp")}
+    return subprocess.Popen(
+        [sys.executable, "-c", REPORT, mode, "report", "--overview", "--out", str(out),
+         "--lang", "en"], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True)
+
+
+@pytest.fixture
+def report_target(target):
+    out = target.with_name("report.pdf")
+    target.rename(out)
+    return out
 
 
 def wait_for(process, word):
@@ -133,3 +172,23 @@ def test_the_next_run_removes_what_kill_9_left_behind(target):
     assert returncode == 0, err
     assert target.read_bytes().startswith(b"\x89PNG")
     assert leftovers(target) == [alive.name]
+
+
+@pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_stops_a_report_and_keeps_the_old_file(report_target, signum, code):
+    process = start_report("never-ready", report_target)
+    wait_for(process, "loaded")  # its map exported, its page loaded, never ready
+    process.send_signal(signum)
+    returncode, err, seconds = finish(process)
+    assert returncode == code, err
+    assert f"report: stopped by {signal.Signals(signum).name}" in err
+    assert "Traceback" not in err and seconds < 5
+    assert report_target.read_bytes() == OLD
+    assert leftovers(report_target) == []  # its folder and its map's, removed
+
+
+def test_a_signal_while_writing_a_report_keeps_the_old_file(report_target):
+    returncode, err, _ = finish(start_report("signal-in-write", report_target), timeout=90)
+    assert returncode == 143, err
+    assert report_target.read_bytes() == OLD
+    assert leftovers(report_target) == []
