@@ -166,25 +166,23 @@ class Catalogue:
         return frame
 
     def _layer_rows(self, layer: str) -> list:
-        """The records (or rows) of a layer, in the order of its frame."""
-        return {"sources": lambda: list(self.sources.values()),
-                "chains": lambda: list(self.chains.values()),
-                "entities": lambda: list(self.entities.values()),
-                "figures": lambda: list(self.figures),
-                "parks": lambda: [park_row(p) for p in self.parks.values()],
-                "edits": lambda: [edit_row(e) for e in self.history]}[layer]()
+        """The records of a layer, in the order of its frame."""
+        return list({"sources": self.sources.values(), "chains": self.chains.values(),
+                     "entities": self.entities.values(), "figures": self.figures,
+                     "parks": self.parks.values(), "edits": self.history}[layer])
 
     @staticmethod
     def _frame_of(layer: str, records: list) -> pd.DataFrame:
         if layer == "parks":
+            rows = [park_row(p) for p in records]
             frame = gpd.GeoDataFrame(
                 pd.DataFrame([{k: v for k, v in r.items() if k != "geometry"}
-                              for r in records], columns=_columns("parks")),
-                geometry=[r["geometry"] for r in records], crs="EPSG:4326")
+                              for r in rows], columns=_columns("parks")),
+                geometry=[r["geometry"] for r in rows], crs="EPSG:4326")
             frame["uncertainty_m"] = frame["uncertainty_m"].astype(float)
             return frame
         if layer == "edits":
-            return pd.DataFrame(records, columns=_columns("edits"))
+            return pd.DataFrame([edit_row(e) for e in records], columns=_columns("edits"))
         frame = pd.DataFrame([_row(r) for r in records], columns=_columns(layer))
         if layer == "chains":
             frame["official_confirmed"] = frame["official_confirmed"].astype(bool)
