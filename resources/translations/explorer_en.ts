@@ -1349,17 +1349,17 @@
         <translation>Exporting map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="80"/>
+        <location filename="../../explorer/ui/exporter.py" line="73"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="86"/>
+        <location filename="../../explorer/ui/exporter.py" line="77"/>
         <source>Map exported to {path}</source>
         <translation>Map exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="104"/>
+        <location filename="../../explorer/ui/exporter.py" line="95"/>
         <source>Map image copied to the clipboard</source>
         <translation>Map image copied to the clipboard</translation>
     </message>
@@ -2291,17 +2291,17 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/report_exporter.py" line="52"/>
+        <location filename="../../explorer/ui/report_exporter.py" line="53"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/report_exporter.py" line="61"/>
+        <location filename="../../explorer/ui/report_exporter.py" line="54"/>
         <source>Report failed</source>
         <translation>Report failed</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/report_exporter.py" line="69"/>
+        <location filename="../../explorer/ui/report_exporter.py" line="59"/>
         <source>Report written to {path}</source>
         <translation>Report written to {path}</translation>
     </message>

@@ -1348,17 +1348,17 @@
         <translation>正在导出地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="80"/>
+        <location filename="../../explorer/ui/exporter.py" line="73"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="86"/>
+        <location filename="../../explorer/ui/exporter.py" line="77"/>
         <source>Map exported to {path}</source>
         <translation>地图已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/exporter.py" line="104"/>
+        <location filename="../../explorer/ui/exporter.py" line="95"/>
         <source>Map image copied to the clipboard</source>
         <translation>地图图片已复制到剪贴板</translation>
     </message>
@@ -2286,17 +2286,17 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/report_exporter.py" line="52"/>
+        <location filename="../../explorer/ui/report_exporter.py" line="53"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/report_exporter.py" line="61"/>
+        <location filename="../../explorer/ui/report_exporter.py" line="54"/>
         <source>Report failed</source>
         <translation>报告生成失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/report_exporter.py" line="69"/>
+        <location filename="../../explorer/ui/report_exporter.py" line="59"/>
         <source>Report written to {path}</source>
         <translation>报告已保存到 {path}</translation>
     </message>
