@@ -8,7 +8,9 @@ app offers to make them again.
 
 A journal lives beside its catalogue (`.<name>.journal`), unless that folder is not to be
 written (the bundled catalogue inside the installation) or cannot be: then in `fallback`,
-named after the catalogue's full path.
+named after the catalogue's full path. A database catalogue's journal is always in
+`fallback` (the user's data folder), one per URI — the URI without its password — and its
+stamp is the versions of the rows its edits touch, as this window read them.
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ def journal_path(catalogue: Path, fallback: Path, protected: Path | None = None)
     return fallback / f"{catalogue.stem}-{digest}.journal"
 
 
+def database_journal_path(location: str, fallback: Path) -> Path:
+    """The journal of the database catalogue at `location` (a URI without password)."""
+    digest = hashlib.sha1(location.encode("utf-8")).hexdigest()[:12]
+    return fallback / f"database-{digest}.journal"
+
+
 def file_stamp(path: Path) -> list[int]:
     """[size, modification time in ns] of the catalogue, to tell whether it changed."""
     info = path.stat()
@@ -54,7 +62,8 @@ class Journal:
         return catalogue.is_file() and file_stamp(catalogue) == self.stamp
 
 
-def write_journal(path: Path, catalogue: Path, stamp: list[int], edits: list[Edit]) -> None:
+def write_journal(path: Path, catalogue: Path | str, stamp: list[int],
+                  edits: list[Edit]) -> None:
     """Write the journal (atomically: an interrupted write leaves the previous one)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps({"version": VERSION, "catalogue": str(catalogue), "stamp": stamp,

@@ -75,6 +75,14 @@ class EditSession:
             changes.put("edits", edit_row(edit))
         return changes
 
+    def stored(self, layer: str, row_id: str, row: Row | None) -> None:
+        """The store now holds `row` (another office saved it, and the user resolved the
+        conflict): what a save writes is measured against it."""
+        if layer == "sources":
+            self._stored_sources.add(row_id)
+        else:
+            self._saved_rows[(layer, row_id)] = row
+
     def saved(self) -> None:
         """The store now holds everything: nothing is pending."""
         self.pending.clear()

@@ -77,6 +77,7 @@ class Editor(QObject):
         self.stack = QUndoStack(self)
         self.session: EditSession | None = None
         self.edit_mode = False
+        self.read_only = ""  # why the catalogue may not be edited ("": it may)
         bridge = window.map.bridge
         bridge.parkMoved.connect(self._park_moved)
         bridge.firmMoved.connect(self._firm_moved)
@@ -99,6 +100,9 @@ class Editor(QObject):
         self.stack.setClean()
 
     def set_edit_mode(self, enabled: bool) -> None:
+        if enabled and self.read_only:
+            self.window.statusBar().showMessage(self.read_only, 10_000)
+            enabled = False
         self.edit_mode = bool(enabled)
         self.window.map.set_edit_mode(self.edit_mode)
         self.modeChanged.emit(self.edit_mode)

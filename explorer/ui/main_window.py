@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter
 from explorer import __version__
 from explorer.core.catalogue import Catalogue
 from explorer.core.chains import chain_bounds
+from explorer.core.db.location import is_database
 from explorer.core.model import display_name
 from explorer.core.viewstate import ViewState
 from explorer.export.fonts import chinese_font, missing_chinese_font_message
@@ -25,6 +26,7 @@ from explorer.ui.edit_forms import EditForms
 from explorer.ui.editor import Editor
 from explorer.ui.exporter import MapExporter
 from explorer.ui.i18n import LANGUAGES, Translations
+from explorer.ui.live_refresh import LiveRefresh
 from explorer.ui.map_view import MapView
 from explorer.ui.menus import build_menus, check_choice, has_choice
 from explorer.ui.messages import show_message
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(self, settings)
         self.editor.set_catalogue(cat)
         self.saver = Saver(self, self.editor, settings, journal_dir or cache_dir.parent / "journals")
+        self.live = LiveRefresh(self)
         self.forms = EditForms(self, self.editor)
         self.editor.modeChanged.connect(lambda on: self.edit_mode_action.setChecked(on))
         self.splitter = QSplitter(Qt.Horizontal, self)
@@ -97,11 +100,13 @@ class MainWindow(QMainWindow):
         self.map.ready.connect(self._show_counts)
         self.map.ready.connect(self._log_ready)
         self.map.loadFailed.connect(self.statusBar().showMessage)
+        self._check_writable()
         build_menus(self)
         self.chains_dock.setWindowTitle(self.tr("Chains"))
         self._restore()
         self._show_catalogue_in_panels()
         self.saver.catalogue_opened()
+        self.live.catalogue_opened()
 
     @property
     def lang(self) -> str:
@@ -113,10 +118,12 @@ class MainWindow(QMainWindow):
             return
         self.translations.install(lang)
         self.settings.language = lang
+        self._check_writable()
         build_menus(self)
         self.show_title()
         self.chains_dock.setWindowTitle(self.tr("Chains"))
         self.basemap_status.retranslate()
+        self.live.show_state()
         if self.map.is_ready:
             self._show_counts()
 
@@ -170,14 +177,33 @@ class MainWindow(QMainWindow):
         if self.saver.confirm_discard():
             self.opener.ask_and_open()
 
+    def connect_database(self) -> None:
+        """File → Connect to database…, once unsaved edits are saved or discarded."""
+        if self.saver.confirm_discard():
+            self.opener.ask_database()
+
+    def _check_writable(self) -> None:
+        """A database role without the right to write: editing is off, and says why."""
+        store = self.cat.store
+        read_only = is_database(store.location) and not store.writable
+        self.editor.read_only = self.tr(
+            "Editing is off: your database role may read this catalogue but not change it "
+            "(no INSERT, UPDATE or DELETE privilege). Ask the database's owner for write "
+            "access.") if read_only else ""
+        if read_only and self.editor.edit_mode:
+            self.editor.set_edit_mode(False)
+
     def set_catalogue(self, cat: Catalogue) -> None:
         """Show another catalogue: panels at once, the map once its page has loaded. What is
         selected stays selected if the new catalogue has it."""
         self.cat = cat
         self.editor.set_catalogue(cat)
+        self._check_writable()
+        build_menus(self)
         self._show_catalogue_in_panels()
         self.load_map()
         self.saver.catalogue_opened()
+        self.live.catalogue_opened()
 
     def _show_catalogue_in_panels(self) -> None:
         self.show_title()
@@ -238,6 +264,7 @@ class MainWindow(QMainWindow):
         if not self.saver.confirm_discard():
             event.ignore()
             return
+        self.live.stop()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.splitter = self.splitter.saveState()

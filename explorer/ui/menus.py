@@ -43,6 +43,8 @@ def build_menus(window) -> None:
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
     _action(file_menu, translate("MainWindow", "&Open data…"), window.open_data,
             QKeySequence.Open)
+    _action(file_menu, translate("MainWindow", "Connect to &database…"),
+            window.connect_database, QKeySequence("Ctrl+Shift+O"), "connect-database")
     _action(file_menu, translate("MainWindow", "&Save"), window.saver.save, QKeySequence.Save,
             "save")
     _action(file_menu, translate("MainWindow", "Save &as…"), lambda: window.saver.save_as(),
@@ -66,6 +68,9 @@ def build_menus(window) -> None:
             window.park_list.show_all_chains, QKeySequence("Ctrl+Shift+A"))
     _action(view_menu, translate("MainWindow", "&Clear selection"),
             lambda: (window.map.cancel_tool(), state.select()), QKeySequence("Esc"))
+    # F5 rebuilds the page from the catalogue in memory; this reads the catalogue again.
+    _action(view_menu, translate("MainWindow", "Re&fresh data"), lambda: window.live.refresh(),
+            QKeySequence("Ctrl+R"), "refresh-data")
     chains = window.chains_dock.toggleViewAction()
     chains.setText(translate("MainWindow", "C&hains view"))
     chains.setShortcut(QKeySequence("Ctrl+Shift+H"))
@@ -95,6 +100,9 @@ def _edit_menu(window, menu: QMenu) -> None:
                    QKeySequence("Ctrl+Shift+E"), "edit-mode")
     mode.setCheckable(True)
     mode.setChecked(window.editor.edit_mode)
+    mode.setEnabled(not window.editor.read_only)
+    mode.setToolTip(window.editor.read_only or mode.text().replace("&", ""))
+    menu.setToolTipsVisible(True)
     window.edit_mode_action = mode
     park = menu.addMenu(translate("MainWindow", "&Park"))
     for text, slot, name in (
@@ -117,6 +125,8 @@ def _edit_menu(window, menu: QMenu) -> None:
             (translate("MainWindow", "&Move firm"), forms.move_firm, "move-firm"),
             (translate("MainWindow", "De&lete firm…"), forms.delete_firm, "delete-firm")):
         _action(firm, text, slot, name=name)
+    for submenu in (park, firm):
+        submenu.setEnabled(not window.editor.read_only)
     menu.addSeparator()
     _action(menu, translate("MainWindow", "Editor &name and note…"), forms.editor_settings,
             name="editor-settings")

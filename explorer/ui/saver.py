@@ -4,6 +4,12 @@ edits would be lost, the `*` in the title, and the journal that survives a crash
 The catalogue bundled with the app is never written: the first save of edits to it (or to
 a GeoJSON or CSV file, which is read only) asks for a new GeoPackage, by default in the
 user's documents folder, and the app keeps that file from then on.
+
+A database catalogue is saved to its database in one transaction. Rows another office saved
+meanwhile make a conflict: the conflict dialog asks what to keep, and the save is made again
+with the user's choice (one more edit, so that the history keeps both sides). A lost
+connection saves nothing and keeps the edits, in the window and in the journal (in the
+user's data folder, named after the URI without password), for the next save.
 """
 
 from __future__ import annotations
@@ -11,12 +17,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from explorer.core.db.location import is_database
+from explorer.core.edits import EDITED_LAYERS, Edit, row_of, same_row
 from explorer.core.errors import DataError
-from explorer.core.journal import (file_stamp, journal_path, read_journal, remove_journal,
-                                   write_journal)
+from explorer.core.journal import (database_journal_path, file_stamp, journal_path,
+                                   read_journal, remove_journal, write_journal)
 from explorer.core.load import BUNDLED_PATH
 from explorer.core.store import GeoPackageStore, save_frames_as
 from explorer.ui.editor import EditCommand
@@ -29,7 +37,9 @@ DEFAULT_NAME = "hengyang-catalogue.gpkg"
 
 
 class Saver(QObject):
-    """Saves the window's catalogue and keeps its journal."""
+    """Saves the window's catalogue and keeps its journal; `saved` after every save."""
+
+    saved = Signal()
 
     def __init__(self, window, editor, settings, journal_dir: Path):
         super().__init__(window)
@@ -60,11 +70,18 @@ class Saver(QObject):
         path = getattr(self.cat.store, "path", None)
         return Path(path) if path is not None else None
 
+    def database(self) -> bool:
+        """Whether the catalogue is in a database (saved there, journal by URI)."""
+        return is_database(self.cat.store.location)
+
     def protected(self) -> bool:
         """Whether a save must go to another file: the bundled catalogue, or read only."""
+        if not self.cat.store.writable:
+            return True
+        if self.database():
+            return False
         path = self._path()
-        return (not self.cat.store.writable or path is None
-                or path.resolve().is_relative_to(INSTALLATION.resolve()))
+        return path is None or path.resolve().is_relative_to(INSTALLATION.resolve())
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -91,10 +108,33 @@ class Saver(QObject):
         return self._write(write)
 
     def _write(self, write) -> bool:
+        from explorer.core.db import connect as connection
+        from explorer.core.db.store import ConflictError
+
         session, old_journal = self.editor.session, self.journal_path()
         try:
             new_store = write(session.changes(), self.cat)
+        except ConflictError as exc:
+            return self.settle(exc.conflicts)
+        except connection.ConnectFailed as exc:
+            self.write_journal()  # the edits on disk now, whatever happens next
+            show_message(self.window, "save-error", QMessageBox.Warning, self.tr("Not saved"),
+                         self.tr("The database cannot be reached: nothing was saved. Your "
+                                 "edits are kept (on disk too) and are saved by the next "
+                                 "Save once the connection is back."),
+                         informative="\n".join(str(p) for p in exc.problems[:12]))
+            self.window.statusBar().showMessage(self.tr(
+                "Not saved: the database cannot be reached. Edits kept."))
+            return False
         except DataError as exc:
+            if self.database():
+                show_message(self.window, "save-error", QMessageBox.Warning,
+                             self.tr("Not saved"),
+                             self.tr("The database refused the save; nothing was saved and "
+                                     "your edits are kept."),
+                             informative="\n".join(str(p) for p in exc.problems[:12]),
+                             detailed=str(exc))
+                return False
             show_message(self.window, "save-error", QMessageBox.Warning,
                          self.tr("Not saved"), self.tr("The catalogue was not saved: it would "
                                                        "not pass the checks of a load."),
@@ -107,15 +147,73 @@ class Saver(QObject):
             return False
         session.saved()
         self.cat.store = new_store
-        self.settings.last_catalogue = new_store.location
-        self._stamp = file_stamp(Path(new_store.location))
+        if not self.database():
+            self.settings.last_catalogue = new_store.location
+            self._stamp = file_stamp(Path(new_store.location))
         self.editor.stack.setClean()
         if old_journal:
             remove_journal(old_journal)
         self.window.show_title()
         self.window.statusBar().showMessage(self.tr("Saved {file}").format(
             file=new_store.name), 5000)
+        self.saved.emit()
         return True
+
+    # -- conflicts ---------------------------------------------------------------------------
+
+    def settle(self, conflicts) -> bool:
+        """Rows both sides made the same (two offices adding the same source) are taken as
+        they are and the save is made again; the others go to the conflict dialog."""
+        from explorer.core import conflicts as core
+
+        same = [c for c in conflicts if c.theirs is not None and c.yours is not None
+                and not any(d.differs for d in core.diffs(c))]
+        if len(same) == len(conflicts):
+            return self.resolve(same, core.THEIRS, [{} for _ in same])
+        self.ask_resolution([c for c in conflicts if c not in same])
+        return False
+
+    def ask_resolution(self, conflicts) -> QDialog:
+        """The conflict dialog; the choice is made, then saved, once the user has chosen."""
+        from explorer.ui.conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(conflicts, self.cat, self.window.lang, self.settings,
+                                self.window)
+        dialog.setWindowModality(Qt.WindowModal)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.resolve(conflicts, dialog.choice, dialog.picks()))
+        dialog.rejected.connect(lambda: self.window.statusBar().showMessage(self.tr(
+            "Not saved: your edits are kept; another office changed the same rows.")))
+        dialog.open()
+        return dialog
+
+    def resolve(self, conflicts, choice: str, picks: list[dict]) -> bool:
+        """Make the user's choice and save: their versions become the base of every
+        conflicting row (explorer.core.db.store.PostgisStore.accept), and where the chosen
+        row differs from the window's, one more edit makes it so — undoable, and recorded
+        after the user's own edits in the history."""
+        from explorer.core import conflicts as core
+
+        edits = []
+        for conflict, chosen in zip(conflicts, picks):
+            self.cat.store.accept(conflict)
+            theirs = core.theirs_row(conflict)
+            row_id = conflict.key[0]
+            if conflict.layer not in EDITED_LAYERS:
+                if choice == core.THEIRS:
+                    self.editor.session.stored(conflict.layer, row_id, theirs)
+                continue
+            self.editor.session.stored(conflict.layer, row_id, theirs)
+            current = row_of(self.cat, conflict.layer, row_id)
+            result = core.resolved(conflict, choice, chosen)
+            if not same_row(current, result):
+                edits.append(Edit(conflict.layer, row_id, _action(current, result),
+                                  current, result, self.editor.editor_name,
+                                  note=self.settings.edit_note))
+        if edits:
+            self.editor.push(edits, self.tr("Resolve conflict ({count})").format(
+                count=len(edits)))
+        return self.save()
 
     def ask_path(self) -> Path | None:
         folder = self.settings.last_save_folder or QStandardPaths.writableLocation(
@@ -165,8 +263,14 @@ class Saver(QObject):
     # -- the journal -----------------------------------------------------------------------
 
     def journal_path(self) -> Path | None:
+        if self.database():
+            return database_journal_path(self.cat.store.location, self.journal_dir)
         path = self._path()
         return journal_path(path, self.journal_dir, INSTALLATION) if path else None
+
+    def _database_stamp(self, edits) -> list[int]:
+        """The versions, as read, of the rows `edits` touch (see core/journal.py)."""
+        return self.cat.store.versions_of(dict.fromkeys((e.layer, e.row_id) for e in edits))
 
     def write_journal(self) -> None:
         """The pending edits on disk (none pending: no journal)."""
@@ -174,7 +278,10 @@ class Saver(QObject):
         if path is None or session is None:
             return
         try:
-            if self.dirty and session.pending:
+            if self.dirty and session.pending and self.database():
+                write_journal(path, self.cat.store.location,
+                              self._database_stamp(session.pending), session.pending)
+            elif self.dirty and session.pending:
                 write_journal(path, self._path(), self._stamp or [0, 0], session.pending)
             else:
                 remove_journal(path)
@@ -187,7 +294,8 @@ class Saver(QObject):
         journal = read_journal(path) if path and path.is_file() else None
         if journal is None or not journal.edits:
             return
-        if not journal.matches(self._path()):
+        if not (journal.stamp == self._database_stamp(journal.edits) if self.database()
+                else journal.matches(self._path())):
             path.rename(path.with_suffix(".journal-old"))
             show_message(self.window, "journal-stale", QMessageBox.Information,
                          self.tr("Unsaved edits found"),
@@ -212,6 +320,22 @@ class Saver(QObject):
                                                    count=len(edits))))
         else:
             remove_journal(path)
+
+
+def _action(before, after) -> str:
+    """The kind of edit that takes a row from `before` to `after` (model.EDIT_ACTIONS)."""
+    if after is None:
+        return "delete"
+    if before is None:
+        return "add"
+    moved = not same_row({"g": before.get("geometry")}, {"g": after.get("geometry")})
+    others = {k: v for k, v in before.items() if k != "geometry"}
+    if moved and same_row(others, {k: v for k, v in after.items() if k != "geometry"}):
+        geometry = after.get("geometry")
+        kind = "" if geometry is None else geometry.geom_type
+        return {"Point": "move", "LineString": "line", "MultiLineString": "line"}.get(
+            kind, "footprint")
+    return "fields"
 
 
 def _button(value) -> QMessageBox.StandardButton:

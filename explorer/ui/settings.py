@@ -53,6 +53,10 @@ class Settings:
     last_save_folder = _Option("paths/last_save_folder", str, "")
     # The catalogue the user saved their edits to: opened at start instead of the bundled one.
     last_catalogue = _Option("paths/last_catalogue", str, "")
+    # Database catalogues connected to, newest first: URIs without password, never one.
+    recent_databases = _Option("database/recent", list, [])
+    connect_geometry = _Option("database/connect_dialog", QByteArray, None)
+    conflict_geometry = _Option("database/conflict_dialog", QByteArray, None)
 
     def __init__(self, qsettings: QSettings | None = None):
         self.qsettings = qsettings or QSettings(ORGANISATION, APPLICATION)

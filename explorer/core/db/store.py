@@ -24,6 +24,7 @@ import shapely
 from psycopg import sql
 
 from explorer.core.changes import Changes, Key
+from explorer.core.db import connect as connection
 from explorer.core.db.location import parse_location
 from explorer.core.db.tables import create_statements
 from explorer.core.errors import DataError, Message, Problem
@@ -68,17 +69,21 @@ class PostgisStore(Store):
         self.name = self._where.name
         self.writable = False  # known once read
         self._versions: dict[str, dict[Key, int]] = {}
+        # The server process of the last save: other offices' notifications are the others.
+        self.last_writer_pid: int | None = None
 
     def __repr__(self) -> str:
         return f"PostgisStore({self.location!r})"
 
     def connect(self, **kwargs) -> psycopg.Connection:
-        """A new connection; DataError that says why when the server cannot be reached."""
-        try:
-            return psycopg.connect(self._where.conninfo, **kwargs)
-        except psycopg.OperationalError as exc:
-            raise DataError([Problem(self.location, Message(
-                "cannot connect ({reason})", reason=_first_line(exc)))]) from exc
+        """A new connection; ConnectFailed (a DataError) that says why when there is none
+        (see explorer.core.db.connect)."""
+        return connection.connect(self._where.conninfo, self.location, **kwargs)
+
+    @property
+    def conninfo(self) -> str:
+        """For libpq (may hold a password the user pasted: never show it)."""
+        return self._where.conninfo
 
     def table(self, layer: str) -> sql.Identifier:
         return sql.Identifier(self.schema, layer)
@@ -92,10 +97,14 @@ class PostgisStore(Store):
         return frames, problems
 
     def _read_all(self, conn, progress: Progress = no_progress) -> tuple[Frames, list[Problem]]:
+        if not connection.has_postgis(conn):
+            raise connection.ConnectFailed(connection.NOT_POSTGIS, self.location, Message(
+                "not a PostGIS database: the extension postgis is not installed in it "
+                "(`hengyang-explorer db init` installs it where the server has PostGIS)"))
         if not self.has_schema(conn):
-            raise DataError([Problem(self.location, Message(
+            raise connection.ConnectFailed(connection.NO_SCHEMA, self.location, Message(
                 "no catalogue in schema '{schema}': create it with `hengyang-explorer db "
-                "init` and fill it with `db push`", schema=self.schema))])
+                "init` and fill it with `db push`", schema=self.schema))
         frames, problems, versions = {}, [], {}
         for n, layer in enumerate(LAYERS):
             progress(5 + 90 * n // len(LAYERS), f"Reading '{layer}' from {self.name}")
@@ -157,6 +166,7 @@ class PostgisStore(Store):
             return
         versions = self._versions
         with self.connect() as conn:
+            self.last_writer_pid = conn.info.backend_pid
             try:
                 with conn.transaction():
                     conflicts = self._write_rows(conn, changes)
@@ -167,11 +177,21 @@ class PostgisStore(Store):
                     check_before_writing(frames, self.location)
             except psycopg.Error as exc:  # refused by the server, or the connection was lost
                 self._versions = versions
+                if connection.connection_lost(exc):
+                    raise connection.ConnectFailed(connection.LOST, self.location, Message(
+                        "the connection to the database was lost; nothing was saved "
+                        "({reason})", reason=_first_line(exc))) from exc
                 raise DataError([Problem(self.location, Message(
                     "nothing was saved: {reason}", reason=_first_line(exc)))]) from exc
             except BaseException:
                 self._versions = versions  # rolled back: what was read still holds
                 raise
+        self._versions = _written_versions(versions, self._versions, changes)
+
+    def versions_of(self, rows) -> list[int]:
+        """The versions read of (layer, id) rows, 0 for a row not read: a stamp that
+        changes when another office saves one of them and this store reads it again."""
+        return [self._versions.get(layer, {}).get((str(row_id),), 0) for layer, row_id in rows]
 
     def _write_rows(self, conn, changes: Changes) -> list[Conflict]:
         conflicts = []
@@ -311,6 +331,22 @@ def _assignments(layer: str, row: dict, update: bool = False):
         placeholders.append(sql.SQL("extra || %s::jsonb") if update else sql.Placeholder())
         values.append(json.dumps(extra, ensure_ascii=False))
     return names, (placeholders, values)
+
+
+def _written_versions(before: dict, after: dict, changes: Changes) -> dict:
+    """The versions this store holds after a save: the new ones of the rows it wrote, the
+    ones read before for every other row. A row another office changed meanwhile keeps the
+    version this window shows, so that editing it later is a conflict, not an overwrite."""
+    out = {layer: dict(rows) for layer, rows in before.items()}
+    for layer, rows in changes.layers.items():
+        for key in rows:
+            key = tuple("" if v is None else str(v) for v in key)
+            version = after.get(layer, {}).get(key)
+            if version is None:
+                out.get(layer, {}).pop(key, None)
+            else:
+                out.setdefault(layer, {})[key] = version
+    return out
 
 
 def plain_value(value, key: bool):
