@@ -49,6 +49,7 @@ class DataOpener(QObject):
         loader = self._load(path, path.name)
         loader.loaded.connect(lambda cat: self._loaded(cat, path))
         loader.failed.connect(lambda exc: self._failed(path, exc))
+        loader.start()
         return loader
 
     # -- a database --------------------------------------------------------------------------
@@ -71,6 +72,7 @@ class DataOpener(QObject):
         loader = self._load(uri, where.name)
         loader.loaded.connect(lambda cat: self._database_loaded(cat, where.shown))
         loader.failed.connect(lambda exc: self._database_failed(uri, exc))
+        loader.start()
         return loader
 
     def _database_loaded(self, cat: Catalogue, shown: str) -> None:
@@ -130,6 +132,8 @@ class DataOpener(QObject):
     # -- loading -----------------------------------------------------------------------------
 
     def _load(self, location, name: str) -> CatalogueLoader:
+        """A loader of `location` with its progress dialog; connect its signals, then start
+        it (a failure can come at once)."""
         loader = CatalogueLoader(location, self)
         progress = QProgressDialog(self.tr("Opening {file}…").format(file=name), "",
                                    0, 100, self.window)
@@ -140,7 +144,6 @@ class DataOpener(QObject):
         loader.loaded.connect(progress.close)
         loader.failed.connect(progress.close)
         self.window.statusBar().showMessage(self.tr("Opening {file}…").format(file=name))
-        loader.start()
         return loader
 
     def _loaded(self, cat: Catalogue, path: Path) -> None:

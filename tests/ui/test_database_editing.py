@@ -151,3 +151,129 @@ def test_two_windows_editing_different_parks_both_save(qtbot, make_window, share
     parks = load_catalogue(shared).parks
     assert parks[XIDU].geometry.equals(moved_a) and parks[SONGMU].geometry.equals(moved_b)
     assert b.findChild(ConflictDialog) is None
+
+
+def rename_elsewhere(uri, park_id, name):
+    """Another office's save, through a connection of its own."""
+    store = PostgisStore(uri)
+    store.read()
+    changes = Changes()
+    changes.put("parks", {"id": park_id, "name_en": name})
+    store.write(changes)
+
+
+def test_another_office_s_save_shows_up_live(qtbot, make_window, shared, tmp_path):
+    window = open_window(make_window, shared, tmp_path, "a")
+    window.state.select("park", SONGMU)
+    qtbot.waitUntil(lambda: window.live.listener is not None, timeout=5000)
+    qtbot.wait(1000)  # the listener's connection is up
+    rename_elsewhere(shared, SONGMU, "Songmu, renamed by office B")
+    qtbot.waitUntil(lambda: window.cat.parks[SONGMU].name_en == "Songmu, renamed by office B",
+                    timeout=15_000)
+    label = window.findChild(QLabel, "database-status")
+    assert "另一" in label.text() or "another office" in label.text()
+    assert window.state.selected_id("park") == SONGMU  # the view state stays
+    qtbot.waitUntil(lambda: window.map.is_ready, timeout=20_000)
+
+
+def test_with_unsaved_edits_the_refresh_waits_for_the_save(qtbot, make_window, shared,
+                                                           tmp_path):
+    window = open_window(make_window, shared, tmp_path, "a")
+    qtbot.waitUntil(lambda: window.live.listener is not None, timeout=5000)
+    qtbot.wait(1000)
+    moved = drag_park(qtbot, window, XIDU, 70, 20)
+    rename_elsewhere(shared, SONGMU, "Songmu (B)")
+    qtbot.waitUntil(lambda: window.live.waiting, timeout=15_000)
+    assert window.cat.parks[XIDU].geometry.equals(moved)  # the edit is still there, unsaved
+    assert window.cat.parks[SONGMU].name_en != "Songmu (B)"
+    label = window.findChild(QLabel, "database-status")
+    assert "保存后" in label.text() or "after your save" in label.text()
+    window.findChild(QAction, "refresh-data").trigger()  # Ctrl+R waits too
+    assert window.saver.dirty and window.cat.parks[XIDU].geometry.equals(moved)
+    assert window.saver.save()
+    qtbot.waitUntil(lambda: window.cat.parks[SONGMU].name_en == "Songmu (B)", timeout=15_000)
+    assert window.cat.parks[XIDU].geometry.equals(moved)
+    assert db_park(shared, XIDU).geometry.equals(moved)
+
+
+def test_view_refresh_reads_the_database_again(qtbot, make_window, shared, tmp_path):
+    window = open_window(make_window, shared, tmp_path, "a")
+    window.live.stop()  # as if no notification came (a server that drops them)
+    rename_elsewhere(shared, SONGMU, "Songmu, read again")
+    qtbot.wait(500)
+    assert window.cat.parks[SONGMU].name_en != "Songmu, read again"
+    window.findChild(QAction, "refresh-data").trigger()
+    qtbot.waitUntil(lambda: window.cat.parks[SONGMU].name_en == "Songmu, read again",
+                    timeout=15_000)
+
+
+def test_a_read_only_role_opens_with_editing_off(qtbot, make_window, shared, cluster,
+                                                 tmp_path):
+    dbname = parse_location(shared).conninfo.split("/")[-1].split("?")[0]
+    with psycopg.connect(shared, autocommit=True) as conn:
+        conn.execute("DO $$BEGIN CREATE ROLE reader LOGIN; EXCEPTION WHEN duplicate_object "
+                     "THEN NULL; END$$")
+        conn.execute("GRANT USAGE ON SCHEMA explorer TO reader")
+        conn.execute("GRANT SELECT ON ALL TABLES IN SCHEMA explorer TO reader")
+    window = open_window(make_window, cluster.dsn(dbname, user="reader"), tmp_path, "r")
+    action = window.findChild(QAction, "edit-mode")
+    assert not action.isEnabled()
+    assert "INSERT" in action.toolTip()  # says why
+    assert "只读" in window.findChild(QLabel, "database-status").text()  # zh: the window's language
+    window.editor.set_edit_mode(True)  # even asked directly
+    assert not window.editor.edit_mode
+    assert not window.findChild(QAction, "add-park").isEnabled() or \
+        not window.findChild(QAction, "add-park").parent().isEnabled()
+
+
+def kill_backends_during_the_save(monkeypatch, uri):
+    """Terminate every other connection to the database (from a superuser connection) in
+    the middle of the save's transaction, after its rows are written."""
+    import explorer.core.db.store as module
+
+    check = module.check_before_writing
+
+    def kill_then_check(frames, file):
+        with psycopg.connect(parse_location(uri).conninfo, autocommit=True) as other:
+            other.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE pid <> pg_backend_pid() AND datname = current_database() "
+                          "AND backend_type = 'client backend'")
+        check(frames, file)
+
+    monkeypatch.setattr(module, "check_before_writing", kill_then_check)
+
+
+def test_a_lost_connection_keeps_the_edits_until_the_next_save(qtbot, make_window, shared,
+                                                               tmp_path, monkeypatch):
+    window = open_window(make_window, shared, tmp_path, "a")
+    original = db_park(shared, XIDU).geometry
+    moved = drag_park(qtbot, window, XIDU, 60, 60)
+    kill_backends_during_the_save(monkeypatch, shared)
+    assert window.saver.save() is False
+    box = window.findChild(QMessageBox, "save-error")
+    assert box is not None and box.isVisible()
+    assert "无法连接" in box.text() or "cannot be reached" in box.text()
+    assert "Traceback" not in box.text() + box.informativeText()
+    box.close()
+    monkeypatch.undo()
+    assert db_park(shared, XIDU).geometry.equals(original)  # the database is unchanged
+    assert window.saver.dirty and window.cat.parks[XIDU].geometry.equals(moved)
+    journal = window.saver.journal_path()
+    assert journal.parent == tmp_path / "journals" and journal.is_file()
+    assert json.loads(journal.read_text(encoding="utf-8"))["edits"][0]["row_id"] == XIDU
+    assert window.saver.save()  # the connection is back
+    assert db_park(shared, XIDU).geometry.equals(moved)
+    assert not journal.exists() and not window.saver.dirty
+
+
+def test_a_stopped_server_gives_a_clear_message(qtbot, make_window, shared, tmp_path,
+                                                monkeypatch):
+    window = open_window(make_window, shared, tmp_path, "a")
+    drag_park(qtbot, window, XIDU, 40, 40)
+    where = parse_location(shared)
+    monkeypatch.setattr(window.cat.store, "_where", where.__class__(
+        where.conninfo.replace("host=", "host=/nonexistent"), where.schema, where.shown))
+    assert window.saver.save() is False
+    box = window.findChild(QMessageBox, "save-error")
+    assert "无法连接" in box.text() or "cannot be reached" in box.text()
+    assert window.saver.dirty

@@ -56,7 +56,7 @@ def failure_kind(exc: psycopg.OperationalError) -> str:
         return PASSWORD_NEEDED
     if exc.sqlstate in ("28P01", "28000") or "authentication failed" in text:
         return AUTHENTICATION
-    if exc.sqlstate == "3D000":
+    if exc.sqlstate == "3D000" or ('database "' in text and "does not exist" in text):
         return NO_DATABASE
     return UNREACHABLE
 
