@@ -37,6 +37,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Problem", "cannot connect ({reason})"),
     QT_TRANSLATE_NOOP("Problem", "schema '{schema}' already holds a catalogue"),
     QT_TRANSLATE_NOOP("Problem", "nothing was saved: {reason}"),
+    QT_TRANSLATE_NOOP("Problem", "the connection to the database was lost; nothing was saved ({reason})"),
+    QT_TRANSLATE_NOOP("Problem", "not a PostGIS database: the extension postgis is not installed in it (`hengyang-explorer db init` installs it where the server has PostGIS)"),
     QT_TRANSLATE_NOOP("Problem", "already holds {count} rows; push with --replace to overwrite the catalogue"),
     QT_TRANSLATE_NOOP("Problem", "layer '{layer}'"),
     QT_TRANSLATE_NOOP("Problem", "row {row}"),
