@@ -23,13 +23,45 @@ def quit_on_interrupt(app) -> None:
     timer.start()
 
 
+def load_with_password(location):
+    """The catalogue at `location`; a database that wants a password gets it from a prompt
+    (kept in memory only), asked again while the server refuses it. DataError otherwise, or
+    when the user cancels the prompt."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from explorer.core.catalogue import load_catalogue
+    from explorer.core.db import connect as connection
+    from explorer.core.db.location import parse_location
+
+    translate = QCoreApplication.translate
+    while True:
+        try:
+            return load_catalogue(location)
+        except connection.ConnectFailed as exc:
+            if exc.kind not in (connection.PASSWORD_NEEDED, connection.AUTHENTICATION):
+                raise
+            where = parse_location(location)
+            if exc.kind == connection.AUTHENTICATION and where.conninfo not in connection.PASSWORDS:
+                raise  # refused without a password typed here (a wrong ~/.pgpass, say)
+            text = translate("DataOpener", "Password for {database}:").format(
+                database=where.shown)
+            if exc.kind == connection.AUTHENTICATION:
+                text = translate("DataOpener", "The password was refused. Try again.") + \
+                    "\n" + text
+            password, ok = QInputDialog.getText(None, translate("DataOpener", "Password"),
+                                                text, QLineEdit.Password)
+            if not ok:
+                raise
+            connection.PASSWORDS[where.conninfo] = password
+
+
 def run(data_path: Path | None, verbose: bool = False) -> int:
     prepare_qtwebengine(verbose=verbose)
     from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from explorer.core.catalogue import load_catalogue
     from explorer.core.errors import DataError
     from explorer.export.qtlog import route_qt_messages
     from explorer.ui.i18n import LANGUAGES, Translations, system_language
@@ -56,7 +88,7 @@ def run(data_path: Path | None, verbose: bool = False) -> int:
     if data_path is None and settings.last_catalogue and Path(settings.last_catalogue).is_file():
         data_path = Path(settings.last_catalogue)  # where the user saved their edits
     try:
-        cat = load_catalogue(data_path)
+        cat = load_with_password(data_path)
     except DataError as exc:
         box = QMessageBox(QMessageBox.Critical, APPLICATION, problems_text(exc.problems),
                           QMessageBox.Ok)

@@ -101,6 +101,8 @@ class ConflictDialog(QDialog):
         splitter = QSplitter(Qt.Horizontal, self)
         self.rows = QListWidget(splitter)
         self.rows.setObjectName("conflict-rows")
+        self.rows.setWordWrap(True)  # long park names wrap instead of scrolling
+        self.rows.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         for conflict in conflicts:
             self.rows.addItem(self.row_title(conflict))
         self.table = QTableWidget(0, 3, splitter)
@@ -177,7 +179,8 @@ class ConflictDialog(QDialog):
             for column, value, side in ((THEIRS_COLUMN, diff.theirs, core.THEIRS),
                                         (YOURS_COLUMN, diff.yours, core.MINE)):
                 gone = (conflict.theirs if side == core.THEIRS else conflict.yours) is None
-                item = QTableWidgetItem(self.tr("(deleted)") if gone else value_text(diff.name, value))
+                item = QTableWidgetItem(self.tr("(deleted)") if gone else self._text(diff.name,
+                                                                                    value))
                 if diff.differs and conflict.theirs is not None and conflict.yours is not None:
                     item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
                     item.setCheckState(Qt.Checked if picks.get(diff.name) == side
@@ -193,6 +196,14 @@ class ConflictDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.table.blockSignals(False)
+
+    def _text(self, name: str, value) -> str:
+        """value_text, with chains named in the window's language."""
+        if name in ("chain_ids", "chain_id") and value:
+            ids = [c.strip() for c in str(value).split(";") if c.strip()]
+            return "; ".join(display_name(self.cat.chains[c], self.lang)
+                             if c in self.cat.chains else c for c in ids)
+        return value_text(name, value)
 
     def _ticked(self, item: QTableWidgetItem) -> None:
         """A side ticked: the other side of the field is unticked (one value per field)."""

@@ -189,3 +189,25 @@ def test_the_uri_and_the_fields_are_one_location():
     assert split_uri(compose_uri("db.example", 0, "gis", "", "explorer", ""))["host"] == \
         "db.example"
     assert "schema" not in compose_uri("db.example", 0, "gis", "", "explorer", "")
+
+
+def test_a_uri_given_at_start_asks_for_the_password(qtbot, shared, password_role, tmp_path,
+                                                    monkeypatch):
+    from explorer.ui import app
+
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    asked = []
+
+    def answer(parent, title, text, mode):
+        asked.append(text)
+        return ("wrong" if len(asked) == 1 else PASSWORD), True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    uri = compose_uri(socket_folder(shared), 0, dbname(shared), "office", "explorer", "")
+    cat = app.load_with_password(uri)
+    assert len(asked) == 2 and ("拒绝" in asked[1] or "refused" in asked[1])
+    assert PASSWORD not in cat.store.location and len(cat.parks) > 0
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("", False))
+    connection.PASSWORDS.clear()
+    with pytest.raises(connection.ConnectFailed):
+        app.load_with_password(uri)  # cancelled: the reason, as any failed load

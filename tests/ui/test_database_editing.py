@@ -277,3 +277,44 @@ def test_a_stopped_server_gives_a_clear_message(qtbot, make_window, shared, tmp_
     box = window.findChild(QMessageBox, "save-error")
     assert "无法连接" in box.text() or "cannot be reached" in box.text()
     assert window.saver.dirty
+
+
+def crash_leaving_the_journal(window):
+    """The window ends without saving; its journal stays behind (as after a crash)."""
+    window.saver.write_journal()
+    journal = window.saver.journal_path()
+    kept = journal.read_bytes()
+    window.close()  # the tests' windows discard unsaved edits on close, journal included
+    journal.write_bytes(kept)
+    return journal
+
+
+def test_edits_left_in_the_journal_are_offered_again(qtbot, make_window, shared, tmp_path):
+    first = open_window(make_window, shared, tmp_path, "a")
+    moved = drag_park(qtbot, first, XIDU, 50, 50)
+    journal = crash_leaving_the_journal(first)
+    assert "password" not in journal.name and journal.parent == tmp_path / "journals"
+    again = open_window(make_window, shared, tmp_path, "a2")
+    qtbot.waitUntil(lambda: again.findChild(QMessageBox, "recover-journal") is not None,
+                    timeout=5000)
+    again.findChild(QMessageBox, "recover-journal").button(QMessageBox.Yes).click()
+    qtbot.waitUntil(lambda: again.cat.parks[XIDU].geometry.equals(moved), timeout=5000)
+    assert again.saver.save()
+    assert db_park(shared, XIDU).geometry.equals(moved)
+
+
+def test_journal_edits_of_rows_changed_since_are_not_made_again(qtbot, make_window, shared,
+                                                                tmp_path):
+    first = open_window(make_window, shared, tmp_path, "a")
+    drag_park(qtbot, first, XIDU, 50, 50)
+    journal = crash_leaving_the_journal(first)
+    office_b = PostgisStore(shared)
+    office_b.read()
+    changes = Changes()
+    changes.put("parks", {"id": XIDU, "name_en": "changed by office B"})
+    office_b.write(changes)
+    again = open_window(make_window, shared, tmp_path, "a2")
+    qtbot.waitUntil(lambda: again.findChild(QMessageBox, "journal-stale") is not None,
+                    timeout=5000)
+    assert journal.with_suffix(".journal-old").is_file()  # kept, not made again blindly
+    assert not again.saver.dirty
