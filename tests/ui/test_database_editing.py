@@ -121,7 +121,14 @@ def test_merge_field_by_field(qtbot, make_window, shared, tmp_path):
     assert a.saver.save()
     assert b.saver.save() is False
     dialog = conflict_dialog(qtbot, b)
-    dialog.pick(0, "geometry", "theirs")  # their place, my English name
+    # Their place, my English name: ticked with the keyboard (arrows to the cell, Space).
+    rows = {dialog.table.item(r, 0).data(Qt.UserRole): r for r in range(dialog.table.rowCount())}
+    dialog.table.setFocus()
+    dialog.table.setCurrentCell(rows["geometry"], 1)
+    QTest.keyClick(dialog.table, Qt.Key_Space)
+    assert dialog.table.item(rows["geometry"], 1).checkState() == Qt.Checked
+    assert dialog.table.item(rows["geometry"], 2).checkState() == Qt.Unchecked
+    assert dialog.table.item(rows["name_en"], 2).checkState() == Qt.Checked
     QTest.mouseClick(dialog.findChild(QPushButton, "merge"), Qt.LeftButton)
     qtbot.waitUntil(lambda: not b.saver.dirty, timeout=10_000)
     park = db_park(shared, XIDU)
@@ -266,7 +273,7 @@ def test_a_lost_connection_keeps_the_edits_until_the_next_save(qtbot, make_windo
     assert not journal.exists() and not window.saver.dirty
 
 
-def test_a_stopped_server_gives_a_clear_message(qtbot, make_window, shared, tmp_path,
+def test_a_server_out_of_reach_at_save_time_gives_a_clear_message(qtbot, make_window, shared, tmp_path,
                                                 monkeypatch):
     window = open_window(make_window, shared, tmp_path, "a")
     drag_park(qtbot, window, XIDU, 40, 40)
