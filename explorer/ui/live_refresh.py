@@ -55,19 +55,24 @@ class ChangeListener(QObject):
 
         from explorer.core.errors import DataError
 
+        listening = None
         while not self._stop.is_set():
             try:
                 with self.store.connect(autocommit=True) as conn:
                     conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(NOTIFY_CHANNEL)))
+                    listening = True
                     self._emit(self.listening, True)
                     while not self._stop.is_set():
                         for note in conn.notifies(timeout=WAKE_S):
                             if self._ours(note.payload):
                                 self._emit(self.heard, note.pid)
             except (DataError, psycopg.Error) as exc:
-                log.info("not listening to %s (%s); again in %.0f s", self.store.location,
-                         str(exc).splitlines()[0] if str(exc) else type(exc).__name__, RETRY_S)
-                self._emit(self.listening, False)
+                if listening is not False:  # once per outage, not every few seconds
+                    log.info("not listening to %s (%s); trying again every %.0f s",
+                             self.store.location, str(exc).splitlines()[0] if str(exc)
+                             else type(exc).__name__, RETRY_S)
+                    self._emit(self.listening, False)
+                listening = False
                 self._stop.wait(RETRY_S)
 
     def _ours(self, payload: str) -> bool:
@@ -94,6 +99,7 @@ class LiveRefresh(QObject):
         self.window = window
         self.listener: ChangeListener | None = None
         self.waiting = False  # others saved while this window had unsaved edits
+        self.paused = False  # the listening connection is lost (retried)
         self.loader: CatalogueLoader | None = None
         self.label = QLabel(window)
         self.label.setObjectName("database-status")
@@ -105,11 +111,12 @@ class LiveRefresh(QObject):
     def catalogue_opened(self) -> None:
         """Listen to the new catalogue's database (if it is in one)."""
         self.stop()
-        self.waiting = False
+        self.waiting = self.paused = False
         store = self.window.cat.store
         if is_database(store.location):
             self.listener = ChangeListener(store, self)
             self.listener.heard.connect(self._heard)
+            self.listener.listening.connect(self._listening)
             self.listener.start()
         self.show_state()
 
@@ -117,6 +124,14 @@ class LiveRefresh(QObject):
         if self.listener is not None:
             self.listener.stop()
             self.listener = None
+
+    def _listening(self, on: bool) -> None:
+        """Listening again after an outage: what others saved meanwhile was not heard, so
+        the catalogue is read again."""
+        was_paused, self.paused = self.paused, not on
+        self.show_state()
+        if on and was_paused:
+            self._settle.start()
 
     def _heard(self, pid: int) -> None:
         if pid != getattr(self.window.cat.store, "last_writer_pid", None):
@@ -143,6 +158,8 @@ class LiveRefresh(QObject):
             self.window.statusBar().showMessage(self.tr(
                 "Save or undo your edits first: a refresh would drop them."), 10_000)
             return None
+        if self.loader is not None:
+            return self.loader  # one read at a time
         store = self.window.cat.store
         self.loader = CatalogueLoader(store, self)
         self.loader.loaded.connect(lambda cat: self._loaded(cat, done_text))
@@ -169,7 +186,10 @@ class LiveRefresh(QObject):
     def show_state(self) -> None:
         """What the label says when nothing has just happened."""
         store = self.window.cat.store
-        if self.waiting:
+        if self.paused:
+            self.label.setText(self.tr("Live updates paused: the database cannot be reached "
+                                       "(trying again)."))
+        elif self.waiting:
             self.label.setText(self.tr("Another office changed the catalogue: it is "
                                        "refreshed after your save."))
         elif is_database(store.location) and not store.writable:

@@ -29,6 +29,7 @@ from explorer.core.load import BUNDLED_PATH
 from explorer.core.store import GeoPackageStore, save_frames_as
 from explorer.ui.editor import EditCommand
 from explorer.ui.messages import show_message
+from explorer.ui.problem_texts import problems_text
 
 log = logging.getLogger(__name__)
 INSTALLATION = BUNDLED_PATH.parent  # the bundled data's folder: never written
@@ -116,24 +117,25 @@ class Saver(QObject):
             new_store = write(session.changes(), self.cat)
         except ConflictError as exc:
             return self.settle(exc.conflicts)
-        except connection.ConnectFailed as exc:
-            self.write_journal()  # the edits on disk now, whatever happens next
-            show_message(self.window, "save-error", QMessageBox.Warning, self.tr("Not saved"),
-                         self.tr("The database cannot be reached: nothing was saved. Your "
-                                 "edits are kept (on disk too) and are saved by the next "
-                                 "Save once the connection is back."),
-                         informative="\n".join(str(p) for p in exc.problems[:12]))
-            self.window.statusBar().showMessage(self.tr(
-                "Not saved: the database cannot be reached. Edits kept."))
-            return False
         except DataError as exc:
+            if getattr(exc, "kind", None) in (connection.LOST, connection.UNREACHABLE):
+                self.write_journal()  # the edits on disk now, whatever happens next
+                show_message(self.window, "save-error", QMessageBox.Warning,
+                             self.tr("Not saved"),
+                             self.tr("The database cannot be reached: nothing was saved. Your "
+                                     "edits are kept (on disk too) and are saved by the next "
+                                     "Save once the connection is back."),
+                             informative=problems_text(exc.problems[:12]))
+                self.window.statusBar().showMessage(self.tr(
+                    "Not saved: the database cannot be reached. Edits kept."))
+                return False
             if self.database():
                 show_message(self.window, "save-error", QMessageBox.Warning,
                              self.tr("Not saved"),
                              self.tr("The database refused the save; nothing was saved and "
                                      "your edits are kept."),
-                             informative="\n".join(str(p) for p in exc.problems[:12]),
-                             detailed=str(exc))
+                             informative=problems_text(exc.problems[:12]),
+                             detailed=problems_text(exc.problems))
                 return False
             show_message(self.window, "save-error", QMessageBox.Warning,
                          self.tr("Not saved"), self.tr("The catalogue was not saved: it would "

@@ -325,3 +325,21 @@ def test_journal_edits_of_rows_changed_since_are_not_made_again(qtbot, make_wind
                     timeout=5000)
     assert journal.with_suffix(".journal-old").is_file()  # kept, not made again blindly
     assert not again.saver.dirty
+
+
+def test_live_updates_pause_while_the_database_is_away_and_catch_up(qtbot, make_window,
+                                                                     shared, tmp_path):
+    window = open_window(make_window, shared, tmp_path, "a")
+    label = window.findChild(QLabel, "database-status")
+    qtbot.wait(1000)
+    with psycopg.connect(parse_location(shared).conninfo, autocommit=True) as admin:
+        # The listening session ends, and office B saves while nobody listens.
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                      "pid <> pg_backend_pid() AND datname = current_database() "
+                      "AND backend_type = 'client backend'")
+        rename_elsewhere(shared, SONGMU, "Songmu, saved while nobody listened")
+    qtbot.waitUntil(lambda: "暂停" in label.text(), timeout=5000)
+    # Listening again (within a few seconds), the window reads what it missed.
+    qtbot.waitUntil(lambda: window.cat.parks[SONGMU].name_en ==
+                    "Songmu, saved while nobody listened", timeout=20_000)
+    assert "暂停" not in label.text()
