@@ -100,6 +100,8 @@ class LiveRefresh(QObject):
         self.listener: ChangeListener | None = None
         self.waiting = False  # others saved while this window had unsaved edits
         self.paused = False  # the listening connection is lost (retried)
+        self.connected = False  # listening now
+        self.closed = False  # the window is closing: a read still under way is dropped
         self.loader: CatalogueLoader | None = None
         self.label = QLabel(window)
         self.label.setObjectName("database-status")
@@ -111,7 +113,7 @@ class LiveRefresh(QObject):
     def catalogue_opened(self) -> None:
         """Listen to the new catalogue's database (if it is in one)."""
         self.stop()
-        self.waiting = self.paused = False
+        self.waiting = self.paused = self.connected = False
         store = self.window.cat.store
         if is_database(store.location):
             self.listener = ChangeListener(store, self)
@@ -119,6 +121,11 @@ class LiveRefresh(QObject):
             self.listener.listening.connect(self._listening)
             self.listener.start()
         self.show_state()
+
+    def close(self) -> None:
+        """The window closes: stop listening, and drop any read under way."""
+        self.closed = True
+        self.stop()
 
     def stop(self) -> None:
         if self.listener is not None:
@@ -129,6 +136,7 @@ class LiveRefresh(QObject):
         """Listening again after an outage: what others saved meanwhile was not heard, so
         the catalogue is read again."""
         was_paused, self.paused = self.paused, not on
+        self.connected = on
         self.show_state()
         if on and was_paused:
             self._settle.start()
@@ -161,7 +169,9 @@ class LiveRefresh(QObject):
         if self.loader is not None:
             return self.loader  # one read at a time
         store = self.window.cat.store
-        self.loader = CatalogueLoader(store, self)
+        # No Qt parent: the loader outlives a window closed while it reads (its answer is
+        # then dropped, see `closed`), instead of its thread emitting on a deleted object.
+        self.loader = CatalogueLoader(store)
         self.loader.loaded.connect(lambda cat: self._loaded(cat, done_text))
         self.loader.failed.connect(self._failed)
         self.label.setText(self.tr("Refreshing…"))
@@ -169,6 +179,8 @@ class LiveRefresh(QObject):
         return self.loader
 
     def _loaded(self, cat, done_text: str) -> None:
+        if self.closed:
+            return
         self.loader = None
         if self.window.saver.dirty:  # edits made while it loaded: keep them, refresh later
             self.waiting = True
@@ -179,6 +191,8 @@ class LiveRefresh(QObject):
             time=time.strftime("%H:%M")))
 
     def _failed(self, exc) -> None:
+        if self.closed:
+            return
         self.loader = None
         self.label.setText(self.tr("Not refreshed: {reason}").format(
             reason=problems_text(exc.problems[:1])))

@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         if not self.saver.confirm_discard():
             event.ignore()
             return
-        self.live.stop()
+        self.live.close()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.splitter = self.splitter.saveState()

@@ -172,8 +172,7 @@ def rename_elsewhere(uri, park_id, name):
 def test_another_office_s_save_shows_up_live(qtbot, make_window, shared, tmp_path):
     window = open_window(make_window, shared, tmp_path, "a")
     window.state.select("park", SONGMU)
-    qtbot.waitUntil(lambda: window.live.listener is not None, timeout=5000)
-    qtbot.wait(1000)  # the listener's connection is up
+    qtbot.waitUntil(lambda: window.live.connected, timeout=10_000)
     rename_elsewhere(shared, SONGMU, "Songmu, renamed by office B")
     qtbot.waitUntil(lambda: window.cat.parks[SONGMU].name_en == "Songmu, renamed by office B",
                     timeout=15_000)
@@ -186,8 +185,7 @@ def test_another_office_s_save_shows_up_live(qtbot, make_window, shared, tmp_pat
 def test_with_unsaved_edits_the_refresh_waits_for_the_save(qtbot, make_window, shared,
                                                            tmp_path):
     window = open_window(make_window, shared, tmp_path, "a")
-    qtbot.waitUntil(lambda: window.live.listener is not None, timeout=5000)
-    qtbot.wait(1000)
+    qtbot.waitUntil(lambda: window.live.connected, timeout=10_000)
     moved = drag_park(qtbot, window, XIDU, 70, 20)
     rename_elsewhere(shared, SONGMU, "Songmu (B)")
     qtbot.waitUntil(lambda: window.live.waiting, timeout=15_000)
@@ -218,11 +216,12 @@ def test_a_read_only_role_opens_with_editing_off(qtbot, make_window, shared, clu
                                                  tmp_path):
     dbname = parse_location(shared).conninfo.split("/")[-1].split("?")[0]
     with psycopg.connect(shared, autocommit=True) as conn:
-        conn.execute("DO $$BEGIN CREATE ROLE reader LOGIN; EXCEPTION WHEN duplicate_object "
-                     "THEN NULL; END$$")
-        conn.execute("GRANT USAGE ON SCHEMA explorer TO reader")
-        conn.execute("GRANT SELECT ON ALL TABLES IN SCHEMA explorer TO reader")
-    window = open_window(make_window, cluster.dsn(dbname, user="reader"), tmp_path, "r")
+        # Roles are the cluster's, shared by every test: this one is this test's own.
+        conn.execute("DO $$BEGIN CREATE ROLE window_reader LOGIN; EXCEPTION WHEN "
+                     "duplicate_object THEN NULL; END$$")
+        conn.execute("GRANT USAGE ON SCHEMA explorer TO window_reader")
+        conn.execute("GRANT SELECT ON ALL TABLES IN SCHEMA explorer TO window_reader")
+    window = open_window(make_window, cluster.dsn(dbname, user="window_reader"), tmp_path, "r")
     action = window.findChild(QAction, "edit-mode")
     assert not action.isEnabled()
     assert "INSERT" in action.toolTip()  # says why
@@ -331,7 +330,7 @@ def test_live_updates_pause_while_the_database_is_away_and_catch_up(qtbot, make_
                                                                      shared, tmp_path):
     window = open_window(make_window, shared, tmp_path, "a")
     label = window.findChild(QLabel, "database-status")
-    qtbot.wait(1000)
+    qtbot.waitUntil(lambda: window.live.connected, timeout=10_000)
     with psycopg.connect(parse_location(shared).conninfo, autocommit=True) as admin:
         # The listening session ends, and office B saves while nobody listens.
         admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
