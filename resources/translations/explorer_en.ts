@@ -378,47 +378,408 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="31"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="32"/>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="33"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="34"/>
+        <source>Short name (Chinese)</source>
+        <translation>Short name (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="35"/>
+        <source>Short name (English)</source>
+        <translation>Short name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="36"/>
+        <source>Chains</source>
+        <translation>Chains</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="37"/>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="38"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="39"/>
+        <source>Location precision</source>
+        <translation>Location precision</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="40"/>
+        <source>Uncertainty (m)</source>
+        <translation>Uncertainty (m)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="41"/>
+        <source>Location source</source>
+        <translation>Location source</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="42"/>
+        <source>Location note (Chinese)</source>
+        <translation>Location note (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="43"/>
+        <source>Location note (English)</source>
+        <translation>Location note (English)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="44"/>
+        <source>Place and shape</source>
+        <translation>Place and shape</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="45"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="156"/>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="46"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="157"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="47"/>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="48"/>
+        <source>Source of the park</source>
+        <translation>Source of the park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="49"/>
+        <source>Note (Chinese)</source>
+        <translation>Note (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="50"/>
+        <source>Note (English)</source>
+        <translation>Note (English)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="51"/>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="52"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="62"/>
+        <source>no place</source>
+        <translation>no place</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="64"/>
+        <source>point {lat:.6f}° N, {lon:.6f}° E</source>
+        <translation>point {lat:.6f}° N, {lon:.6f}° E</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="67"/>
+        <source>area {area:.3f} km², {points} corners, centre {lat:.5f}° N, {lon:.5f}° E</source>
+        <translation>area {area:.3f} km², {points} corners, centre {lat:.5f}° N, {lon:.5f}° E</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="70"/>
+        <source>line {length:.2f} km, {points} points, centre {lat:.5f}° N, {lon:.5f}° E</source>
+        <translation>line {length:.2f} km, {points} points, centre {lat:.5f}° N, {lon:.5f}° E</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="91"/>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="94"/>
+        <source>{count} row(s) you edited were changed by another office since you opened the catalogue. Nothing is saved yet. Keep your version, keep theirs, or merge them field by field: tick in the highlighted rows which value to keep.</source>
+        <translation>{count} row(s) you edited were changed by another office since you opened the catalogue. Nothing is saved yet. Keep your version, keep theirs, or merge them field by field: tick in the highlighted rows which value to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="111"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="111"/>
+        <source>Theirs (saved)</source>
+        <translation>Theirs (saved)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="111"/>
+        <source>Yours (not saved)</source>
+        <translation>Yours (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="127"/>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="128"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="129"/>
+        <source>&amp;Merge as ticked</source>
+        <translation>&amp;Merge as ticked</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="137"/>
+        <source>Cancel (keep editing)</source>
+        <translation>Cancel (keep editing)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="156"/>
+        <source>Firm</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="160"/>
+        <source>deleted by them</source>
+        <translation>deleted by them</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="162"/>
+        <source>deleted by you</source>
+        <translation>deleted by you</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="182"/>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="195"/>
+        <source>Differs</source>
+        <translation>Differs</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="75"/>
+        <source>Connect to database</source>
+        <translation>Connect to database</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="88"/>
+        <source>(new connection)</source>
+        <translation>(new connection)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="92"/>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Recent:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="97"/>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="98"/>
+        <source>from PGHOST, else this computer</source>
+        <translation>from PGHOST, else this computer</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="99"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="103"/>
+        <source>default (5432)</source>
+        <translation>default (5432)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="105"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="106"/>
+        <source>from PGDATABASE, else the user name</source>
+        <translation>from PGDATABASE, else the user name</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="107"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="108"/>
+        <source>from PGUSER, else your login name</source>
+        <translation>from PGUSER, else your login name</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="109"/>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;ser:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="112"/>
+        <source>S&amp;chema:</source>
+        <translation>S&amp;chema:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="116"/>
+        <source>default (PGSSLMODE, else prefer)</source>
+        <translation>default (PGSSLMODE, else prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="118"/>
+        <source>SS&amp;L mode:</source>
+        <translation>SS&amp;L mode:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="121"/>
+        <source>Blank fields are taken from the PG* environment variables. A password comes from ~/.pgpass, or you are asked for it; it is never stored. The schema must have been created with `hengyang-explorer db init` and filled with `db push`.</source>
+        <translation>Blank fields are taken from the PG* environment variables. A password comes from ~/.pgpass, or you are asked for it; it is never stored. The schema must have been created with `hengyang-explorer db init` and filled with `db push`.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="134"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="167"/>
+        <source>A URI starts with postgresql://</source>
+        <translation>A URI starts with postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="201"/>
+        <source>Give the schema that holds the catalogue.</source>
+        <translation>Give the schema that holds the catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>DataOpener</name>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="31"/>
+        <location filename="../../explorer/ui/data_opener.py" line="36"/>
         <source>Open catalogue</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="33"/>
+        <location filename="../../explorer/ui/data_opener.py" line="38"/>
         <source>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</source>
         <translation>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="45"/>
-        <location filename="../../explorer/ui/data_opener.py" line="55"/>
+        <location filename="../../explorer/ui/data_opener.py" line="90"/>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="93"/>
+        <source>The database server cannot be reached. Check the host and the port, and that the server is running.</source>
+        <translation>The database server cannot be reached. Check the host and the port, and that the server is running.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="96"/>
+        <source>The server refused the user name or the password.</source>
+        <translation>The server refused the user name or the password.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="97"/>
+        <source>The server has no database of that name.</source>
+        <translation>The server has no database of that name.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="99"/>
+        <source>This database has no PostGIS. Install PostGIS on the server, then run `hengyang-explorer db init URI`.</source>
+        <translation>This database has no PostGIS. Install PostGIS on the server, then run `hengyang-explorer db init URI`.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="102"/>
+        <source>This database holds no catalogue in that schema. Run `hengyang-explorer db init URI` to create it and `hengyang-explorer db push FILE URI` to fill it.</source>
+        <translation>This database holds no catalogue in that schema. Run `hengyang-explorer db init URI` to create it and `hengyang-explorer db push FILE URI` to fill it.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="106"/>
+        <source>Cannot connect</source>
+        <translation>Cannot connect</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="107"/>
+        <source>The database catalogue was not opened; the current data stays on screen.</source>
+        <translation>The database catalogue was not opened; the current data stays on screen.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="138"/>
+        <location filename="../../explorer/ui/data_opener.py" line="146"/>
         <source>Opening {file}…</source>
         <translation>Opening {file}…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="64"/>
+        <location filename="../../explorer/ui/data_opener.py" line="154"/>
         <source>Opened with warnings</source>
         <translation>Opened with warnings</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="65"/>
+        <location filename="../../explorer/ui/data_opener.py" line="155"/>
         <source>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</source>
         <translation>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="71"/>
+        <location filename="../../explorer/ui/data_opener.py" line="161"/>
         <source>{file} was not opened</source>
         <translation>{file} was not opened</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="73"/>
+        <location filename="../../explorer/ui/data_opener.py" line="163"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="74"/>
+        <location filename="../../explorer/ui/data_opener.py" line="164"/>
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>{file} was not opened; the current data stays on screen.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/app.py" line="47"/>
+        <location filename="../../explorer/ui/data_opener.py" line="118"/>
+        <source>Password for {database}:</source>
+        <translation>Password for {database}:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/app.py" line="50"/>
+        <location filename="../../explorer/ui/data_opener.py" line="120"/>
+        <source>The password was refused. Try again.</source>
+        <translation>The password was refused. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/app.py" line="52"/>
+        <location filename="../../explorer/ui/data_opener.py" line="117"/>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -804,27 +1165,27 @@
         <translation>Wrong credit code: {message}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="128"/>
+        <location filename="../../explorer/ui/editor.py" line="132"/>
         <source>Edit not made</source>
         <translation>Edit not made</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="170"/>
+        <location filename="../../explorer/ui/editor.py" line="174"/>
         <source>Move {park}</source>
         <translation>Move {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="180"/>
+        <location filename="../../explorer/ui/editor.py" line="184"/>
         <source>Move {firm}</source>
         <translation>Move {firm}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="209"/>
+        <location filename="../../explorer/ui/editor.py" line="213"/>
         <source>Line of {park}</source>
         <translation>Line of {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="210"/>
+        <location filename="../../explorer/ui/editor.py" line="214"/>
         <source>Footprint of {park}</source>
         <translation>Footprint of {park}</translation>
     </message>
@@ -1058,6 +1419,54 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="153"/>
+        <source>Updated at {time}: another office saved changes.</source>
+        <translation>Updated at {time}: another office saved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="158"/>
+        <source>Updated at {time} with other offices&apos; changes.</source>
+        <translation>Updated at {time} with other offices&apos; changes.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="167"/>
+        <source>Save or undo your edits first: a refresh would drop them.</source>
+        <translation>Save or undo your edits first: a refresh would drop them.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="177"/>
+        <source>Refreshing…</source>
+        <translation>Refreshing…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="190"/>
+        <source>Refreshed at {time}.</source>
+        <translation>Refreshed at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="197"/>
+        <source>Not refreshed: {reason}</source>
+        <translation>Not refreshed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="204"/>
+        <source>Live updates paused: the database cannot be reached (trying again).</source>
+        <translation>Live updates paused: the database cannot be reached (trying again).</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="207"/>
+        <source>Another office changed the catalogue: it is refreshed after your save.</source>
+        <translation>Another office changed the catalogue: it is refreshed after your save.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="210"/>
+        <source>Read only: your database role may not change this catalogue.</source>
+        <translation>Read only: your database role may not change this catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../explorer/ui/menus.py" line="43"/>
@@ -1071,267 +1480,282 @@
     </message>
     <message>
         <location filename="../../explorer/ui/menus.py" line="46"/>
+        <source>Connect to &amp;database…</source>
+        <translation>Connect to &amp;database…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="48"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="48"/>
+        <location filename="../../explorer/ui/menus.py" line="50"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="50"/>
+        <location filename="../../explorer/ui/menus.py" line="52"/>
         <source>&amp;Reload map</source>
         <translation>&amp;Reload map</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="53"/>
+        <location filename="../../explorer/ui/menus.py" line="55"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Export map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="55"/>
+        <location filename="../../explorer/ui/menus.py" line="57"/>
         <source>&amp;Copy map image</source>
         <translation>&amp;Copy map image</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="57"/>
+        <location filename="../../explorer/ui/menus.py" line="59"/>
         <source>Export chain &amp;report…</source>
         <translation>Export chain &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="60"/>
+        <location filename="../../explorer/ui/menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="61"/>
+        <location filename="../../explorer/ui/menus.py" line="63"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="62"/>
+        <location filename="../../explorer/ui/menus.py" line="64"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="63"/>
+        <location filename="../../explorer/ui/menus.py" line="65"/>
         <source>&amp;Find park</source>
         <translation>&amp;Find park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="65"/>
+        <location filename="../../explorer/ui/menus.py" line="67"/>
         <source>Show &amp;all chains</source>
         <translation>Show &amp;all chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="67"/>
+        <location filename="../../explorer/ui/menus.py" line="69"/>
         <source>&amp;Clear selection</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="70"/>
+        <location filename="../../explorer/ui/menus.py" line="72"/>
+        <source>Re&amp;fresh data</source>
+        <translation>Re&amp;fresh data</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="75"/>
         <source>C&amp;hains view</source>
         <translation>C&amp;hains view</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="73"/>
+        <location filename="../../explorer/ui/menus.py" line="78"/>
         <source>&amp;Basemap</source>
         <translation>&amp;Basemap</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="85"/>
+        <location filename="../../explorer/ui/menus.py" line="90"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="87"/>
+        <location filename="../../explorer/ui/menus.py" line="92"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="92"/>
+        <location filename="../../explorer/ui/menus.py" line="97"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="94"/>
+        <location filename="../../explorer/ui/menus.py" line="99"/>
         <source>&amp;Edit mode</source>
         <translation>&amp;Edit mode</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="99"/>
+        <location filename="../../explorer/ui/menus.py" line="107"/>
         <source>&amp;Park</source>
         <translation>&amp;Park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="101"/>
+        <location filename="../../explorer/ui/menus.py" line="109"/>
         <source>&amp;Add park…</source>
         <translation>&amp;Add park…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="102"/>
+        <location filename="../../explorer/ui/menus.py" line="110"/>
         <source>&amp;Draw footprint</source>
         <translation>&amp;Draw footprint</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="104"/>
+        <location filename="../../explorer/ui/menus.py" line="112"/>
         <source>Add footprint &amp;part</source>
         <translation>Add footprint &amp;part</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="106"/>
+        <location filename="../../explorer/ui/menus.py" line="114"/>
         <source>Cut &amp;hole in footprint</source>
         <translation>Cut &amp;hole in footprint</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="107"/>
+        <location filename="../../explorer/ui/menus.py" line="115"/>
         <source>Draw &amp;line (corridor)</source>
         <translation>Draw &amp;line (corridor)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="109"/>
+        <location filename="../../explorer/ui/menus.py" line="117"/>
         <source>Edit &amp;shape</source>
         <translation>Edit &amp;shape</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="110"/>
+        <location filename="../../explorer/ui/menus.py" line="118"/>
         <source>Park &amp;details…</source>
         <translation>Park &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="111"/>
+        <location filename="../../explorer/ui/menus.py" line="119"/>
         <source>De&amp;lete park…</source>
         <translation>De&amp;lete park…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="113"/>
+        <location filename="../../explorer/ui/menus.py" line="121"/>
         <source>&amp;Firm</source>
         <translation>&amp;Firm</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="115"/>
+        <location filename="../../explorer/ui/menus.py" line="123"/>
         <source>&amp;Add firm…</source>
         <translation>&amp;Add firm…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="116"/>
+        <location filename="../../explorer/ui/menus.py" line="124"/>
         <source>Firm &amp;details…</source>
         <translation>Firm &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="117"/>
+        <location filename="../../explorer/ui/menus.py" line="125"/>
         <source>&amp;Move firm</source>
         <translation>&amp;Move firm</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="118"/>
+        <location filename="../../explorer/ui/menus.py" line="126"/>
         <source>De&amp;lete firm…</source>
         <translation>De&amp;lete firm…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="121"/>
+        <location filename="../../explorer/ui/menus.py" line="131"/>
         <source>Editor &amp;name and note…</source>
         <translation>Editor &amp;name and note…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="124"/>
+        <location filename="../../explorer/ui/menus.py" line="134"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="139"/>
+        <location filename="../../explorer/ui/menus.py" line="149"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="163"/>
+        <location filename="../../explorer/ui/menus.py" line="173"/>
         <source>Open basemap &amp;file…</source>
         <translation>Open basemap &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="74"/>
+        <location filename="../../explorer/ui/menus.py" line="79"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="76"/>
+        <location filename="../../explorer/ui/menus.py" line="81"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="77"/>
+        <location filename="../../explorer/ui/menus.py" line="82"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="101"/>
-        <location filename="../../explorer/ui/main_window.py" line="118"/>
+        <location filename="../../explorer/ui/main_window.py" line="105"/>
+        <location filename="../../explorer/ui/main_window.py" line="124"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="145"/>
+        <location filename="../../explorer/ui/main_window.py" line="152"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>No park or firm of the chain {chain} has a place on the map.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="166"/>
+        <location filename="../../explorer/ui/main_window.py" line="173"/>
         <source>Hengyang Park Explorer — {name}</source>
         <translation>Hengyang Park Explorer — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="195"/>
+        <location filename="../../explorer/ui/main_window.py" line="190"/>
+        <source>Editing is off: your database role may read this catalogue but not change it (no INSERT, UPDATE or DELETE privilege). Ask the database&apos;s owner for write access.</source>
+        <translation>Editing is off: your database role may read this catalogue but not change it (no INSERT, UPDATE or DELETE privilege). Ask the database&apos;s owner for write access.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="221"/>
         <source>Loading map…</source>
         <translation>Loading map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="201"/>
+        <location filename="../../explorer/ui/main_window.py" line="227"/>
         <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
         <translation>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="205"/>
+        <location filename="../../explorer/ui/main_window.py" line="231"/>
         <source>{count} firms added from {file}</source>
         <translation>{count} firms added from {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="218"/>
+        <location filename="../../explorer/ui/main_window.py" line="244"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="225"/>
+        <location filename="../../explorer/ui/main_window.py" line="251"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>Hengyang Park Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="226"/>
+        <location filename="../../explorer/ui/main_window.py" line="252"/>
         <source>Data: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="227"/>
+        <location filename="../../explorer/ui/main_window.py" line="253"/>
         <source>Log: {path}</source>
         <translation>Log: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="227"/>
+        <location filename="../../explorer/ui/main_window.py" line="253"/>
         <source>not written</source>
         <translation>not written</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="231"/>
+        <location filename="../../explorer/ui/main_window.py" line="257"/>
         <source>Web libraries (in {folder}):</source>
         <translation>Web libraries (in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="234"/>
+        <location filename="../../explorer/ui/main_window.py" line="260"/>
         <source>About Hengyang Park Explorer</source>
         <translation>About Hengyang Park Explorer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="228"/>
+        <location filename="../../explorer/ui/main_window.py" line="254"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
@@ -1687,481 +2111,491 @@
     </message>
     <message>
         <location filename="../../explorer/ui/problem_texts.py" line="40"/>
+        <source>the connection to the database was lost; nothing was saved ({reason})</source>
+        <translation>the connection to the database was lost; nothing was saved ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="41"/>
+        <source>not a PostGIS database: the extension postgis is not installed in it (`hengyang-explorer db init` installs it where the server has PostGIS)</source>
+        <translation>not a PostGIS database: the extension postgis is not installed in it (`hengyang-explorer db init` installs it where the server has PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="42"/>
         <source>already holds {count} rows; push with --replace to overwrite the catalogue</source>
         <translation>already holds {count} rows; push with --replace to overwrite the catalogue</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="41"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="43"/>
         <source>layer &apos;{layer}&apos;</source>
         <translation>layer &apos;{layer}&apos;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="42"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="44"/>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="43"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="45"/>
         <source>field {field}</source>
         <translation>field {field}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="44"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="46"/>
         <source>{count} more errors like the ones above</source>
         <translation>{count} more errors like the ones above</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="45"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="47"/>
         <source>{count} more warnings like the ones above</source>
         <translation>{count} more warnings like the ones above</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="46"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="48"/>
         <source>reprojected from {crs} ({name}) to WGS-84</source>
         <translation>reprojected from {crs} ({name}) to WGS-84</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="47"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="49"/>
         <source>had an invalid geometry ({reason}); repaired, please check its shape</source>
         <translation>had an invalid geometry ({reason}); repaired, please check its shape</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="48"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="50"/>
         <source>{id} had an invalid geometry ({reason}); repaired, please check its shape</source>
         <translation>{id} had an invalid geometry ({reason}); repaired, please check its shape</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="49"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="51"/>
         <source>no coordinate system given; assumed WGS-84 longitude/latitude (EPSG:4326)</source>
         <translation>no coordinate system given; assumed WGS-84 longitude/latitude (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="50"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="52"/>
         <source>field missing (expected {expected})</source>
         <translation>field missing (expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="51"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="53"/>
         <source>this file holds parks only: chains, sources and districts are those of the bundled catalogue ({bundled}); no firms or figures</source>
         <translation>this file holds parks only: chains, sources and districts are those of the bundled catalogue ({bundled}); no firms or figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="52"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="54"/>
         <source>id &apos;{id}&apos; is already a firm of the bundled catalogue; give this firm another id (or leave the id column out)</source>
         <translation>id &apos;{id}&apos; is already a firm of the bundled catalogue; give this firm another id (or leave the id column out)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="53"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="55"/>
         <source>layer missing; a catalogue GeoPackage has the layers {layers}</source>
         <translation>layer missing; a catalogue GeoPackage has the layers {layers}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="54"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="56"/>
         <source>not a GeoPackage: a GeoPackage is an SQLite database, and this file is not one</source>
         <translation>not a GeoPackage: a GeoPackage is an SQLite database, and this file is not one</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="55"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="57"/>
         <source>the file is cut short: it holds {actual} of the {expected} bytes its header announces (an interrupted copy or download?)</source>
         <translation>the file is cut short: it holds {actual} of the {expected} bytes its header announces (an interrupted copy or download?)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="56"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="58"/>
         <source>the database is damaged ({reason})</source>
         <translation>the database is damaged ({reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="57"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="59"/>
         <source>not a GeoPackage: an SQLite database without the GeoPackage table gpkg_contents</source>
         <translation>not a GeoPackage: an SQLite database without the GeoPackage table gpkg_contents</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="58"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="60"/>
         <source>not a readable GeoPackage ({reason})</source>
         <translation>not a readable GeoPackage ({reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="59"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="61"/>
         <source>layer unreadable ({reason})</source>
         <translation>layer unreadable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="60"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="62"/>
         <source>{id} has latitude and longitude swapped: lon {x}, lat {y} lies outside Hengyang, lon {y}, lat {x} would lie inside; swap the two coordinates in the file</source>
         <translation>{id} has latitude and longitude swapped: lon {x}, lat {y} lies outside Hengyang, lon {y}, lat {x} would lie inside; swap the two coordinates in the file</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="61"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="63"/>
         <source>{id} is at x {x}, y {y}, which is no longitude and latitude in degrees: is the file in a coordinate system it does not name?</source>
         <translation>{id} is at x {x}, y {y}, which is no longitude and latitude in degrees: is the file in a coordinate system it does not name?</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="62"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="64"/>
         <source>{id} lies outside Hengyang&apos;s boundary, {km} km from it</source>
         <translation>{id} lies outside Hengyang&apos;s boundary, {km} km from it</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="63"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="65"/>
         <source>{id} lies partly outside Hengyang&apos;s boundary</source>
         <translation>{id} lies partly outside Hengyang&apos;s boundary</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="64"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="66"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="65"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="67"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="66"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="68"/>
         <source>chains</source>
         <translation>chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="67"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="69"/>
         <source>chain</source>
         <translation>chain</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="68"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="70"/>
         <source>rows {rows}, ... ({count} rows)</source>
         <translation>rows {rows}, ... ({count} rows)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="69"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="71"/>
         <source>a longitude in degrees</source>
         <translation>a longitude in degrees</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="70"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="72"/>
         <source>a latitude in degrees</source>
         <translation>a latitude in degrees</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="71"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="73"/>
         <source>every row ({count})</source>
         <translation>every row ({count})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="72"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="74"/>
         <source>rows {rows} and {last}</source>
         <translation>rows {rows} and {last}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="73"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="75"/>
         <source>no location precision given; taken as &apos;unknown&apos; (how close the point is to the site is not known)</source>
         <translation>no location precision given; taken as &apos;unknown&apos; (how close the point is to the site is not known)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="74"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="76"/>
         <source>no source given; the firms are shown without one</source>
         <translation>no source given; the firms are shown without one</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="75"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="77"/>
         <source>{values} values for {names} column names</source>
         <translation>{values} values for {names} column names</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="76"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="78"/>
         <source>the text is not UTF-8; read it as {encoding}</source>
         <translation>the text is not UTF-8; read it as {encoding}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="77"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="79"/>
         <source>cannot decode the text ({first}; {second}); save it as UTF-8 and open it again</source>
         <translation>cannot decode the text ({first}; {second}); save it as UTF-8 and open it again</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="78"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="80"/>
         <source>expected a number: the row has only one coordinate</source>
         <translation>expected a number: the row has only one coordinate</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="79"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="81"/>
         <source>{encoding} fails at line {line}, byte {byte}</source>
         <translation>{encoding} fails at line {line}, byte {byte}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="80"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="82"/>
         <source>the file holds no features</source>
         <translation>the file holds no features</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="81"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="83"/>
         <source>no column for the {what} of the firms (accepted column names: {names})</source>
         <translation>no column for the {what} of the firms (accepted column names: {names})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="82"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="84"/>
         <source>no column for the {what} of the parks (accepted column names: {names})</source>
         <translation>no column for the {what} of the parks (accepted column names: {names})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="83"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="85"/>
         <source>the file is empty: expected a header line, then one row per record</source>
         <translation>the file is empty: expected a header line, then one row per record</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="84"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="86"/>
         <source>column {name} appears more than once in the header</source>
         <translation>column {name} appears more than once in the header</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="85"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="87"/>
         <source>the file holds a header but no rows</source>
         <translation>the file holds a header but no rows</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="86"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="88"/>
         <source>field missing (expected &apos;{other}&apos; beside &apos;{given}&apos;, in degrees)</source>
         <translation>field missing (expected &apos;{other}&apos; beside &apos;{given}&apos;, in degrees)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="87"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="89"/>
         <source>{note}: {rows}</source>
         <translation>{note}: {rows}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="88"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="90"/>
         <source>not a readable GeoJSON file ({reason})</source>
         <translation>not a readable GeoJSON file ({reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="89"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="91"/>
         <source>not a readable CSV file (line {line}: {reason})</source>
         <translation>not a readable CSV file (line {line}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="90"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="92"/>
         <source>no &apos;lon&apos; and &apos;lat&apos; columns: the parks are listed, not drawn</source>
         <translation>no &apos;lon&apos; and &apos;lat&apos; columns: the parks are listed, not drawn</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="91"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="93"/>
         <source>expected park or firm, found {found}</source>
         <translation>expected park or firm, found {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="92"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="94"/>
         <source>expected {layer} like row {row}, found {found}: a file holds either parks or firms</source>
         <translation>expected {layer} like row {row}, found {found}: a file holds either parks or firms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="93"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="95"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="94"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="96"/>
         <source>text or empty</source>
         <translation>text or empty</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="95"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="97"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="96"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="98"/>
         <source>a number or empty</source>
         <translation>a number or empty</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="97"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="99"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="98"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="100"/>
         <source>true or false or empty</source>
         <translation>true or false or empty</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="99"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="101"/>
         <source>expected a {formats} or {last} file, found &apos;{suffix}&apos;</source>
         <translation>expected a {formats} or {last} file, found &apos;{suffix}&apos;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="100"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="102"/>
         <source>expected a {formats} or {last} file, found &apos;no extension&apos;</source>
         <translation>expected a {formats} or {last} file, found &apos;no extension&apos;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="101"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="103"/>
         <source>a GeoJSON or CSV file is opened read-only and never written; to keep changes, save the catalogue as a GeoPackage</source>
         <translation>a GeoJSON or CSV file is opened read-only and never written; to keep changes, save the catalogue as a GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="102"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="104"/>
         <source>a folder, not a file</source>
         <translation>a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="103"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="105"/>
         <source>file not found</source>
         <translation>file not found</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="104"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="106"/>
         <source>the same {record} as row {first}: same {fields} and {last} ({values})</source>
         <translation>the same {record} as row {first}: same {fields} and {last} ({values})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="105"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="107"/>
         <source>expected one of {choices}, found {found}</source>
         <translation>expected one of {choices}, found {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="106"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="108"/>
         <source>duplicate id {id} (first used in row {first})</source>
         <translation>duplicate id {id} (first used in row {first})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="107"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="109"/>
         <source>park</source>
         <translation>park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="108"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="110"/>
         <source>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s characters, in order); the map shows the full name</source>
         <translation>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s characters, in order); the map shows the full name</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="109"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="111"/>
         <source>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s words, in order); the map shows the full name</source>
         <translation>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s words, in order); the map shows the full name</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="110"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="112"/>
         <source>{id} has no location: listed, not drawn</source>
         <translation>{id} has no location: listed, not drawn</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="111"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="113"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="112"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="114"/>
         <source>unknown source {id}</source>
         <translation>unknown source {id}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="113"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="115"/>
         <source>unknown {what} {id}</source>
         <translation>unknown {what} {id}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="114"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="116"/>
         <source>expected a colour like #1f77b4, found {found}</source>
         <translation>expected a colour like #1f77b4, found {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="115"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="117"/>
         <source>expected a 6-digit adcode, found {found}</source>
         <translation>expected a 6-digit adcode, found {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="116"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="118"/>
         <source>{id}: how close its location is to the site is not known</source>
         <translation>{id}: how close its location is to the site is not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="117"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="119"/>
         <source>unknown chain {id}</source>
         <translation>unknown chain {id}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="118"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="120"/>
         <source>{id} is placed approximately, at {precision} level</source>
         <translation>{id} is placed approximately, at {precision} level</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="119"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="121"/>
         <source>{id} is placed approximately, at {precision} level (±{km} km)</source>
         <translation>{id} is placed approximately, at {precision} level (±{km} km)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="120"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="122"/>
         <source>could not be read ({reason})</source>
         <translation>could not be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="121"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="123"/>
         <source>a symbolic link to {target}, which does not exist</source>
         <translation>a symbolic link to {target}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="122"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="124"/>
         <source>permission denied: you may not open the folder that holds it</source>
         <translation>permission denied: you may not open the folder that holds it</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="123"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="125"/>
         <source>a symbolic link that leads back to itself (a loop of links)</source>
         <translation>a symbolic link that leads back to itself (a loop of links)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="124"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="126"/>
         <source>cannot be read ({reason})</source>
         <translation>cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="125"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="127"/>
         <source>a named pipe (FIFO)</source>
         <translation>a named pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="126"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="128"/>
         <source>a socket</source>
         <translation>a socket</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="127"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="129"/>
         <source>a device</source>
         <translation>a device</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="128"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="130"/>
         <source>{kind}, not a file: open a catalogue saved as a file</source>
         <translation>{kind}, not a file: open a catalogue saved as a file</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="129"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="131"/>
         <source>permission denied: you may not read this file (ask its owner for access, or for a copy)</source>
         <translation>permission denied: you may not read this file (ask its owner for access, or for a copy)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="130"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="132"/>
         <source>the file is empty (0 bytes): a GeoPackage is an SQLite database</source>
         <translation>the file is empty (0 bytes): a GeoPackage is an SQLite database</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="131"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="133"/>
         <source>expected coordinates in numbers, found NaN or Infinity</source>
         <translation>expected coordinates in numbers, found NaN or Infinity</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="132"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="134"/>
         <source>the file is empty: expected a GeoJSON FeatureCollection</source>
         <translation>the file is empty: expected a GeoJSON FeatureCollection</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="133"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="135"/>
         <source>the text is UTF-16 (every other byte is zero), not UTF-8 or GB18030: save it as UTF-8 and open it again</source>
         <translation>the text is UTF-16 (every other byte is zero), not UTF-8 or GB18030: save it as UTF-8 and open it again</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="134"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="136"/>
         <source>line {line} holds a NUL byte (byte {byte} of the file): not a text file, or a damaged one</source>
         <translation>line {line} holds a NUL byte (byte {byte} of the file): not a text file, or a damaged one</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="135"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="137"/>
         <source>a feature is larger than {size} MB of text (a shape of millions of points?), more than the map can draw; simplify it (in QGIS: Vector &gt; Geometry Tools &gt; Simplify) and open the file again</source>
         <translation>a feature is larger than {size} MB of text (a shape of millions of points?), more than the map can draw; simplify it (in QGIS: Vector &gt; Geometry Tools &gt; Simplify) and open the file again</translation>
     </message>
@@ -2309,74 +2743,101 @@
 <context>
     <name>Saver</name>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="99"/>
-        <location filename="../../explorer/ui/saver.py" line="105"/>
-        <location filename="../../explorer/ui/saver.py" line="130"/>
+        <location filename="../../explorer/ui/saver.py" line="124"/>
+        <location filename="../../explorer/ui/saver.py" line="134"/>
+        <location filename="../../explorer/ui/saver.py" line="141"/>
+        <location filename="../../explorer/ui/saver.py" line="147"/>
+        <location filename="../../explorer/ui/saver.py" line="230"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="99"/>
+        <location filename="../../explorer/ui/saver.py" line="125"/>
+        <source>The database cannot be reached: nothing was saved. Your edits are kept (on disk too) and are saved by the next Save once the connection is back.</source>
+        <translation>The database cannot be reached: nothing was saved. Your edits are kept (on disk too) and are saved by the next Save once the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="130"/>
+        <source>Not saved: the database cannot be reached. Edits kept.</source>
+        <translation>Not saved: the database cannot be reached. Edits kept.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="135"/>
+        <source>The database refused the save; nothing was saved and your edits are kept.</source>
+        <translation>The database refused the save; nothing was saved and your edits are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="141"/>
         <source>The catalogue was not saved: it would not pass the checks of a load.</source>
         <translation>The catalogue was not saved: it would not pass the checks of a load.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="106"/>
+        <location filename="../../explorer/ui/saver.py" line="148"/>
         <source>The catalogue was not saved: {error}</source>
         <translation>The catalogue was not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="116"/>
+        <location filename="../../explorer/ui/saver.py" line="159"/>
         <source>Saved {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="124"/>
+        <location filename="../../explorer/ui/saver.py" line="188"/>
+        <source>Not saved: your edits are kept; another office changed the same rows.</source>
+        <translation>Not saved: your edits are kept; another office changed the same rows.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="216"/>
+        <source>Resolve conflict ({count})</source>
+        <translation>Resolve conflict ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="224"/>
         <source>Save catalogue as</source>
         <translation>Save catalogue as</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="125"/>
+        <location filename="../../explorer/ui/saver.py" line="225"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="131"/>
+        <location filename="../../explorer/ui/saver.py" line="231"/>
         <source>The catalogue that comes with the app is never changed; choose a file in another folder.</source>
         <translation>The catalogue that comes with the app is never changed; choose a file in another folder.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="150"/>
+        <location filename="../../explorer/ui/saver.py" line="250"/>
         <source>Unsaved edits</source>
         <translation>Unsaved edits</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="151"/>
+        <location filename="../../explorer/ui/saver.py" line="251"/>
         <source>The edits to {file} are not saved.</source>
         <translation>The edits to {file} are not saved.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="193"/>
+        <location filename="../../explorer/ui/saver.py" line="303"/>
         <source>Unsaved edits found</source>
         <translation>Unsaved edits found</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="194"/>
+        <location filename="../../explorer/ui/saver.py" line="304"/>
         <source>Edits of an earlier session were not saved, but {file} has changed since, so they cannot be made again. They are kept in {journal}.</source>
         <translation>Edits of an earlier session were not saved, but {file} has changed since, so they cannot be made again. They are kept in {journal}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="201"/>
+        <location filename="../../explorer/ui/saver.py" line="311"/>
         <source>Recover unsaved edits?</source>
         <translation>Recover unsaved edits?</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="202"/>
+        <location filename="../../explorer/ui/saver.py" line="312"/>
         <source>The last session ended without saving {count} edit(s) of {file}. Make them again?</source>
         <translation>The last session ended without saving {count} edit(s) of {file}. Make them again?</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="211"/>
+        <location filename="../../explorer/ui/saver.py" line="321"/>
         <source>Recovered edits ({count})</source>
         <translation>Recovered edits ({count})</translation>
     </message>

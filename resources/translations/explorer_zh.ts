@@ -378,47 +378,408 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="31"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="32"/>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="33"/>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="34"/>
+        <source>Short name (Chinese)</source>
+        <translation>中文简称</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="35"/>
+        <source>Short name (English)</source>
+        <translation>英文简称</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="36"/>
+        <source>Chains</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="37"/>
+        <source>Chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="38"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="39"/>
+        <source>Location precision</source>
+        <translation>位置精度</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="40"/>
+        <source>Uncertainty (m)</source>
+        <translation>位置误差（米）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="41"/>
+        <source>Location source</source>
+        <translation>位置来源</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="42"/>
+        <source>Location note (Chinese)</source>
+        <translation>位置说明（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="43"/>
+        <source>Location note (English)</source>
+        <translation>位置说明（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="44"/>
+        <source>Place and shape</source>
+        <translation>位置与形状</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="45"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="156"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="46"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="157"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="47"/>
+        <source>Quote</source>
+        <translation>原文摘录</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="48"/>
+        <source>Source of the park</source>
+        <translation>园区归属的来源</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="49"/>
+        <source>Note (Chinese)</source>
+        <translation>备注（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="50"/>
+        <source>Note (English)</source>
+        <translation>备注（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="51"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="52"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="62"/>
+        <source>no place</source>
+        <translation>无位置</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="64"/>
+        <source>point {lat:.6f}° N, {lon:.6f}° E</source>
+        <translation>点 北纬 {lat:.6f}°，东经 {lon:.6f}°</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="67"/>
+        <source>area {area:.3f} km², {points} corners, centre {lat:.5f}° N, {lon:.5f}° E</source>
+        <translation>面积 {area:.3f} 平方公里，{points} 个顶点，中心 北纬 {lat:.5f}°，东经 {lon:.5f}°</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="70"/>
+        <source>line {length:.2f} km, {points} points, centre {lat:.5f}° N, {lon:.5f}° E</source>
+        <translation>线 {length:.2f} 公里，{points} 个点，中心 北纬 {lat:.5f}°，东经 {lon:.5f}°</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="91"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="94"/>
+        <source>{count} row(s) you edited were changed by another office since you opened the catalogue. Nothing is saved yet. Keep your version, keep theirs, or merge them field by field: tick in the highlighted rows which value to keep.</source>
+        <translation>您编辑的 {count} 条记录在您打开目录后已被其他单位修改。目前尚未保存任何内容。请选择保留您的版本、保留对方的版本，或逐字段合并：在高亮的行中勾选要保留的值。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="111"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="111"/>
+        <source>Theirs (saved)</source>
+        <translation>对方（已保存）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="111"/>
+        <source>Yours (not saved)</source>
+        <translation>您的（未保存）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="127"/>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="128"/>
+        <source>Keep &amp;theirs</source>
+        <translation>保留对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="129"/>
+        <source>&amp;Merge as ticked</source>
+        <translation>按勾选合并(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="137"/>
+        <source>Cancel (keep editing)</source>
+        <translation>取消（继续编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="156"/>
+        <source>Firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="160"/>
+        <source>deleted by them</source>
+        <translation>对方已删除</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="162"/>
+        <source>deleted by you</source>
+        <translation>您已删除</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="182"/>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="195"/>
+        <source>Differs</source>
+        <translation>不同</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="75"/>
+        <source>Connect to database</source>
+        <translation>连接数据库</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="88"/>
+        <source>(new connection)</source>
+        <translation>（新连接）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="92"/>
+        <source>&amp;Recent:</source>
+        <translation>最近使用(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="97"/>
+        <source>&amp;URI:</source>
+        <translation>URI(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="98"/>
+        <source>from PGHOST, else this computer</source>
+        <translation>取自 PGHOST，否则为本机</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="99"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="103"/>
+        <source>default (5432)</source>
+        <translation>默认（5432）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="105"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="106"/>
+        <source>from PGDATABASE, else the user name</source>
+        <translation>取自 PGDATABASE，否则同用户名</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="107"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="108"/>
+        <source>from PGUSER, else your login name</source>
+        <translation>取自 PGUSER，否则为登录名</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="109"/>
+        <source>U&amp;ser:</source>
+        <translation>用户(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="112"/>
+        <source>S&amp;chema:</source>
+        <translation>模式(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="116"/>
+        <source>default (PGSSLMODE, else prefer)</source>
+        <translation>默认（取自 PGSSLMODE，否则 prefer）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="118"/>
+        <source>SS&amp;L mode:</source>
+        <translation>SSL 模式(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="121"/>
+        <source>Blank fields are taken from the PG* environment variables. A password comes from ~/.pgpass, or you are asked for it; it is never stored. The schema must have been created with `hengyang-explorer db init` and filled with `db push`.</source>
+        <translation>留空的字段取自 PG* 环境变量。密码取自 ~/.pgpass，否则会询问您；密码从不保存。该模式须先用 `hengyang-explorer db init` 创建，并用 `db push` 填入数据。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="134"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="167"/>
+        <source>A URI starts with postgresql://</source>
+        <translation>URI 须以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/connect_dialog.py" line="201"/>
+        <source>Give the schema that holds the catalogue.</source>
+        <translation>请填写存放目录的模式。</translation>
+    </message>
+</context>
+<context>
     <name>DataOpener</name>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="31"/>
+        <location filename="../../explorer/ui/data_opener.py" line="36"/>
         <source>Open catalogue</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="33"/>
+        <location filename="../../explorer/ui/data_opener.py" line="38"/>
         <source>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</source>
         <translation>数据文件 (*.gpkg *.geojson *.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="45"/>
-        <location filename="../../explorer/ui/data_opener.py" line="55"/>
+        <location filename="../../explorer/ui/data_opener.py" line="90"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="93"/>
+        <source>The database server cannot be reached. Check the host and the port, and that the server is running.</source>
+        <translation>无法连接到数据库服务器。请检查主机和端口，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="96"/>
+        <source>The server refused the user name or the password.</source>
+        <translation>服务器拒绝了该用户名或密码。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="97"/>
+        <source>The server has no database of that name.</source>
+        <translation>服务器上没有这个名称的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="99"/>
+        <source>This database has no PostGIS. Install PostGIS on the server, then run `hengyang-explorer db init URI`.</source>
+        <translation>该数据库没有 PostGIS。请在服务器上安装 PostGIS，然后运行 `hengyang-explorer db init URI`。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="102"/>
+        <source>This database holds no catalogue in that schema. Run `hengyang-explorer db init URI` to create it and `hengyang-explorer db push FILE URI` to fill it.</source>
+        <translation>该数据库的这个模式中没有目录。请运行 `hengyang-explorer db init URI` 创建，再运行 `hengyang-explorer db push FILE URI` 填入数据。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="106"/>
+        <source>Cannot connect</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="107"/>
+        <source>The database catalogue was not opened; the current data stays on screen.</source>
+        <translation>未打开数据库目录；当前数据保留在屏幕上。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="138"/>
+        <location filename="../../explorer/ui/data_opener.py" line="146"/>
         <source>Opening {file}…</source>
         <translation>正在打开 {file}…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="64"/>
+        <location filename="../../explorer/ui/data_opener.py" line="154"/>
         <source>Opened with warnings</source>
         <translation>已打开，有警告</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="65"/>
+        <location filename="../../explorer/ui/data_opener.py" line="155"/>
         <source>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</source>
         <translation>已打开 {file}。关于其中各行有 {count} 条警告：位置近似或缺失，以及其他存疑的行。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="71"/>
+        <location filename="../../explorer/ui/data_opener.py" line="161"/>
         <source>{file} was not opened</source>
         <translation>未能打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="73"/>
+        <location filename="../../explorer/ui/data_opener.py" line="163"/>
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="74"/>
+        <location filename="../../explorer/ui/data_opener.py" line="164"/>
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>未能打开 {file}，当前数据保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/app.py" line="47"/>
+        <location filename="../../explorer/ui/data_opener.py" line="118"/>
+        <source>Password for {database}:</source>
+        <translation>{database} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/app.py" line="50"/>
+        <location filename="../../explorer/ui/data_opener.py" line="120"/>
+        <source>The password was refused. Try again.</source>
+        <translation>密码被拒绝，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/app.py" line="52"/>
+        <location filename="../../explorer/ui/data_opener.py" line="117"/>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -803,27 +1164,27 @@
         <translation>统一社会信用代码有误：{message}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="128"/>
+        <location filename="../../explorer/ui/editor.py" line="132"/>
         <source>Edit not made</source>
         <translation>未执行编辑</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="170"/>
+        <location filename="../../explorer/ui/editor.py" line="174"/>
         <source>Move {park}</source>
         <translation>移动 {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="180"/>
+        <location filename="../../explorer/ui/editor.py" line="184"/>
         <source>Move {firm}</source>
         <translation>移动 {firm}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="209"/>
+        <location filename="../../explorer/ui/editor.py" line="213"/>
         <source>Line of {park}</source>
         <translation>{park} 的线路</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="210"/>
+        <location filename="../../explorer/ui/editor.py" line="214"/>
         <source>Footprint of {park}</source>
         <translation>{park} 的用地范围</translation>
     </message>
@@ -1057,6 +1418,54 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="153"/>
+        <source>Updated at {time}: another office saved changes.</source>
+        <translation>{time} 已更新：另一单位保存了修改。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="158"/>
+        <source>Updated at {time} with other offices&apos; changes.</source>
+        <translation>{time} 已更新，包含其他单位的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="167"/>
+        <source>Save or undo your edits first: a refresh would drop them.</source>
+        <translation>请先保存或撤销您的编辑：刷新会丢弃它们。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="177"/>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="190"/>
+        <source>Refreshed at {time}.</source>
+        <translation>{time} 已刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="197"/>
+        <source>Not refreshed: {reason}</source>
+        <translation>未刷新：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="204"/>
+        <source>Live updates paused: the database cannot be reached (trying again).</source>
+        <translation>实时更新已暂停：无法连接数据库（正在重试）。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="207"/>
+        <source>Another office changed the catalogue: it is refreshed after your save.</source>
+        <translation>另一单位修改了目录：将在您保存后刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/live_refresh.py" line="210"/>
+        <source>Read only: your database role may not change this catalogue.</source>
+        <translation>只读：您的数据库角色无权修改此目录。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../explorer/ui/menus.py" line="43"/>
@@ -1070,267 +1479,282 @@
     </message>
     <message>
         <location filename="../../explorer/ui/menus.py" line="46"/>
+        <source>Connect to &amp;database…</source>
+        <translation>连接数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="48"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="48"/>
+        <location filename="../../explorer/ui/menus.py" line="50"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="50"/>
+        <location filename="../../explorer/ui/menus.py" line="52"/>
         <source>&amp;Reload map</source>
         <translation>重新加载地图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="53"/>
+        <location filename="../../explorer/ui/menus.py" line="55"/>
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="55"/>
+        <location filename="../../explorer/ui/menus.py" line="57"/>
         <source>&amp;Copy map image</source>
         <translation>复制地图图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="57"/>
+        <location filename="../../explorer/ui/menus.py" line="59"/>
         <source>Export chain &amp;report…</source>
         <translation>导出产业链报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="60"/>
+        <location filename="../../explorer/ui/menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="61"/>
+        <location filename="../../explorer/ui/menus.py" line="63"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="62"/>
+        <location filename="../../explorer/ui/menus.py" line="64"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="63"/>
+        <location filename="../../explorer/ui/menus.py" line="65"/>
         <source>&amp;Find park</source>
         <translation>查找园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="65"/>
+        <location filename="../../explorer/ui/menus.py" line="67"/>
         <source>Show &amp;all chains</source>
         <translation>显示全部产业链(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="67"/>
+        <location filename="../../explorer/ui/menus.py" line="69"/>
         <source>&amp;Clear selection</source>
         <translation>取消选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="70"/>
+        <location filename="../../explorer/ui/menus.py" line="72"/>
+        <source>Re&amp;fresh data</source>
+        <translation>刷新数据(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="75"/>
         <source>C&amp;hains view</source>
         <translation>产业链视图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="73"/>
+        <location filename="../../explorer/ui/menus.py" line="78"/>
         <source>&amp;Basemap</source>
         <translation>底图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="85"/>
+        <location filename="../../explorer/ui/menus.py" line="90"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="87"/>
+        <location filename="../../explorer/ui/menus.py" line="92"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="92"/>
+        <location filename="../../explorer/ui/menus.py" line="97"/>
         <source>&amp;History…</source>
         <translation>编辑历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="94"/>
+        <location filename="../../explorer/ui/menus.py" line="99"/>
         <source>&amp;Edit mode</source>
         <translation>编辑模式(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="99"/>
+        <location filename="../../explorer/ui/menus.py" line="107"/>
         <source>&amp;Park</source>
         <translation>园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="101"/>
+        <location filename="../../explorer/ui/menus.py" line="109"/>
         <source>&amp;Add park…</source>
         <translation>添加园区(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="102"/>
+        <location filename="../../explorer/ui/menus.py" line="110"/>
         <source>&amp;Draw footprint</source>
         <translation>绘制用地范围(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="104"/>
+        <location filename="../../explorer/ui/menus.py" line="112"/>
         <source>Add footprint &amp;part</source>
         <translation>添加用地地块(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="106"/>
+        <location filename="../../explorer/ui/menus.py" line="114"/>
         <source>Cut &amp;hole in footprint</source>
         <translation>在用地范围内挖洞(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="107"/>
+        <location filename="../../explorer/ui/menus.py" line="115"/>
         <source>Draw &amp;line (corridor)</source>
         <translation>绘制线路（走廊）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="109"/>
+        <location filename="../../explorer/ui/menus.py" line="117"/>
         <source>Edit &amp;shape</source>
         <translation>编辑图形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="110"/>
+        <location filename="../../explorer/ui/menus.py" line="118"/>
         <source>Park &amp;details…</source>
         <translation>园区信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="111"/>
+        <location filename="../../explorer/ui/menus.py" line="119"/>
         <source>De&amp;lete park…</source>
         <translation>删除园区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="113"/>
+        <location filename="../../explorer/ui/menus.py" line="121"/>
         <source>&amp;Firm</source>
         <translation>企业(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="115"/>
+        <location filename="../../explorer/ui/menus.py" line="123"/>
         <source>&amp;Add firm…</source>
         <translation>添加企业(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="116"/>
+        <location filename="../../explorer/ui/menus.py" line="124"/>
         <source>Firm &amp;details…</source>
         <translation>企业信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="117"/>
+        <location filename="../../explorer/ui/menus.py" line="125"/>
         <source>&amp;Move firm</source>
         <translation>移动企业(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="118"/>
+        <location filename="../../explorer/ui/menus.py" line="126"/>
         <source>De&amp;lete firm…</source>
         <translation>删除企业(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="121"/>
+        <location filename="../../explorer/ui/menus.py" line="131"/>
         <source>Editor &amp;name and note…</source>
         <translation>编辑者姓名与备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="124"/>
+        <location filename="../../explorer/ui/menus.py" line="134"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="139"/>
+        <location filename="../../explorer/ui/menus.py" line="149"/>
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="163"/>
+        <location filename="../../explorer/ui/menus.py" line="173"/>
         <source>Open basemap &amp;file…</source>
         <translation>打开底图文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="74"/>
+        <location filename="../../explorer/ui/menus.py" line="79"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="76"/>
+        <location filename="../../explorer/ui/menus.py" line="81"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="77"/>
+        <location filename="../../explorer/ui/menus.py" line="82"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="101"/>
-        <location filename="../../explorer/ui/main_window.py" line="118"/>
+        <location filename="../../explorer/ui/main_window.py" line="105"/>
+        <location filename="../../explorer/ui/main_window.py" line="124"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="145"/>
+        <location filename="../../explorer/ui/main_window.py" line="152"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>产业链“{chain}”的园区和企业都没有地图位置。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="166"/>
+        <location filename="../../explorer/ui/main_window.py" line="173"/>
         <source>Hengyang Park Explorer — {name}</source>
         <translation>衡阳产业园区地图 — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="195"/>
+        <location filename="../../explorer/ui/main_window.py" line="190"/>
+        <source>Editing is off: your database role may read this catalogue but not change it (no INSERT, UPDATE or DELETE privilege). Ask the database&apos;s owner for write access.</source>
+        <translation>编辑已关闭：您的数据库角色只能读取此目录，不能修改（没有 INSERT、UPDATE 或 DELETE 权限）。请向数据库所有者申请写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="221"/>
         <source>Loading map…</source>
         <translation>正在加载地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="201"/>
+        <location filename="../../explorer/ui/main_window.py" line="227"/>
         <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
         <translation>园区{parks}个，其中{mapped}个在地图上 · 企业{firms}家 · 数据{figures}项</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="205"/>
+        <location filename="../../explorer/ui/main_window.py" line="231"/>
         <source>{count} firms added from {file}</source>
         <translation>从 {file} 添加了 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="218"/>
+        <location filename="../../explorer/ui/main_window.py" line="244"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="225"/>
+        <location filename="../../explorer/ui/main_window.py" line="251"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>衡阳产业园区地图 {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="226"/>
+        <location filename="../../explorer/ui/main_window.py" line="252"/>
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="227"/>
+        <location filename="../../explorer/ui/main_window.py" line="253"/>
         <source>Log: {path}</source>
         <translation>日志：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="227"/>
+        <location filename="../../explorer/ui/main_window.py" line="253"/>
         <source>not written</source>
         <translation>未写入</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="231"/>
+        <location filename="../../explorer/ui/main_window.py" line="257"/>
         <source>Web libraries (in {folder}):</source>
         <translation>网页组件（位于 {folder}）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="234"/>
+        <location filename="../../explorer/ui/main_window.py" line="260"/>
         <source>About Hengyang Park Explorer</source>
         <translation>关于衡阳产业园区地图</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="228"/>
+        <location filename="../../explorer/ui/main_window.py" line="254"/>
         <source>Sources:</source>
         <translation>数据来源：</translation>
     </message>
@@ -1682,481 +2106,491 @@
     </message>
     <message>
         <location filename="../../explorer/ui/problem_texts.py" line="40"/>
+        <source>the connection to the database was lost; nothing was saved ({reason})</source>
+        <translation>与数据库的连接已断开；未保存任何内容（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="41"/>
+        <source>not a PostGIS database: the extension postgis is not installed in it (`hengyang-explorer db init` installs it where the server has PostGIS)</source>
+        <translation>不是 PostGIS 数据库：其中未安装 postgis 扩展（服务器装有 PostGIS 时，`hengyang-explorer db init` 会安装它）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="42"/>
         <source>already holds {count} rows; push with --replace to overwrite the catalogue</source>
         <translation>已有 {count} 行；如要覆盖目录，请使用 --replace 推送</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="41"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="43"/>
         <source>layer &apos;{layer}&apos;</source>
         <translation>图层 &apos;{layer}&apos;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="42"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="44"/>
         <source>row {row}</source>
         <translation>第{row}行</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="43"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="45"/>
         <source>field {field}</source>
         <translation>字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="44"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="46"/>
         <source>{count} more errors like the ones above</source>
         <translation>另有 {count} 个类似错误</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="45"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="47"/>
         <source>{count} more warnings like the ones above</source>
         <translation>另有 {count} 个类似警告</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="46"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="48"/>
         <source>reprojected from {crs} ({name}) to WGS-84</source>
         <translation>已从 {crs}（{name}）转换为 WGS-84</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="47"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="49"/>
         <source>had an invalid geometry ({reason}); repaired, please check its shape</source>
         <translation>几何图形无效（{reason}）；已修复，请检查其形状</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="48"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="50"/>
         <source>{id} had an invalid geometry ({reason}); repaired, please check its shape</source>
         <translation>{id} 的几何图形无效（{reason}）；已修复，请检查其形状</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="49"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="51"/>
         <source>no coordinate system given; assumed WGS-84 longitude/latitude (EPSG:4326)</source>
         <translation>未注明坐标系；按 WGS-84 经纬度（EPSG:4326）处理</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="50"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="52"/>
         <source>field missing (expected {expected})</source>
         <translation>缺少字段（应为{expected}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="51"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="53"/>
         <source>this file holds parks only: chains, sources and districts are those of the bundled catalogue ({bundled}); no firms or figures</source>
         <translation>此文件只有园区：产业链、来源和行政区取自内置目录（{bundled}）；没有企业和数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="52"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="54"/>
         <source>id &apos;{id}&apos; is already a firm of the bundled catalogue; give this firm another id (or leave the id column out)</source>
         <translation>编号 &apos;{id}&apos; 已被内置目录中的企业使用；请给此企业另取编号（或去掉编号列）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="53"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="55"/>
         <source>layer missing; a catalogue GeoPackage has the layers {layers}</source>
         <translation>缺少图层；目录 GeoPackage 应包含图层 {layers}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="54"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="56"/>
         <source>not a GeoPackage: a GeoPackage is an SQLite database, and this file is not one</source>
         <translation>不是 GeoPackage：GeoPackage 是 SQLite 数据库，而此文件不是</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="55"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="57"/>
         <source>the file is cut short: it holds {actual} of the {expected} bytes its header announces (an interrupted copy or download?)</source>
         <translation>文件不完整：文件头标明 {expected} 字节，实际只有 {actual} 字节（复制或下载是否中断？）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="56"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="58"/>
         <source>the database is damaged ({reason})</source>
         <translation>数据库已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="57"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="59"/>
         <source>not a GeoPackage: an SQLite database without the GeoPackage table gpkg_contents</source>
         <translation>不是 GeoPackage：此 SQLite 数据库缺少 GeoPackage 表 gpkg_contents</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="58"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="60"/>
         <source>not a readable GeoPackage ({reason})</source>
         <translation>无法读取的 GeoPackage（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="59"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="61"/>
         <source>layer unreadable ({reason})</source>
         <translation>图层无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="60"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="62"/>
         <source>{id} has latitude and longitude swapped: lon {x}, lat {y} lies outside Hengyang, lon {y}, lat {x} would lie inside; swap the two coordinates in the file</source>
         <translation>{id} 的经纬度颠倒了：经度 {x}、纬度 {y} 在衡阳市外，经度 {y}、纬度 {x} 则在市内；请在文件中互换这两个坐标</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="61"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="63"/>
         <source>{id} is at x {x}, y {y}, which is no longitude and latitude in degrees: is the file in a coordinate system it does not name?</source>
         <translation>{id} 位于 x {x}、y {y}，这不是以度为单位的经纬度：文件是否使用了未注明的坐标系？</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="62"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="64"/>
         <source>{id} lies outside Hengyang&apos;s boundary, {km} km from it</source>
         <translation>{id} 位于衡阳市界外，距市界 {km} 公里</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="63"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="65"/>
         <source>{id} lies partly outside Hengyang&apos;s boundary</source>
         <translation>{id} 部分位于衡阳市界外</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="64"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="66"/>
         <source>id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="65"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="67"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="66"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="68"/>
         <source>chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="67"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="69"/>
         <source>chain</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="68"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="70"/>
         <source>rows {rows}, ... ({count} rows)</source>
         <translation>第 {rows} 等行（共 {count} 行）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="69"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="71"/>
         <source>a longitude in degrees</source>
         <translation>以度为单位的经度</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="70"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="72"/>
         <source>a latitude in degrees</source>
         <translation>以度为单位的纬度</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="71"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="73"/>
         <source>every row ({count})</source>
         <translation>所有行（{count} 行）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="72"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="74"/>
         <source>rows {rows} and {last}</source>
         <translation>第 {rows} 和 {last} 行</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="73"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="75"/>
         <source>no location precision given; taken as &apos;unknown&apos; (how close the point is to the site is not known)</source>
         <translation>未注明位置精度；按 &apos;unknown&apos; 处理（不清楚该点与实际地点的距离）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="74"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="76"/>
         <source>no source given; the firms are shown without one</source>
         <translation>未注明来源；企业显示时不带来源</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="75"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="77"/>
         <source>{values} values for {names} column names</source>
         <translation>有 {values} 个值，但只有 {names} 个列名</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="76"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="78"/>
         <source>the text is not UTF-8; read it as {encoding}</source>
         <translation>文本不是 UTF-8 编码；已按 {encoding} 读取</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="77"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="79"/>
         <source>cannot decode the text ({first}; {second}); save it as UTF-8 and open it again</source>
         <translation>无法解码文本（{first}；{second}）；请另存为 UTF-8 后重新打开</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="78"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="80"/>
         <source>expected a number: the row has only one coordinate</source>
         <translation>应为数字：该行只有一个坐标</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="79"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="81"/>
         <source>{encoding} fails at line {line}, byte {byte}</source>
         <translation>{encoding} 在第{line}行字节 {byte} 处出错</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="80"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="82"/>
         <source>the file holds no features</source>
         <translation>文件中没有要素</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="81"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="83"/>
         <source>no column for the {what} of the firms (accepted column names: {names})</source>
         <translation>没有企业{what}列（可用的列名：{names}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="82"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="84"/>
         <source>no column for the {what} of the parks (accepted column names: {names})</source>
         <translation>没有园区{what}列（可用的列名：{names}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="83"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="85"/>
         <source>the file is empty: expected a header line, then one row per record</source>
         <translation>文件为空：应先有一行表头，再每条记录一行</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="84"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="86"/>
         <source>column {name} appears more than once in the header</source>
         <translation>表头中列 {name} 出现了不止一次</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="85"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="87"/>
         <source>the file holds a header but no rows</source>
         <translation>文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="86"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="88"/>
         <source>field missing (expected &apos;{other}&apos; beside &apos;{given}&apos;, in degrees)</source>
         <translation>缺少字段（&apos;{given}&apos; 旁应有 &apos;{other}&apos;，以度为单位）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="87"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="89"/>
         <source>{note}: {rows}</source>
         <translation>{note}：{rows}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="88"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="90"/>
         <source>not a readable GeoJSON file ({reason})</source>
         <translation>无法读取的 GeoJSON 文件（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="89"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="91"/>
         <source>not a readable CSV file (line {line}: {reason})</source>
         <translation>无法读取的 CSV 文件（第{line}行：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="90"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="92"/>
         <source>no &apos;lon&apos; and &apos;lat&apos; columns: the parks are listed, not drawn</source>
         <translation>没有 &apos;lon&apos; 和 &apos;lat&apos; 列：园区只列出，不在地图上绘制</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="91"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="93"/>
         <source>expected park or firm, found {found}</source>
         <translation>应为 park（园区）或 firm（企业），实为 {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="92"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="94"/>
         <source>expected {layer} like row {row}, found {found}: a file holds either parks or firms</source>
         <translation>应与第{row}行一样为 {layer}，实为 {found}：一个文件只能包含园区或企业之一</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="93"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="95"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="94"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="96"/>
         <source>text or empty</source>
         <translation>文本或空</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="95"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="97"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="96"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="98"/>
         <source>a number or empty</source>
         <translation>数字或空</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="97"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="99"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="98"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="100"/>
         <source>true or false or empty</source>
         <translation>true、false 或空</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="99"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="101"/>
         <source>expected a {formats} or {last} file, found &apos;{suffix}&apos;</source>
         <translation>应为 {formats} 或 {last} 文件，实为 &apos;{suffix}&apos;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="100"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="102"/>
         <source>expected a {formats} or {last} file, found &apos;no extension&apos;</source>
         <translation>应为 {formats} 或 {last} 文件，实为无扩展名</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="101"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="103"/>
         <source>a GeoJSON or CSV file is opened read-only and never written; to keep changes, save the catalogue as a GeoPackage</source>
         <translation>GeoJSON 或 CSV 文件以只读方式打开，不会写入；如要保留修改，请将目录另存为 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="102"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="104"/>
         <source>a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="103"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="105"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="104"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="106"/>
         <source>the same {record} as row {first}: same {fields} and {last} ({values})</source>
         <translation>与第{first}行是同一条 {record}：{fields} 和 {last} 都相同（{values}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="105"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="107"/>
         <source>expected one of {choices}, found {found}</source>
         <translation>应为 {choices} 之一，实为 {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="106"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="108"/>
         <source>duplicate id {id} (first used in row {first})</source>
         <translation>编号 {id} 重复（首次出现在第{first}行）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="107"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="109"/>
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="108"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="110"/>
         <source>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s characters, in order); the map shows the full name</source>
         <translation>&apos;{short}&apos; 不是 &apos;{name}&apos; 的简称（简称应按原顺序保留名称中的部分字）；地图显示全称</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="109"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="111"/>
         <source>&apos;{short}&apos; is not a shortening of &apos;{name}&apos; (a short name keeps some of the name&apos;s words, in order); the map shows the full name</source>
         <translation>&apos;{short}&apos; 不是 &apos;{name}&apos; 的简称（简称应按原顺序保留名称中的部分单词）；地图显示全称</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="110"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="112"/>
         <source>{id} has no location: listed, not drawn</source>
         <translation>{id} 没有位置：只列出，不在地图上绘制</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="111"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="113"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="112"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="114"/>
         <source>unknown source {id}</source>
         <translation>未知来源 {id}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="113"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="115"/>
         <source>unknown {what} {id}</source>
         <translation>未知{what} {id}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="114"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="116"/>
         <source>expected a colour like #1f77b4, found {found}</source>
         <translation>应为形如 #1f77b4 的颜色，实为 {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="115"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="117"/>
         <source>expected a 6-digit adcode, found {found}</source>
         <translation>应为 6 位行政区划代码，实为 {found}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="116"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="118"/>
         <source>{id}: how close its location is to the site is not known</source>
         <translation>{id}：不清楚其位置与实际地点的距离</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="117"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="119"/>
         <source>unknown chain {id}</source>
         <translation>未知产业链 {id}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="118"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="120"/>
         <source>{id} is placed approximately, at {precision} level</source>
         <translation>{id} 的位置是近似的，精确到 {precision} 级</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="119"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="121"/>
         <source>{id} is placed approximately, at {precision} level (±{km} km)</source>
         <translation>{id} 的位置是近似的，精确到 {precision} 级（±{km} 公里）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="120"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="122"/>
         <source>could not be read ({reason})</source>
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="121"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="123"/>
         <source>a symbolic link to {target}, which does not exist</source>
         <translation>指向 {target} 的符号链接，而该目标不存在</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="122"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="124"/>
         <source>permission denied: you may not open the folder that holds it</source>
         <translation>权限不足：你无权打开存放它的文件夹</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="123"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="125"/>
         <source>a symbolic link that leads back to itself (a loop of links)</source>
         <translation>符号链接指回自身（链接循环）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="124"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="126"/>
         <source>cannot be read ({reason})</source>
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="125"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="127"/>
         <source>a named pipe (FIFO)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="126"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="128"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="127"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="129"/>
         <source>a device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="128"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="130"/>
         <source>{kind}, not a file: open a catalogue saved as a file</source>
         <translation>这是{kind}，不是文件：请打开保存为文件的目录</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="129"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="131"/>
         <source>permission denied: you may not read this file (ask its owner for access, or for a copy)</source>
         <translation>权限不足：你无权读取此文件（请向文件所有者申请访问权限，或索取一份副本）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="130"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="132"/>
         <source>the file is empty (0 bytes): a GeoPackage is an SQLite database</source>
         <translation>文件为空（0 字节）：GeoPackage 应是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="131"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="133"/>
         <source>expected coordinates in numbers, found NaN or Infinity</source>
         <translation>坐标应为数字，实为 NaN 或 Infinity</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="132"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="134"/>
         <source>the file is empty: expected a GeoJSON FeatureCollection</source>
         <translation>文件为空：应为 GeoJSON FeatureCollection</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="133"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="135"/>
         <source>the text is UTF-16 (every other byte is zero), not UTF-8 or GB18030: save it as UTF-8 and open it again</source>
         <translation>文本是 UTF-16 编码（每隔一个字节为零），不是 UTF-8 或 GB18030：请另存为 UTF-8 后重新打开</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="134"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="136"/>
         <source>line {line} holds a NUL byte (byte {byte} of the file): not a text file, or a damaged one</source>
         <translation>第{line}行含有 NUL 字节（文件第 {byte} 字节）：这不是文本文件，或文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="135"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="137"/>
         <source>a feature is larger than {size} MB of text (a shape of millions of points?), more than the map can draw; simplify it (in QGIS: Vector &gt; Geometry Tools &gt; Simplify) and open the file again</source>
         <translation>有要素的文本超过 {size} MB（由数百万个点组成的形状？），超出地图的绘制能力；请先简化（在 QGIS 中：矢量 &gt; 几何工具 &gt; 简化），再重新打开文件</translation>
     </message>
@@ -2304,74 +2738,101 @@
 <context>
     <name>Saver</name>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="99"/>
-        <location filename="../../explorer/ui/saver.py" line="105"/>
-        <location filename="../../explorer/ui/saver.py" line="130"/>
+        <location filename="../../explorer/ui/saver.py" line="124"/>
+        <location filename="../../explorer/ui/saver.py" line="134"/>
+        <location filename="../../explorer/ui/saver.py" line="141"/>
+        <location filename="../../explorer/ui/saver.py" line="147"/>
+        <location filename="../../explorer/ui/saver.py" line="230"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="99"/>
+        <location filename="../../explorer/ui/saver.py" line="125"/>
+        <source>The database cannot be reached: nothing was saved. Your edits are kept (on disk too) and are saved by the next Save once the connection is back.</source>
+        <translation>无法连接数据库：未保存任何内容。您的编辑已保留（也已存到磁盘），连接恢复后再次保存即可写入。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="130"/>
+        <source>Not saved: the database cannot be reached. Edits kept.</source>
+        <translation>未保存：无法连接数据库。编辑已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="135"/>
+        <source>The database refused the save; nothing was saved and your edits are kept.</source>
+        <translation>数据库拒绝了保存；未保存任何内容，您的编辑已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="141"/>
         <source>The catalogue was not saved: it would not pass the checks of a load.</source>
         <translation>目录未保存：它无法通过加载时的检查。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="106"/>
+        <location filename="../../explorer/ui/saver.py" line="148"/>
         <source>The catalogue was not saved: {error}</source>
         <translation>目录未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="116"/>
+        <location filename="../../explorer/ui/saver.py" line="159"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="124"/>
+        <location filename="../../explorer/ui/saver.py" line="188"/>
+        <source>Not saved: your edits are kept; another office changed the same rows.</source>
+        <translation>未保存：您的编辑已保留；另一单位修改了相同的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="216"/>
+        <source>Resolve conflict ({count})</source>
+        <translation>解决冲突（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="224"/>
         <source>Save catalogue as</source>
         <translation>目录另存为</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="125"/>
+        <location filename="../../explorer/ui/saver.py" line="225"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="131"/>
+        <location filename="../../explorer/ui/saver.py" line="231"/>
         <source>The catalogue that comes with the app is never changed; choose a file in another folder.</source>
         <translation>应用自带的目录不会被修改；请选择其他文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="150"/>
+        <location filename="../../explorer/ui/saver.py" line="250"/>
         <source>Unsaved edits</source>
         <translation>有未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="151"/>
+        <location filename="../../explorer/ui/saver.py" line="251"/>
         <source>The edits to {file} are not saved.</source>
         <translation>对 {file} 的编辑尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="193"/>
+        <location filename="../../explorer/ui/saver.py" line="303"/>
         <source>Unsaved edits found</source>
         <translation>发现未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="194"/>
+        <location filename="../../explorer/ui/saver.py" line="304"/>
         <source>Edits of an earlier session were not saved, but {file} has changed since, so they cannot be made again. They are kept in {journal}.</source>
         <translation>上次的编辑未保存，但 {file} 此后已被修改，因此无法重新执行。这些编辑保存在 {journal}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="201"/>
+        <location filename="../../explorer/ui/saver.py" line="311"/>
         <source>Recover unsaved edits?</source>
         <translation>恢复未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="202"/>
+        <location filename="../../explorer/ui/saver.py" line="312"/>
         <source>The last session ended without saving {count} edit(s) of {file}. Make them again?</source>
         <translation>上次运行结束时，对 {file} 的 {count} 次编辑未保存。是否重新执行？</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="211"/>
+        <location filename="../../explorer/ui/saver.py" line="321"/>
         <source>Recovered edits ({count})</source>
         <translation>恢复的编辑（{count}）</translation>
     </message>
