@@ -43,3 +43,26 @@ def test_a_shape_in_figures():
     assert conflicts.shape_of(None) is None
     assert conflicts.shape_of(shapely.LineString([(112.6, 26.9), (112.61, 26.9)])).length_km \
         == pytest.approx(0.9936, rel=0.01)
+
+
+def test_a_save_keeps_the_versions_read_of_rows_it_did_not_write(database):
+    """Office B changes park X; office A saves park Y, then edits X: that is a conflict,
+    not an overwrite of B's change (A's window still shows X as A read it)."""
+    from explorer.core.changes import Changes
+    from explorer.core.db.store import ConflictError, PostgisStore
+    from explorer.core.db.transfer import push
+    from explorer.core.load import BUNDLED_PATH
+
+    push(BUNDLED_PATH, database)
+    a, b = PostgisStore(database), PostgisStore(database)
+    a.read()
+    b.read()
+    for store, park, name in ((b, "songmu-edz", "B"), (a, "baisha-ludao", "A")):
+        changes = Changes()
+        changes.put("parks", {"id": park, "name_en": name})
+        store.write(changes)
+    later = Changes()
+    later.put("parks", {"id": "songmu-edz", "name_en": "A, later"})
+    with pytest.raises(ConflictError):
+        a.write(later)
+    assert a.versions_of([("parks", "baisha-ludao"), ("parks", "songmu-edz")]) == [2, 1]
