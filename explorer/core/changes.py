@@ -37,6 +37,10 @@ class Changes:
     """What to change, per layer: key -> the new row, or None to delete the row."""
 
     layers: dict[str, dict[Key, dict | None]] = field(default_factory=dict)
+    # Many whole rows of a layer at once, as columns (a bulk edit: an import of a million
+    # firms would be a million dicts): layer -> tenants.FirmRows. Only `tenants` so far.
+    # They are written before the rows of `layers`, which never name the same keys.
+    blocks: dict[str, list] = field(default_factory=dict)
 
     def put(self, layer: str, row: Mapping) -> None:
         """Add `row`, or replace the row with its key (see the module's docstring).
@@ -50,6 +54,13 @@ class Changes:
                             f"not {type(geometry).__name__}")
         self.layers.setdefault(layer, {})[key_of(layer, row)] = dict(row)
 
+    def put_rows(self, layer: str, rows) -> None:
+        """Add or replace many whole rows (`tenants.FirmRows`), by id."""
+        if layer != "tenants":
+            raise ValueError(f"rows in bulk go to the tenants layer only, not {layer!r}")
+        if len(rows):
+            self.blocks.setdefault(layer, []).append(rows)
+
     def delete(self, layer: str, key: str | Key) -> None:
         """Delete the row named `key` (an id, or a figure's key tuple)."""
         key = (key,) if isinstance(key, str) else tuple(key)
@@ -57,7 +68,7 @@ class Changes:
         self.layers.setdefault(layer, {})[key] = None
 
     def __bool__(self) -> bool:
-        return any(self.layers.values())
+        return any(self.layers.values()) or any(self.blocks.values())
 
     def apply(self, frames: dict[str, pd.DataFrame], file: str) -> dict[str, pd.DataFrame]:
         """New frames with the changes made (unchanged layers are the same objects).
@@ -66,9 +77,12 @@ class Changes:
         a key that several rows share.
         """
         out = dict(frames)
+        for layer, blocks in self.blocks.items():
+            for block in blocks:
+                out[layer] = _apply_block(out[layer], block, layer, file)
         for layer, rows in self.layers.items():
             if rows:
-                out[layer] = _apply(frames[layer], layer, rows, file)
+                out[layer] = _apply(out[layer], layer, rows, file)
         return out
 
 
@@ -92,6 +106,40 @@ def _apply(df: pd.DataFrame, layer: str, rows: dict[Key, dict | None],
     df = df.drop(index=df.index[dropped])
     if added:
         df = pd.concat([df, _frame(added, df)], ignore_index=True)
+    return df.reset_index(drop=True)
+
+
+def _apply_block(df: pd.DataFrame, block, layer: str, file: str) -> pd.DataFrame:
+    """`df` with the rows of `block` (tenants.FirmRows) replacing those with their ids,
+    column by column, and the others added at the end."""
+    ids = pd.Index(df["id"].fillna("").astype(str))
+    if not ids.is_unique:
+        dup = ids[ids.duplicated()][0]
+        raise DataError([Problem(file, Message(
+            "{count} rows ({rows}) have {key}: tell them apart before changing one",
+            count=int((ids == dup).sum()), rows=", ".join(
+                str(p + 1) for p in (ids == dup).nonzero()[0]), key=f"id '{dup}'"), layer,
+            None, "id")])
+    positions = ids.get_indexer(block.ids)
+    old, new = positions >= 0, positions < 0
+    geometries = block.geometries()
+    df = df.copy()
+    for name, values in block.columns.items():
+        if name not in df.columns:
+            df[name] = None
+        if old.any():
+            column = df[name].astype(object)
+            column.iloc[positions[old]] = values[old].to_numpy(dtype=object)
+            df[name] = column
+    if old.any():
+        geometry = df.geometry.array.copy()
+        geometry[positions[old]] = geometries[old]
+        df[df.geometry.name] = geometry
+    if new.any():
+        added = gpd.GeoDataFrame({name: values[new].to_numpy(dtype=object)
+                                  for name, values in block.columns.items()},
+                                 geometry=list(geometries[new]), crs=df.crs)
+        df = pd.concat([df, added], ignore_index=True)
     return df.reset_index(drop=True)
 
 

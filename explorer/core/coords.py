@@ -1,11 +1,12 @@
-"""GCJ-02 <-> WGS-84 conversion, and BD-09 (Baidu's datum) to GCJ-02.
+"""GCJ-02 <-> WGS-84 conversion, and BD-09 (Baidu's datum) <-> GCJ-02.
 
 GCJ-02 is the obfuscated datum of Chinese web maps (Amap, DataV). pyproj cannot do it, as it
 is no geodetic transformation but a published formula; the few PyPI packages that implement
 it are unmaintained, so the formula is written out here (about thirty lines) and tested.
 The inverse has no closed form: it is solved by fixed-point iteration to well under 1 cm.
-BD-09 is GCJ-02 shifted once more by a second published formula, whose inverse below is the
-one Baidu's own datasets are read with (a few centimetres from exact).
+BD-09 is GCJ-02 shifted once more by a second published formula; its published inverse
+(`bd09_to_gcj02`, a few centimetres from exact) is refined by iteration where a point must
+come back within a centimetre (`to_wgs84`).
 """
 
 from __future__ import annotations
@@ -88,18 +89,48 @@ def bd09_to_gcj02(lon, lat):
     return z * np.cos(theta), z * np.sin(theta)
 
 
+def gcj02_to_bd09(lon, lat):
+    """Convert GCJ-02 lon/lat (scalars or arrays) to BD-09: Baidu's published forward
+    formula, of which `bd09_to_gcj02` is the inverse."""
+    x = np.asarray(lon, dtype=float)
+    y = np.asarray(lat, dtype=float)
+    z = np.hypot(x, y) + 0.00002 * np.sin(y * _BD_FACTOR)
+    theta = np.arctan2(y, x) + 0.000003 * np.cos(x * _BD_FACTOR)
+    return z * np.cos(theta) + 0.0065, z * np.sin(theta) + 0.006
+
+
+def bd09_to_gcj02_iterated(lon, lat):
+    """BD-09 to GCJ-02 exactly: the published inverse, refined by fixed-point iteration of
+    the forward formula until it moves less than 1e-10° (the published inverse alone is a
+    few centimetres off, so a round trip would not come back within 1 cm)."""
+    blon = np.asarray(lon, dtype=float)
+    blat = np.asarray(lat, dtype=float)
+    glon, glat = bd09_to_gcj02(blon, blat)
+    for _ in range(10):
+        flon, flat = gcj02_to_bd09(glon, glat)
+        dlon, dlat = flon - blon, flat - blat
+        glon, glat = glon - dlon, glat - dlat
+        if np.all(np.abs(dlon) < 1e-10) and np.all(np.abs(dlat) < 1e-10):
+            break
+    return glon, glat
+
+
 def from_wgs84(datum: str, lon, lat):
-    """WGS-84 lon/lat in `datum` (a basemap's: "wgs84", "cgcs2000" or "gcj02")."""
+    """WGS-84 lon/lat in `datum` ("wgs84", "cgcs2000", "gcj02" or "bd09")."""
     if datum == "gcj02":
         return wgs84_to_gcj02(lon, lat)
+    if datum == "bd09":
+        return gcj02_to_bd09(*wgs84_to_gcj02(lon, lat))
     return np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
 
 
 def to_wgs84(datum: str, lon, lat):
     """Lon/lat in `datum` back in WGS-84: the iterated inverse for GCJ-02 (under 1 mm);
-    CGCS2000 is taken as WGS-84 (they differ by centimetres)."""
+    CGCS2000 is taken as WGS-84 (they differ by centimetres); BD-09 goes through GCJ-02."""
     if datum == "gcj02":
         return gcj02_to_wgs84(lon, lat)
+    if datum == "bd09":
+        return gcj02_to_wgs84(*bd09_to_gcj02_iterated(lon, lat))
     return np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
 
 

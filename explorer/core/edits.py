@@ -20,10 +20,12 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
+import pandas as pd
 import shapely
 from shapely.geometry.base import BaseGeometry
 
 from explorer.core.model import Park, Source, Tenant
+from explorer.core.tenants import FirmRows
 
 SURVEY_PREFIX = "user-survey-"
 EDITED_LAYERS = ("parks", "tenants")
@@ -55,6 +57,51 @@ class Edit:
 
     def inverse(self, editor: str, note: str = "") -> Edit:
         """The edit that takes `after` back to `before` (undoing a saved edit)."""
+        return replace(self, before=self.after, after=self.before, editor=editor, time=now(),
+                       note=note, id=_new_id())
+
+
+@dataclass(frozen=True)
+class BulkEdit:
+    """Many firms changed at once (an import): `before` holds the touched firms that
+    existed before the edit, `after` those that exist after it, both as columns
+    (`tenants.FirmRows`), so that a million firms cost arrays, not a million dicts.
+    Applying deletes the firms of `before` missing from `after` and puts `after`;
+    reverting does the opposite, putting back exactly what was there.
+
+    The `edits` layer records one summary row for it (`summary`: the file, the counts);
+    undo needs `before`, which lives in memory for the session, as an undo stack does.
+    """
+
+    before: FirmRows
+    after: FirmRows
+    editor: str
+    summary: dict
+    action: str = "import"
+    time: str = field(default_factory=now)
+    note: str = ""
+    id: str = field(default_factory=_new_id)
+    layer: str = "tenants"
+
+    @property
+    def row_id(self) -> str:
+        """What the history names: the imported file."""
+        return str(self.summary.get("file", ""))
+
+    @property
+    def row_ids(self) -> pd.Index:
+        """The ids of every firm the edit adds, changes or removes."""
+        return self.after.ids.union(self.before.ids, sort=False)
+
+    def apply_to(self, tenants) -> None:
+        tenants.delete_many(self.before.ids.difference(self.after.ids, sort=False))
+        tenants.put_many(self.after)
+
+    def revert_from(self, tenants) -> None:
+        tenants.delete_many(self.after.ids.difference(self.before.ids, sort=False))
+        tenants.put_many(self.before)
+
+    def inverse(self, editor: str, note: str = "") -> BulkEdit:
         return replace(self, before=self.after, after=self.before, editor=editor, time=now(),
                        note=note, id=_new_id())
 
@@ -157,8 +204,14 @@ def _fields(row: Row | None) -> str | None:
     return json.dumps(plain, ensure_ascii=False, sort_keys=True)
 
 
-def edit_row(edit: Edit) -> dict:
-    """The row of the `edits` layer that records `edit`."""
+def edit_row(edit: Edit | BulkEdit) -> dict:
+    """The row of the `edits` layer that records `edit` (for a bulk edit: one summary row,
+    its `after_fields` the summary as JSON)."""
+    if isinstance(edit, BulkEdit):
+        return {"id": edit.id, "time": edit.time, "editor": edit.editor, "note": edit.note,
+                "layer": edit.layer, "row_id": edit.row_id, "action": edit.action,
+                "before_wkt": None, "after_wkt": None, "before_fields": None,
+                "after_fields": json.dumps(edit.summary, ensure_ascii=False, sort_keys=True)}
     return {"id": edit.id, "time": edit.time, "editor": edit.editor, "note": edit.note,
             "layer": edit.layer, "row_id": edit.row_id, "action": edit.action,
             "before_wkt": _wkt(edit.before), "after_wkt": _wkt(edit.after),

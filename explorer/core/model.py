@@ -13,7 +13,7 @@ QUALIFIERS = ("", ">", "~", "+", ">=")
 FIGURE_KINDS = ("result", "target")  # what happened, or what a plan aims at for its period
 ENTITY_KINDS = ("organisation", "event")
 # What an edit did to a row (see explorer/core/edits.py).
-EDIT_ACTIONS = ("move", "footprint", "line", "fields", "add", "delete")
+EDIT_ACTIONS = ("move", "footprint", "line", "fields", "add", "delete", "import")
 
 
 @dataclass(frozen=True)

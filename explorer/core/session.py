@@ -11,10 +11,20 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
+
 from explorer.core.changes import Changes
-from explorer.core.edits import (Edit, Row, edit_row, put_row, row_of, same_row,
+from explorer.core.edits import (BulkEdit, Edit, Row, edit_row, put_row, row_of, same_row,
                                  survey_source, survey_source_id)
 from explorer.core.model import Source
+
+
+class _Touched:
+    """The firms bulk edits touched since the last save (ids), and which of them the
+    store holds: what a save must put or delete for them."""
+
+    def __init__(self, edit: BulkEdit, ids: pd.Index, stored: pd.Index):
+        self.edit, self.ids, self.stored = edit, ids, stored
 
 
 class EditSession:
@@ -26,23 +36,51 @@ class EditSession:
         self.pending: list[Edit] = []  # made since the last save, in order
         self._saved_rows: dict[tuple[str, str], Row | None] = {}  # as the store holds them
         self._stored_sources = set(cat.sources)
+        self._touched: list[_Touched] = []  # by bulk edits (imports), oldest first
 
-    def apply(self, edit: Edit) -> None:
+    def apply(self, edit: Edit | BulkEdit) -> None:
         """Make `edit` (a new edit, or one redone)."""
-        self._saved_rows.setdefault((edit.layer, edit.row_id), edit.before)
         self._add_source(edit.editor)
-        put_row(self.cat, edit.layer, edit.row_id, edit.after)
+        if isinstance(edit, BulkEdit):
+            self._touch(edit)
+            edit.apply_to(self.cat.tenants)
+        else:
+            self._saved_rows.setdefault((edit.layer, edit.row_id), edit.before)
+            put_row(self.cat, edit.layer, edit.row_id, edit.after)
         self.pending.append(edit)
         self.cat.history.append(edit)
+
+    def _touch(self, edit: BulkEdit) -> None:
+        """Note the firms `edit` is about to change, and which of them the store holds
+        (those present now, unless a single edit since the save says otherwise)."""
+        ids = edit.row_ids
+        for earlier in self._touched:
+            ids = ids.difference(earlier.ids, sort=False)
+        present = ids[self.cat.tenants.has_ids(ids)]
+        stored = [i for (layer, i), saved in self._saved_rows.items()
+                  if layer == "tenants" and i in ids and saved is not None]
+        added = {i for (layer, i), saved in self._saved_rows.items()
+                 if layer == "tenants" and i in ids and saved is None}
+        present = present.difference(pd.Index(list(added), dtype=object), sort=False) \
+            .union(pd.Index(stored, dtype=object), sort=False)
+        self._touched.append(_Touched(edit, ids, present))
 
     def revert(self, edit: Edit) -> None:
         """Take `edit` back (undo). Undoing the last edit forgets it; undoing one already
         saved records its inverse, to be saved in turn."""
-        self._saved_rows.setdefault((edit.layer, edit.row_id), edit.after)
-        put_row(self.cat, edit.layer, edit.row_id, edit.before)
+        if isinstance(edit, BulkEdit):
+            self._touch(edit)
+            edit.revert_from(self.cat.tenants)
+        else:
+            self._saved_rows.setdefault((edit.layer, edit.row_id), edit.after)
+            put_row(self.cat, edit.layer, edit.row_id, edit.before)
         if self.pending and self.pending[-1] is edit:
             self.pending.pop()
             self.cat.history.pop()
+            if self._touched and self._touched[-1].edit is edit and len(self._touched) > 1 \
+                    and self._touched[-2].edit is edit:
+                self._touched.pop()  # the record of its undo
+                self._touched.pop()  # and of the edit itself: nothing left to save
         else:
             inverse = edit.inverse(self.editor, f"undo of the edit of {edit.time}")
             self._add_source(self.editor)
@@ -60,7 +98,10 @@ class EditSession:
     def changes(self) -> Changes:
         """What a save writes (see the module's docstring)."""
         changes = Changes()
+        bulk = self._bulk_ids()
         for (layer, row_id), saved in self._saved_rows.items():
+            if layer == "tenants" and row_id in bulk:
+                continue  # saved with the bulk edits' firms, below
             current = row_of(self.cat, layer, row_id)
             if same_row(current, saved):
                 continue
@@ -71,6 +112,7 @@ class EditSession:
         for source_id in {survey_source_id(e.editor) for e in self.pending}:
             if source_id not in self._stored_sources and source_id in self.cat.sources:
                 changes.put("sources", _source_row(self.cat.sources[source_id]))
+        self._bulk_changes(changes, bulk)
         for edit in self.pending:
             changes.put("edits", edit_row(edit))
         return changes
@@ -83,10 +125,31 @@ class EditSession:
         else:
             self._saved_rows[(layer, row_id)] = row
 
+    def _bulk_ids(self) -> pd.Index:
+        ids = pd.Index([], dtype=object)
+        for touched in self._touched:
+            ids = ids.union(touched.ids, sort=False)
+        return ids
+
+    def _bulk_changes(self, changes: Changes, ids: pd.Index) -> None:
+        """The firms bulk edits touched: put as they are now, deleted where the store
+        holds one no longer in the catalogue."""
+        if not len(ids):
+            return
+        tenants = self.cat.tenants
+        present = ids[tenants.has_ids(ids)]
+        changes.put_rows("tenants", tenants.rows(present))
+        stored = pd.Index([], dtype=object)
+        for touched in self._touched:
+            stored = stored.union(touched.stored, sort=False)
+        for firm_id in stored.difference(present, sort=False):
+            changes.delete("tenants", firm_id)
+
     def saved(self) -> None:
         """The store now holds everything: nothing is pending."""
         self.pending.clear()
         self._saved_rows.clear()
+        self._touched.clear()
         self._stored_sources = set(self.cat.sources)
 
 

@@ -12,6 +12,7 @@ in file order, and the page names a firm by that number.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -21,6 +22,8 @@ from explorer.core.model import Tenant
 
 # The Tenant fields before `geometry`, in the dataclass's order.
 TEXT_FIELDS = tuple(f for f in Tenant.__dataclass_fields__ if f != "geometry")
+# What a search looks in: the names, and the 统一社会信用代码 (a registry's key).
+SEARCHED = ("name_zh", "name_en", "credit_code")
 
 
 def _text_column(values) -> pd.Series:
@@ -29,6 +32,57 @@ def _text_column(values) -> pd.Series:
     if not isinstance(series.dtype, pd.StringDtype):  # an empty, numeric or mixed column
         series = series.astype(object).where(series.notna(), "").astype("str")
     return series.fillna("")
+
+
+@dataclass
+class FirmRows:
+    """Whole rows of the `tenants` layer as columns: what a bulk edit (an import) holds.
+
+    `columns`: every Tenant text field → a str Series of the same length; `lon` / `lat`:
+    the point of each firm, NaN for a firm without one; `shapes`: None, or an object
+    array holding a firm's shape where it is not a point (a polygon a file gave it).
+    """
+
+    columns: dict[str, pd.Series]
+    lon: np.ndarray
+    lat: np.ndarray
+    shapes: np.ndarray | None = None
+
+    def __post_init__(self):
+        self.columns = {name: _text_column(self.columns[name]) if name in self.columns
+                        else _text_column([""] * len(self.lon)) for name in TEXT_FIELDS}
+
+    def __len__(self) -> int:
+        return len(self.lon)
+
+    @property
+    def ids(self) -> pd.Index:
+        return pd.Index(self.columns["id"])
+
+    @classmethod
+    def empty(cls) -> FirmRows:
+        return cls({}, np.zeros(0), np.zeros(0))
+
+    def take(self, positions) -> FirmRows:
+        positions = np.asarray(positions, dtype=np.int64)
+        return FirmRows({name: column.iloc[positions].reset_index(drop=True)
+                         for name, column in self.columns.items()},
+                        self.lon[positions], self.lat[positions],
+                        None if self.shapes is None else self.shapes[positions])
+
+    def geometries(self) -> np.ndarray:
+        """Each row's shapely geometry (a Point, a shape, or None)."""
+        placed = ~np.isnan(self.lon)
+        out = np.full(len(self), None, dtype=object) if self.shapes is None \
+            else self.shapes.copy()
+        out[placed] = shapely.points(self.lon[placed], self.lat[placed])
+        return out
+
+    def row(self, at: int) -> dict:
+        """Row `at` as a dict of every field and `geometry`."""
+        row = {name: column.iloc[at] for name, column in self.columns.items()}
+        row["geometry"] = self.take([at]).geometries()[0]
+        return row
 
 
 class TenantTable(Mapping):
@@ -156,25 +210,25 @@ class TenantTable(Mapping):
         return codes.astype(np.uint16)
 
     def matching_ids(self, text: str) -> list[str]:
-        """The ids of every firm (placed or not) with `text` in its Chinese or English name,
-        ignoring case, in file order; none for blank text."""
+        """The ids of every firm (placed or not) with `text` in its Chinese or English name
+        or its credit code, ignoring case, in file order; none for blank text."""
         needle = text.strip()
         if not needle or not len(self):
             return []
         found = np.zeros(len(self), dtype=bool)
-        for name in ("name_zh", "name_en"):
+        for name in SEARCHED:
             found |= self._text[name].str.contains(needle, case=False, regex=False) \
                 .to_numpy(dtype=bool)
         return list(self._text["id"].iloc[np.flatnonzero(found)])
 
     def placed_matching(self, text: str) -> np.ndarray | None:
-        """Which placed firms have `text` in their Chinese or English name (ignoring case),
-        None when the text is blank (every firm matches)."""
+        """Which placed firms have `text` in their Chinese or English name or their credit
+        code (ignoring case), None when the text is blank (every firm matches)."""
         needle = text.strip()
         if not needle:
             return None
         found = np.zeros(self.placed_count, dtype=bool)
-        for name in ("name_zh", "name_en"):
+        for name in SEARCHED:
             names = self._text[name].iloc[self.placed_rows]
             found |= names.str.contains(needle, case=False, regex=False).to_numpy(dtype=bool)
         return found
@@ -241,6 +295,92 @@ class TenantTable(Mapping):
             self._text[name] = self._text[name][keep].reset_index(drop=True)
         self._ids = self._ids[keep]
         self._shapes = self._shapes[keep]
+
+    def has_ids(self, ids) -> np.ndarray:
+        """Whether each of `ids` is a firm here."""
+        return pd.Index(ids).isin(self._ids)
+
+    def column(self, name: str) -> pd.Series:
+        """One text field of every firm, in file order (do not change it)."""
+        return self._text[name]
+
+    # -- bulk edits: many firms at once (an import), column by column --------------------
+
+    def rows(self, ids: Iterable[str]) -> FirmRows:
+        """The firms `ids` (every one must be here) as columns, in the order given."""
+        positions = self._positions(ids)
+        if (positions < 0).any():
+            raise KeyError(pd.Index(ids)[positions < 0][0])
+        lon, lat = self._full_points()
+        shapes = self._shapes[positions]
+        return FirmRows({name: column.iloc[positions].reset_index(drop=True)
+                         for name, column in self._text.items()},
+                        lon[positions], lat[positions],
+                        shapes if any(s is not None for s in shapes) else None)
+
+    def _positions(self, ids) -> np.ndarray:
+        if not self._ids.is_unique:  # a repeated id (an error): its last row, as _row
+            last = pd.Series(np.arange(len(self)), index=self._ids)
+            last = last[~last.index.duplicated(keep="last")]
+            return last.reindex(pd.Index(ids)).fillna(-1).to_numpy(dtype=np.int64)
+        return self._ids.get_indexer(pd.Index(ids))
+
+    def _full_points(self) -> tuple[np.ndarray, np.ndarray]:
+        lon = np.full(len(self), np.nan)
+        lat = np.full(len(self), np.nan)
+        lon[self.placed_rows], lat[self.placed_rows] = self.lon, self.lat
+        return lon, lat
+
+    def put_many(self, rows: FirmRows) -> None:
+        """Add or replace many firms at once (by id, as `put`): changed firms keep their
+        row, new ones go at the end in the order given."""
+        if not len(rows):
+            return
+        positions = self._positions(rows.ids)
+        old = positions >= 0
+        new = ~old
+        lon, lat = self._full_points()
+        count = int(new.sum())
+        for name in TEXT_FIELDS:
+            column = self._text[name]
+            values = rows.columns[name]
+            if old.any():
+                column = column.copy()
+                column.iloc[positions[old]] = values[old].to_numpy()
+            if count:
+                column = pd.concat([column, values[new]], ignore_index=True)
+            self._text[name] = column.reset_index(drop=True)
+        shapes = rows.shapes if rows.shapes is not None else np.full(len(rows), None, object)
+        lon[positions[old]], lat[positions[old]] = rows.lon[old], rows.lat[old]
+        self._shapes[positions[old]] = shapes[old]
+        if count:
+            lon = np.concatenate([lon, rows.lon[new]])
+            lat = np.concatenate([lat, rows.lat[new]])
+            self._shapes = np.concatenate([self._shapes, shapes[new]])
+        self._ids = pd.Index(self._text["id"])
+        self._set_points(lon, lat)
+
+    def delete_many(self, ids: Iterable[str]) -> None:
+        """Remove many firms at once; KeyError if one of them is not here."""
+        positions = self._positions(ids)
+        if (positions < 0).any():
+            raise KeyError(pd.Index(ids)[positions < 0][0])
+        if not len(positions):
+            return
+        keep = np.ones(len(self), dtype=bool)
+        keep[positions] = False
+        lon, lat = self._full_points()
+        for name in TEXT_FIELDS:
+            self._text[name] = self._text[name][keep].reset_index(drop=True)
+        self._ids = self._ids[keep]
+        self._shapes = self._shapes[keep]
+        self._set_points(lon[keep], lat[keep])
+
+    def _set_points(self, lon: np.ndarray, lat: np.ndarray) -> None:
+        """The placed firms from a point (or NaN) per row."""
+        self.placed_rows = np.flatnonzero(~np.isnan(lon))
+        self.lon, self.lat = lon[self.placed_rows], lat[self.placed_rows]
+        self._shapes[self.placed_rows] = None
 
     def frame_columns(self, rows=None) -> tuple[dict[str, pd.Series], np.ndarray]:
         """Every firm's text fields (columns) and geometry (an array of shapely objects),

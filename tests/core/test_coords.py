@@ -117,3 +117,30 @@ def test_datum_helpers_shift_only_gcj02():
                "coordinates": [[float(v) for v in wgs84_to_gcj02(*p)] for p in line["coordinates"]]}
     back = geojson_to_wgs84("gcj02", shifted)
     assert np.allclose(back["coordinates"], line["coordinates"], atol=1e-9, rtol=0)
+
+
+def test_bd09_forward_matches_gcoords_control_point_and_its_inverse():
+    """gcoord's 衡阳市 fixture (as above) in BD-09 and GCJ-02: forward within 1e-5°, and
+    BD-09 → WGS-84 lands on the fixture's WGS-84 point within 1e-5°."""
+    from explorer.core.coords import gcj02_to_bd09
+
+    blon, blat = gcj02_to_bd09(112.5720039, 26.8932343)
+    assert float(blon) == pytest.approx(112.578451, abs=1e-5)
+    assert float(blat) == pytest.approx(26.8995105, abs=1e-5)
+    wlon, wlat = to_wgs84("bd09", 112.578451, 26.8995105)
+    assert float(wlon) == pytest.approx(112.5667569, abs=1e-5)
+    assert float(wlat) == pytest.approx(26.8968083, abs=1e-5)
+
+
+def test_bd09_round_trips_across_hengyang_stay_within_a_centimetre():
+    lon, lat = np.meshgrid(np.linspace(111.9, 113.4, 31), np.linspace(26.1, 27.5, 29))
+    blon, blat = from_wgs84("bd09", lon.ravel(), lat.ravel())
+    assert metres(lon.ravel(), lat.ravel(), blon, blat).min() > 300  # really shifted
+    wlon, wlat = to_wgs84("bd09", blon, blat)
+    assert metres(lon.ravel(), lat.ravel(), wlon, wlat).max() < 0.01
+
+
+def test_cgcs2000_and_wgs84_are_taken_as_they_are():
+    for datum in ("wgs84", "cgcs2000"):
+        lon, lat = to_wgs84(datum, [112.5, 113.0], [26.9, 27.0])
+        assert list(lon) == [112.5, 113.0] and list(lat) == [26.9, 27.0]

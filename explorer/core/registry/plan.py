@@ -14,9 +14,22 @@ million-row registry is planned in seconds.
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from explorer.core.errors import Message
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from explorer.core.coords import in_china, to_wgs84
+from explorer.core.edits import BulkEdit, survey_source_id
+from explorer.core.errors import DataError, Message, Problem
+from explorer.core.registry.mapping import FIELDS
+from explorer.core.tenants import TEXT_FIELDS, FirmRows
+from explorer.core.uscc import ALPHABET, VALUES, WEIGHTS, normalise
 
 DATUMS = ("wgs84", "cgcs2000", "gcj02", "bd09")
 _DATUM_LABELS = {
@@ -86,12 +99,13 @@ class ImportReport:
     encoding: str | None = None
     sheet: str | None = None
 
-    def write_csv(self, path) -> None:
+    def write_csv(self, path, translate: Callable[[Message], str] = str) -> None:
         """The rows as a CSV (UTF-8 with BOM, so Excel reads the Chinese; Chinese headers),
-        written atomically."""
+        written atomically; `translate` gives reasons in the user's language (the window
+        passes its translator; default English)."""
         from explorer.core.registry.report import write_report_csv
 
-        write_report_csv(self, path)
+        write_report_csv(self, path, translate)
 
 
 @dataclass
@@ -100,3 +114,577 @@ class ImportPlan:
 
     report: ImportReport
     edit: object
+
+
+# -- planning -------------------------------------------------------------------------------
+
+# Hengyang's city box, widened: a point outside it is kept but flagged as doubtful.
+NEAR_MARGIN_DEG = 0.5
+_PROGRESS_STEPS = 8
+
+
+class _Report:
+    """Report rows collected per reason, as arrays (row positions), turned into ReportRows
+    once at the end."""
+
+    def __init__(self, table):
+        self.table = table
+        self.found: list[tuple[np.ndarray, str, np.ndarray | None, object, str]] = []
+
+    def add(self, mask_or_rows, column: str, reason, outcome: str, values=None) -> None:
+        """Rows (a mask or positions) with `reason`: a Message, or a function of the cell
+        value (and row position) giving one."""
+        rows = np.flatnonzero(mask_or_rows) if np.asarray(mask_or_rows).dtype == bool \
+            else np.asarray(mask_or_rows, dtype=np.int64)
+        if len(rows):
+            self.found.append((rows, column, values, reason, outcome))
+
+    def rows(self) -> list[ReportRow]:
+        out = []
+        numbers = self.table.row_numbers
+        for rows, column, values, reason, outcome in self.found:
+            cells = _cells(self.table, column, rows, values)
+            for at, value in zip(rows, cells):
+                message = reason(value, at) if callable(reason) else reason
+                out.append(ReportRow(int(numbers[at]), column, value, message, outcome))
+        out.sort(key=lambda r: r.row)
+        return out
+
+
+def _cells(table, column: str, rows: np.ndarray, values) -> list[str]:
+    if values is not None:
+        return [str(values[r]) for r in rows]
+    if column and column in table.columns:
+        return table.columns.arrow(column).take(pa.array(rows)).to_pylist()
+    return [""] * len(rows)
+
+
+def _text(table, header: str | None, n: int) -> pd.Series:
+    """A mapped column as a str Series, spaces trimmed; '' everywhere when unmapped."""
+    if header is None:
+        return pd.Series([""] * n, dtype="str")
+    column = pc.utf8_trim_whitespace(table.columns.arrow(header))
+    return column.to_pandas().reset_index(drop=True)
+
+
+def _headers_of(options: ImportOptions) -> dict[str, str]:
+    """field → the header mapped to it (the first, if several)."""
+    out: dict[str, str] = {}
+    for header, fld in options.mapping.items():
+        if fld and fld not in out:
+            out[fld] = header
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
+def _chain_lookup(cat) -> dict[str, str]:
+    out = {}
+    for chain in cat.chains.values():
+        for name in (chain.id, chain.name_zh, chain.name_en):
+            if name:
+                out.setdefault(_norm(name), chain.id)
+    return out
+
+
+def _park_lookup(cat) -> dict[str, str]:
+    out = {}
+    for park in cat.parks.values():
+        for name in (park.id, park.name_zh, park.name_en, park.short_zh, park.short_en):
+            if name:
+                out.setdefault(_norm(name), park.id)
+    return out
+
+
+def unmatched(cat, table, options: ImportOptions) -> tuple[list[str], list[str]]:
+    """The chain values and the park values of the table that name no chain or park by id,
+    Chinese or English name, each once, in order of first appearance. '' among the chain
+    values means some rows name no chain: `chain_values['']` gives them one."""
+    headers = _headers_of(options)
+    n = len(table)
+    found = []
+    for fld, lookup in (("chain", _chain_lookup(cat)), ("park", _park_lookup(cat))):
+        values = pd.unique(_text(table, headers.get(fld), n)) if fld in headers or \
+            fld == "chain" else []
+        found.append([v for v in values if _norm(v) not in lookup
+                      and (v or fld == "chain")])
+    return found[0], found[1]
+
+
+def _match(values: pd.Series, lookup: dict[str, str], chosen: dict[str, str | None]):
+    """(ids, matched, unknown) per row: the id a value names ('' for none), whether it
+    names one, and whether the value is neither matched nor chosen by the user."""
+    codes, uniques = pd.factorize(values, sort=False)
+    ids, known, unknown = [], [], []
+    for value in uniques:
+        hit = lookup.get(_norm(value))
+        if hit is None and value in chosen:
+            hit, chosen_here = chosen[value] or "", True
+        else:
+            chosen_here = False
+        ids.append(hit or "")
+        known.append(hit is not None and hit != "")
+        unknown.append(hit is None and not chosen_here)
+    ids_arr = np.asarray(ids + [""], dtype=object)
+    known_arr = np.asarray(known + [False])
+    unknown_arr = np.asarray(unknown + [False])
+    return ids_arr[codes], known_arr[codes], unknown_arr[codes]
+
+
+def _numbers(text: pd.Series) -> np.ndarray:
+    """Text as floats: NaN where blank or not a number (nor ±inf)."""
+    values = np.array(pd.to_numeric(text.str.replace("\u2212", "-"), errors="coerce")
+                      .to_numpy(dtype=float, na_value=np.nan))
+    values[~np.isfinite(values)] = np.nan
+    return values
+
+
+def plan_import(cat, table, options: ImportOptions,
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> ImportPlan:
+    """The edit that brings `table` into `cat`, and its report; `cat` is not changed.
+
+    DataError when the mapping cannot work (no name column, one of lon/lat only, an
+    unknown field or datum); ImportCancelled when `cancelled()` becomes true."""
+    n = len(table)
+    step = _Steps(progress, cancelled)
+    _check_options(table, options)
+    headers = _headers_of(options)
+    header = headers.get
+    report = ImportReport(str(table.path), encoding=table.encoding, sheet=table.sheet)
+    found = _Report(table)
+    rejected = np.zeros(n, dtype=bool)
+    doubtful = np.zeros(n, dtype=bool)
+
+    # names
+    names = _text(table, header("name_zh"), n)
+    no_name = (names == "").to_numpy(dtype=bool)
+    found.add(no_name, header("name_zh"), Message("no firm name: the row is left out"),
+              "rejected")
+    rejected |= no_name
+    step()
+
+    # credit codes
+    codes, code_problem = _credit_codes(_text(table, header("uscc"), n))
+    bad = code_problem != ""
+    outcome = "rejected" if options.bad_codes == "reject" else "doubtful"
+    for kind, reason in _CODE_REASONS.items():
+        mask = (code_problem == kind) & ~rejected
+        found.add(mask, header("uscc"), reason, outcome)
+    if options.bad_codes == "reject":
+        rejected |= bad
+    else:
+        doubtful |= bad & ~rejected
+    step()
+
+    # chains and parks
+    chain_ids, _, chain_unknown = _match(_text(table, header("chain"), n), _chain_lookup(cat),
+                                         options.chain_values)
+    no_chain = (chain_ids == "") & ~rejected
+    chain_text = _text(table, header("chain"), n).to_numpy(dtype=object)
+    found.add(no_chain & chain_unknown & (chain_text != ""), header("chain") or "",
+              lambda v, _: Message("no chain '{value}' in the catalogue: map it to a chain, "
+                                   "or the row is left out", value=v), "rejected")
+    found.add(no_chain & ~(chain_unknown & (chain_text != "")), header("chain") or "",
+              Message("no industrial chain: every firm belongs to one of the catalogue's "
+                      "chains; choose one for the rows without"), "rejected")
+    rejected |= no_chain
+    park_text = _text(table, header("park"), n)
+    park_ids, _, park_unknown = _match(park_text, _park_lookup(cat), options.park_values)
+    park_unknown &= (park_text != "").to_numpy(dtype=bool) & ~rejected
+    found.add(park_unknown, header("park") or "",
+              lambda v, _: Message("no park '{value}' in the catalogue: imported without a "
+                                   "park", value=v), "doubtful")
+    doubtful |= park_unknown
+    step()
+
+    # coordinates
+    lon, lat = _points(table, header("lon"), header("lat"), options.datum, cat, found,
+                       rejected, doubtful)
+    step()
+
+    # duplicates within the file
+    keys_code = np.where(codes != "", codes, None)
+    name_park = (names + "\x1f" + pd.Series(park_ids, dtype="str")).to_numpy(dtype=object)
+    first_code = _first_rows(keys_code, ~rejected)
+    first_name = _first_rows(np.where(codes == "", name_park, None), ~rejected)
+    numbers = table.row_numbers
+    for first, what in ((first_code, "code"), (first_name, "name")):
+        dup = (first >= 0) & (first != np.arange(n)) & ~rejected
+        found.add(dup, header("uscc") if what == "code" else header("name_zh"),
+                  (lambda v, at, f=first: Message("the same credit code as row {row}: left "
+                                                   "out", row=int(numbers[f[at]])))
+                  if what == "code" else
+                  (lambda v, at, f=first: Message("the same name and park as row {row}: left "
+                                                   "out", row=int(numbers[f[at]]))),
+                  "rejected")
+        rejected |= dup
+    step()
+
+    # the firms the catalogue already holds (two rows naming one of them: the later is
+    # left out, as a duplicate)
+    tenants = cat.tenants
+    existing = _existing_rows(tenants, codes, name_park)
+    existing[rejected] = -1
+    first = _first_rows(np.where(existing >= 0, existing, None), ~rejected)
+    dup = (first >= 0) & (first != np.arange(n))
+    found.add(dup, header("name_zh"), lambda v, at: Message(
+        "the same catalogue firm as row {row}: left out", row=int(numbers[first[at]])),
+        "rejected")
+    rejected |= dup
+    kept = np.flatnonzero(~rejected)
+    existing = existing[kept]
+    step()
+
+    # placing firms without a point at their park
+    has_point = ~np.isnan(lon)
+    park_lon, park_lat, park_precision = _park_points(cat, park_ids)
+    at_park = ~has_point & (park_ids != "") & ~np.isnan(park_lon) & ~rejected
+    lon = np.where(at_park, park_lon, lon)
+    lat = np.where(at_park, park_lat, lat)
+    found.add(at_park, header("park") or "",
+              lambda v, at: Message("no coordinates: placed at its park {park} (precision: "
+                                    "{precision})", park=cat.parks[park_ids[at]].name_zh,
+                                    precision=park_precision[at]),
+              "placed_at_park", values=park_text.to_numpy(dtype=object))
+    unplaced = np.isnan(lon) & ~rejected
+    found.add(unplaced, header("name_zh") or "",
+              Message("no coordinates and no park with a place: kept without a place; find "
+                      "it by search"), "unplaced")
+    step()
+
+    # the rows after the import
+    editor = options.editor.strip() or "unknown"
+    source = survey_source_id(editor)
+    file_name = Path(table.path).name
+    after_all = _after_columns(table, headers, kept, names, codes, chain_ids, park_ids,
+                               at_park, park_precision, cat, source, file_name)
+    lon_k, lat_k = lon[kept], lat[kept]
+    new = existing < 0
+    old_positions = existing[~new]
+    before = tenants.rows(tenants.column("id").iloc[old_positions]) if len(old_positions) \
+        else FirmRows.empty()
+    merged = _merged(before, {k: v[~new] for k, v in after_all.items()}, lon_k[~new],
+                     lat_k[~new], has_point[kept][~new])
+    changed = ~_same(before, merged)
+    batch = uuid.uuid4().hex[:8]
+    new_columns = {k: v[new] for k, v in after_all.items()}
+    new_columns["id"] = np.asarray([f"imp-{batch}-{r}" for r in numbers[kept][new]],
+                                   dtype=object)
+    new_rows = FirmRows({k: pd.Series(v, dtype="str") for k, v in new_columns.items()},
+                        lon_k[new], lat_k[new])
+    updated = merged.take(np.flatnonzero(changed))
+    before = before.take(np.flatnonzero(changed))
+    after = _concat(updated, new_rows)
+    step()
+
+    counts = report.counts
+    counts["imported"] = int(new.sum())
+    counts["updated"] = int(changed.sum())
+    counts["unchanged"] = int((~changed).sum())
+    counts["placed_at_park"] = int(at_park.sum())
+    counts["unplaced"] = int(unplaced.sum())
+    counts["rejected"] = int(rejected.sum())
+    counts["doubtful"] = int((doubtful & ~rejected).sum())
+    report.rows = found.rows()
+    summary = {"file": file_name, "sheet": table.sheet or "", "datum": options.datum,
+               **{k: v for k, v in counts.items()}}
+    edit = BulkEdit(before, after, editor, summary, note=options.note)
+    return ImportPlan(report, edit)
+
+
+class _Steps:
+    """Progress and cancel between the planning steps."""
+
+    def __init__(self, progress, cancelled):
+        self.progress, self.cancelled = progress, cancelled
+        self.done = 0
+
+    def __call__(self) -> None:
+        if self.cancelled and self.cancelled():
+            raise ImportCancelled()
+        self.done += 1
+        if self.progress:
+            self.progress(min(self.done, _PROGRESS_STEPS), _PROGRESS_STEPS)
+
+
+def _check_options(table, options: ImportOptions) -> None:
+    file = str(table.path)
+    problems = []
+    unknown = sorted({f for f in options.mapping.values() if f and f not in FIELDS})
+    if unknown:
+        problems.append(Message("unknown field(s) {fields}; the fields are {known}",
+                                fields=", ".join(unknown), known=", ".join(FIELDS)))
+    missing = [h for h, f in options.mapping.items() if f and h not in table.columns]
+    if missing:
+        problems.append(Message("no column {columns} in the file", columns=", ".join(
+            repr(h) for h in missing)))
+    fields = set(options.mapping.values())
+    if "name_zh" not in fields:
+        problems.append(Message("no column is mapped to the firm name; map one (企业名称, "
+                                "名称, name …)"))
+    if ("lon" in fields) != ("lat" in fields):
+        problems.append(Message("map both longitude and latitude, or neither"))
+    if options.datum not in DATUMS:
+        problems.append(Message("unknown coordinate system '{datum}'; expected one of "
+                                "{datums}", datum=options.datum, datums=", ".join(DATUMS)))
+    if options.bad_codes not in ("keep", "reject"):
+        problems.append(Message("bad credit codes are kept or rejected ('keep' or "
+                                "'reject'), not '{value}'", value=options.bad_codes))
+    if problems:
+        raise DataError([Problem(file, m, layer=table.sheet) for m in problems])
+
+
+# -- credit codes ---------------------------------------------------------------------------
+
+_LUT = np.full(256, -1, dtype=np.int64)
+for _char, _value in VALUES.items():
+    _LUT[ord(_char)] = _value
+_WEIGHTS = np.asarray(WEIGHTS, dtype=np.int64)
+
+
+def _credit_codes(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Each code in its normal form (spaces out, capitals, full-width made half-width) and
+    what is wrong with it: '' (fine, or no code), 'length', 'chars' or 'check'. The check
+    character of GB 32100-2015 (see explorer.core.uscc), computed on arrays."""
+    ascii_ = text.str.isascii().to_numpy(dtype=bool)
+    codes = text.str.replace(r"\s+", "", regex=True).str.upper().to_numpy(dtype=object)
+    for at in np.flatnonzero(~ascii_):
+        codes[at] = normalise(text.iloc[at])
+    lengths = np.fromiter((len(c) for c in codes), dtype=np.int64, count=len(codes))
+    problem = np.full(len(codes), "", dtype=object)
+    problem[(lengths != 18) & (lengths > 0)] = "length"
+    full = np.flatnonzero(lengths == 18)
+    if len(full):
+        values = np.full((len(full), 18), -1, dtype=np.int64)
+        plain = np.fromiter((c.isascii() for c in codes[full]), dtype=bool, count=len(full))
+        raw = np.frombuffer("".join(codes[full[plain]]).encode("ascii"), dtype=np.uint8)
+        values[plain] = _LUT[raw.reshape(-1, 18)]
+        wrong = (values < 0).any(axis=1)
+        expected = (31 - (values[:, :17] * _WEIGHTS).sum(axis=1) % 31) % 31
+        problem[full[wrong]] = "chars"
+        problem[full[~wrong & (values[:, 17] != expected)]] = "check"
+    return codes, problem
+
+
+def _code_length(value: str, _at) -> Message:
+    return Message("a credit code has 18 characters, this one {count}",
+                   count=len(normalise(value)))
+
+
+def _code_chars(value: str, _at) -> Message:
+    wrong = sorted({c for c in normalise(value) if c not in VALUES})
+    return Message("a credit code has digits and the capitals {letters} only, not {chars}",
+                   letters=ALPHABET[10:], chars=" ".join(wrong))
+
+
+def _code_check(value: str, _at) -> Message:
+    code = normalise(value)
+    total = sum(VALUES[c] * w for c, w in zip(code[:17], WEIGHTS))
+    return Message("the check character is {found}, but the first 17 characters call for "
+                   "{expected}", found=code[17], expected=ALPHABET[(31 - total % 31) % 31])
+
+
+_CODE_REASONS = {"length": _code_length, "chars": _code_chars, "check": _code_check}
+
+
+# -- coordinates ----------------------------------------------------------------------------
+
+def _points(table, lon_header, lat_header, datum, cat, found: _Report, rejected, doubtful):
+    """WGS-84 lon/lat per row (NaN: no usable point). Doubtful points are reported and left
+    out; a point only far from Hengyang is reported and kept."""
+    n = len(table)
+    lon = np.full(n, np.nan)
+    lat = np.full(n, np.nan)
+    if lon_header is None:
+        return lon, lat
+    lon_t, lat_t = _text(table, lon_header, n), _text(table, lat_header, n)
+    x, y = _numbers(lon_t), _numbers(lat_t)
+    blank_x = (lon_t == "").to_numpy(dtype=bool)
+    blank_y = (lat_t == "").to_numpy(dtype=bool)
+    live = ~rejected
+
+    def flag(mask, column, reason, values=None):
+        mask = mask & live
+        found.add(mask, column, reason, "doubtful", values)
+        doubtful[mask] = True
+
+    flag(blank_x & ~blank_y, lat_header,
+         Message("only the latitude is given: the point is left out"))
+    flag(blank_y & ~blank_x, lon_header,
+         Message("only the longitude is given: the point is left out"))
+    for blank, numbers, column in ((blank_x, x, lon_header), (blank_y, y, lat_header)):
+        flag(~blank & np.isnan(numbers), column,
+             lambda v, _: Message("'{value}' is not a number: the point is left out",
+                                  value=v))
+    both = ~np.isnan(x) & ~np.isnan(y)
+    inside = both & in_china(np.nan_to_num(x), np.nan_to_num(y))
+    swapped = both & ~inside & in_china(np.nan_to_num(y), np.nan_to_num(x))
+    pair = (lon_t + ", " + lat_t).to_numpy(dtype=object)
+    flag(swapped, lon_header, Message("longitude and latitude seem swapped: the point is "
+                                      "left out"), pair)
+    flag(both & ~inside & ~swapped, lon_header,
+         Message("the point is not in China: the point is left out"), pair)
+    wlon, wlat = to_wgs84(datum, x[inside], y[inside])
+    lon[inside], lat[inside] = wlon, wlat
+    west, south, east, north = cat.districts.total_bounds
+    far = inside & ((lon < west - NEAR_MARGIN_DEG) | (lon > east + NEAR_MARGIN_DEG)
+                    | (lat < south - NEAR_MARGIN_DEG) | (lat > north + NEAR_MARGIN_DEG))
+    flag(far, lon_header, Message("the point is far outside Hengyang: check the coordinate "
+                                  "system; the point is kept"), pair)
+    return lon, lat
+
+
+def _park_points(cat, park_ids: np.ndarray):
+    """Per row, the place of its park (lon, lat; NaN when it has none) and its precision."""
+    spots = {}
+    for park in cat.parks.values():
+        if park.is_mapped:
+            point = park.geometry if park.geometry.geom_type == "Point" else \
+                park.geometry.representative_point()
+            spots[park.id] = (point.x, point.y, park.location_precision)
+    codes, uniques = pd.factorize(pd.Series(park_ids, dtype=object))
+    table = [spots.get(p, (np.nan, np.nan, "")) for p in uniques] + [(np.nan, np.nan, "")]
+    lon = np.asarray([t[0] for t in table], dtype=float)[codes]
+    lat = np.asarray([t[1] for t in table], dtype=float)[codes]
+    precision = np.asarray([t[2] for t in table], dtype=object)[codes]
+    return lon, lat, precision
+
+
+# -- matching and rows ----------------------------------------------------------------------
+
+def _first_rows(keys: np.ndarray, live: np.ndarray) -> np.ndarray:
+    """For each live row with a key (not None), the position of the first live row with
+    the same key; -1 for the others."""
+    keys = np.where(live, keys, None)
+    codes, _ = pd.factorize(pd.Series(keys, dtype=object), use_na_sentinel=True)
+    first = np.full(codes.max() + 1 if len(codes) else 0, -1, dtype=np.int64)
+    positions = np.arange(len(codes))
+    has = codes >= 0
+    first[codes[has][::-1]] = positions[has][::-1]
+    out = np.full(len(codes), -1, dtype=np.int64)
+    out[has] = first[codes[has]]
+    return out
+
+
+def _existing_rows(tenants, codes: np.ndarray, name_park: np.ndarray) -> np.ndarray:
+    """Per row, the position of the catalogue firm it is (same credit code, else same name
+    and park where that firm has no other code), -1 for a new firm."""
+    if not len(tenants):
+        return np.full(len(codes), -1, dtype=np.int64)
+    their_codes = tenants.column("credit_code").str.strip().str.upper().to_numpy(dtype=object)
+    their_keys = (tenants.column("name_zh") + "\x1f" + tenants.column("park_id")) \
+        .to_numpy(dtype=object)
+    positions = np.arange(len(tenants))
+    by_code = _lookup(their_codes, positions, codes)
+    by_code[codes == ""] = -1
+    by_name = _lookup(their_keys, positions, name_park)
+    theirs = np.where(by_name >= 0, their_codes[np.maximum(by_name, 0)], "")
+    by_name[(theirs != "") & (theirs != codes)] = -1
+    return np.where(by_code >= 0, by_code, by_name)
+
+
+def _lookup(keys: np.ndarray, positions: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    index = pd.Series(positions, index=pd.Index(keys, dtype=object))
+    index = index[(index.index != "") & ~index.index.duplicated(keep="first")]
+    return index.reindex(pd.Index(wanted, dtype=object)).fillna(-1).to_numpy(dtype=np.int64)
+
+
+_PLACED_ZH = "位置取自所属园区（精度：{precision}）"
+_PLACED_EN = "placed at its park (precision: {precision})"
+_EXTRA_ZH = {"industry": "行业", "founded": "成立日期", "capital": "注册资本"}
+
+
+def _after_columns(table, headers, kept, names, codes, chain_ids, park_ids, at_park,
+                   park_precision, cat, source, file_name) -> dict[str, np.ndarray]:
+    """The kept rows' fields as they enter the catalogue (ids still to be given)."""
+    n = len(table)
+
+    def text(fld):
+        return _text(table, headers.get(fld), n).to_numpy(dtype=object)[kept]
+
+    k = len(kept)
+    parks = park_ids[kept]
+    numbers = table.row_numbers[kept]
+    placed = at_park[kept]
+    precision = park_precision[kept]
+    notes = text("note")
+    extras = [(label, text(fld)) for fld, label in _EXTRA_ZH.items() if fld in headers]
+    if extras or placed.any():
+        note_zh = []
+        for i in range(k):
+            parts = [notes[i]] if notes[i] else []
+            parts += [f"{label}：{values[i]}" for label, values in extras if values[i]]
+            if placed[i]:
+                parts.append(_PLACED_ZH.format(precision=precision[i]))
+            note_zh.append("；".join(parts))
+        note_zh = np.asarray(note_zh, dtype=object)
+    else:
+        note_zh = notes
+    note_en = np.full(k, "", dtype=object)
+    for i in np.flatnonzero(placed):
+        note_en[i] = _PLACED_EN.format(precision=precision[i])
+    return {
+        "id": np.full(k, "", dtype=object),
+        "name_zh": names.to_numpy(dtype=object)[kept],
+        "name_en": text("name_en"),
+        "park_id": parks,
+        "chain_id": chain_ids[kept],
+        "source_id": np.full(k, source, dtype=object),
+        "quote": np.asarray([f"{file_name}, row {r}" for r in numbers], dtype=object),
+        "park_source_id": np.where(parks != "", source, "").astype(object),
+        "note_zh": note_zh,
+        "note_en": note_en,
+        "credit_code": codes[kept],
+        "address": text("address"),
+    }
+
+
+# Fields an import updates in a firm the catalogue holds, when the file gives a value.
+_UPDATED = ("name_zh", "name_en", "park_id", "chain_id", "credit_code", "address",
+            "note_zh", "note_en")
+
+
+def _merged(before: FirmRows, after: dict[str, np.ndarray], lon, lat,
+            has_point) -> FirmRows:
+    """The catalogue's firms with what the file gives: each value the file has replaces
+    theirs; their id, source and quote stay; a point from the file replaces theirs, a
+    park's place only fills a firm that had none."""
+    columns = {}
+    for name in TEXT_FIELDS:
+        old = before.columns[name].to_numpy(dtype=object)
+        if name in _UPDATED:
+            new = after[name]
+            columns[name] = np.where(new != "", new, old)
+        else:
+            columns[name] = old
+    moved_park = columns["park_id"] != before.columns["park_id"].to_numpy(dtype=object)
+    columns["park_source_id"] = np.where(moved_park, after["park_source_id"],
+                                         columns["park_source_id"])
+    take = has_point | (np.isnan(before.lon) & ~np.isnan(lon))
+    return FirmRows({k: pd.Series(v, dtype="str") for k, v in columns.items()},
+                    np.where(take, lon, before.lon), np.where(take, lat, before.lat),
+                    before.shapes)
+
+
+def _same(a: FirmRows, b: FirmRows) -> np.ndarray:
+    same = np.ones(len(a), dtype=bool)
+    for name in TEXT_FIELDS:
+        same &= (a.columns[name].to_numpy(dtype=object) == b.columns[name].to_numpy(
+            dtype=object))
+    for x, y in ((a.lon, b.lon), (a.lat, b.lat)):
+        same &= (x == y) | (np.isnan(x) & np.isnan(y))
+    return same
+
+
+def _concat(a: FirmRows, b: FirmRows) -> FirmRows:
+    shapes = None
+    if a.shapes is not None or b.shapes is not None:
+        shapes = np.concatenate([
+            a.shapes if a.shapes is not None else np.full(len(a), None, dtype=object),
+            b.shapes if b.shapes is not None else np.full(len(b), None, dtype=object)])
+    return FirmRows({name: pd.concat([a.columns[name], b.columns[name]], ignore_index=True)
+                     for name in TEXT_FIELDS},
+                    np.concatenate([a.lon, b.lon]), np.concatenate([a.lat, b.lat]), shapes)
