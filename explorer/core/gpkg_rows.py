@@ -98,6 +98,9 @@ def write_rows(path: Path | str, changes: Changes) -> None:
         db.execute("PRAGMA synchronous = FULL")  # the journal reaches the disk before the file
         db.execute("BEGIN IMMEDIATE")
         try:
+            for layer, blocks in changes.blocks.items():
+                for block in blocks:
+                    _Layer(db, layer, file).write_block(block)
             for layer, rows in changes.layers.items():
                 if rows:
                     _Layer(db, layer, file).write(rows)
@@ -139,6 +142,88 @@ class _Layer:
                         (datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4]
                          + "Z", self.layer))
 
+    def write_block(self, block) -> None:
+        """Many whole rows (`tenants.FirmRows`) put by id: those the table has are updated,
+        the others inserted. An import of a million firms: the inserts bypass the per-row
+        triggers (R-tree, feature count), whose work is then done once, for all of them,
+        in the same transaction (a trigger calling Python per row would take seconds)."""
+        ids = block.columns["id"].to_numpy(dtype=object)
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS explorer_block_ids "
+                        "(id TEXT PRIMARY KEY, pos INTEGER)")
+        self.db.execute("DELETE FROM explorer_block_ids")
+        self.db.executemany("INSERT OR IGNORE INTO explorer_block_ids VALUES (?, ?)",
+                            zip(ids.tolist(), range(len(ids))))
+        fids = np.full(len(ids), -1, dtype=np.int64)
+        seen = np.zeros(len(ids), dtype=np.int64)
+        for fid, pos in self.db.execute(
+                f"SELECT t.fid, b.pos FROM {self.table} t JOIN explorer_block_ids b "
+                f"ON COALESCE(t.id, '') = b.id"):
+            fids[pos] = fid
+            seen[pos] += 1
+        if (seen > 1).any():
+            self._fid((ids[np.flatnonzero(seen > 1)[0]],), None)  # raises, naming the rows
+        self.db.execute("DROP TABLE explorer_block_ids")
+        names = list(block.columns)
+        for name in names:
+            if name not in self.columns:
+                self.db.execute(f"ALTER TABLE {self.table} ADD COLUMN {_quote(name)} TEXT")
+                self.columns.add(name)
+        blobs = _point_blobs(block)
+        columns = [block.columns[n].to_numpy(dtype=object) for n in names]
+        quoted = [*map(_quote, names)] + ([_quote(self.geometry_column)]
+                                          if self.geometry_column else [])
+        old = np.flatnonzero(fids >= 0)
+        if len(old):
+            sets = ", ".join(f"{q} = ?" for q in quoted)
+            self.db.executemany(
+                f"UPDATE {self.table} SET {sets} WHERE fid = ?",
+                ([*(_blank_none(c[i]) for c in columns), *([blobs[i]] if
+                  self.geometry_column else []), int(fids[i])] for i in old))
+        new = np.flatnonzero(fids < 0)
+        if len(new):
+            self._insert_many(new, quoted, columns, blobs, block)
+        self.db.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?",
+                        (datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4]
+                         + "Z", self.layer))
+
+    def _insert_many(self, new, quoted, columns, blobs, block) -> None:
+        triggers = {}
+        if self.geometry_column:
+            rtree = f"rtree_{self.layer}_{self.geometry_column}"
+            triggers[f"{rtree}_insert"] = rtree
+        triggers[f"trigger_insert_feature_count_{self.layer}"] = None
+        found = dict(self.db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+            (self.layer,)).fetchall())
+        bypassed = {name: found[name] for name in triggers if name in found}
+        for name in bypassed:
+            self.db.execute(f"DROP TRIGGER {_quote(name)}")
+        start = max(self.db.execute(f"SELECT COALESCE(MAX(fid), 0) FROM {self.table}")
+                    .fetchone()[0], *[r[0] for r in self.db.execute(
+                        "SELECT seq FROM sqlite_sequence WHERE name = ?", (self.layer,))]) + 1
+        fids = np.arange(start, start + len(new))
+        marks = ", ".join("?" * (len(quoted) + 1))
+        self.db.executemany(
+            f"INSERT INTO {self.table} (fid, {', '.join(quoted)}) VALUES ({marks})",
+            ([int(fid), *(_blank_none(c[i]) for c in columns),
+              *([blobs[i]] if self.geometry_column else [])] for fid, i in zip(fids, new)))
+        for name, rtree in triggers.items():
+            if name not in bypassed:
+                continue
+            if rtree:
+                geometries = block.take(new).geometries()
+                has = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
+                bounds = shapely.bounds(geometries[has])
+                self.db.executemany(
+                    f"INSERT OR REPLACE INTO {_quote(rtree)} VALUES (?, ?, ?, ?, ?)",
+                    zip(fids[has].tolist(), bounds[:, 0].tolist(), bounds[:, 2].tolist(),
+                        bounds[:, 1].tolist(), bounds[:, 3].tolist()))
+            else:
+                self.db.execute("UPDATE gpkg_ogr_contents SET feature_count = "
+                                "feature_count + ? WHERE lower(table_name) = lower(?)",
+                                (len(new), self.layer))
+            self.db.execute(bypassed[name])
+
     def _fid(self, key: Key, row: dict | None) -> int | None:
         if self.fids is not None:
             found = self.fids.get(tuple(str(k) for k in key), [])
@@ -177,6 +262,26 @@ class _Layer:
             sets = ", ".join(f"{_quote(n)} = ?" for n in names)
             self.db.execute(f"UPDATE {self.table} SET {sets} WHERE fid = ?",
                             [*values.values(), fid])
+
+
+def _blank_none(value):
+    return None if value == "" else value
+
+
+def _point_blobs(block) -> list:
+    """GeoPackage binary of each row's geometry; points built from lon/lat in one go."""
+    out = [None] * len(block)
+    placed = np.flatnonzero(~np.isnan(block.lon))
+    if len(placed):
+        header = b"GP" + bytes([0, 0b1]) + struct.pack("<i", SRS_ID)
+        wkb = shapely.to_wkb(shapely.points(block.lon[placed], block.lat[placed]),
+                             byte_order=1, flavor="iso")
+        for at, blob in zip(placed.tolist(), wkb.tolist()):
+            out[at] = header + blob
+    if block.shapes is not None:
+        for at in np.flatnonzero(block.shapes != None):  # noqa: E711 (an object array)
+            out[at] = encode_geometry(block.shapes[at])
+    return out
 
 
 def _create_attributes_table(db: sqlite3.Connection, layer: str) -> None:

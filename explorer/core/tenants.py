@@ -78,6 +78,13 @@ class FirmRows:
         out[placed] = shapely.points(self.lon[placed], self.lat[placed])
         return out
 
+    def records(self) -> Iterator[dict]:
+        """Each row as a dict of every field and `geometry` (for a few rows at a time:
+        a million dicts is what these columns avoid)."""
+        columns = {name: column.to_numpy(dtype=object) for name, column in self.columns.items()}
+        for values, geometry in zip(zip(*columns.values()), self.geometries()):
+            yield {**dict(zip(columns, values)), "geometry": geometry}
+
     def row(self, at: int) -> dict:
         """Row `at` as a dict of every field and `geometry`."""
         row = {name: column.iloc[at] for name, column in self.columns.items()}

@@ -23,7 +23,7 @@ import psycopg
 import shapely
 from psycopg import sql
 
-from explorer.core.changes import Changes, Key
+from explorer.core.changes import Changes, Key, key_of
 from explorer.core.db import connect as connection
 from explorer.core.db.location import parse_location
 from explorer.core.db.tables import create_statements
@@ -195,24 +195,35 @@ class PostgisStore(Store):
 
     def _write_rows(self, conn, changes: Changes) -> list[Conflict]:
         conflicts = []
+        for layer, blocks in changes.blocks.items():  # a bulk edit (an import): row by row
+            for block in blocks:
+                rows = {key_of(layer, row): row for row in block.records()}
+                conflicts += self._write_layer(conn, layer, rows)
         for layer, rows in changes.layers.items():
             if layer == "edits":
                 for row in rows.values():
                     self._record_edit(conn, row)
                 continue
-            known = self._versions.get(layer, {})
-            for key, row in rows.items():
-                key = tuple("" if v is None else str(v) for v in key)
-                version = known.get(key)
-                if row is None:
-                    done = self._delete(conn, layer, key, version)
-                elif version is None:
-                    done = self._insert(conn, layer, row)
-                else:
-                    done = self._update(conn, layer, key, row, version)
-                if not done:
-                    conflicts.append(Conflict(layer, key, self._current(conn, layer, key),
-                                              None if row is None else dict(row)))
+            conflicts += self._write_layer(conn, layer, rows)
+        return conflicts
+
+    def _write_layer(self, conn, layer: str, rows: dict) -> list[Conflict]:
+        """Rows of one layer (key -> row, None to delete), each against the version read;
+        the rows someone else changed, as conflicts."""
+        conflicts = []
+        known = self._versions.get(layer, {})
+        for key, row in rows.items():
+            key = tuple("" if v is None else str(v) for v in key)
+            version = known.get(key)
+            if row is None:
+                done = self._delete(conn, layer, key, version)
+            elif version is None:
+                done = self._insert(conn, layer, row)
+            else:
+                done = self._update(conn, layer, key, row, version)
+            if not done:
+                conflicts.append(Conflict(layer, key, self._current(conn, layer, key),
+                                          None if row is None else dict(row)))
         return conflicts
 
     def _record_edit(self, conn, row: dict) -> None:

@@ -589,7 +589,7 @@ def _existing_rows(tenants, codes: np.ndarray, name_park: np.ndarray) -> np.ndar
 def _lookup(keys: np.ndarray, positions: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     index = pd.Series(positions, index=pd.Index(keys, dtype=object))
     index = index[(index.index != "") & ~index.index.duplicated(keep="first")]
-    return index.reindex(pd.Index(wanted, dtype=object)).fillna(-1).to_numpy(dtype=np.int64)
+    return np.array(index.reindex(pd.Index(wanted, dtype=object)).fillna(-1), dtype=np.int64)
 
 
 _PLACED_ZH = "位置取自所属园区（精度：{precision}）"

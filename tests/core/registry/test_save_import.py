@@ -1,0 +1,111 @@
+"""An import saved like any edit: in place into a GeoPackage, or into PostGIS; undone and
+saved again; re-imported without a change."""
+
+from __future__ import annotations
+
+import shutil
+
+import pyogrio
+import pytest
+
+from explorer.core.catalogue import load_catalogue
+from explorer.core.load import BUNDLED_PATH
+from explorer.core.registry.mapping import guess_mapping
+from explorer.core.registry.plan import ImportOptions, plan_import
+from explorer.core.registry.read import open_table
+from explorer.core.session import EditSession
+
+from .helpers import credit_code, write_csv
+
+HEADER = ["企业名称", "统一社会信用代码", "经度", "纬度", "所属园区", "产业链"]
+
+
+def registry(tmp_path, n=50):
+    rows = [[f"合成企业{i}", credit_code(i), f"{112.5 + i / 1000:.6f}", "26.9", "",
+             "纺织服装"] for i in range(n)]
+    rows.append(["建滔实业", "", "", "", "songmu-edz", "salt-chemicals"])
+    rows.append(["园区企业", "", "", "", "湘南纺织产业基地", "纺织服装"])
+    return open_table(write_csv(tmp_path / "registry.csv", [HEADER, *rows]))
+
+
+def firms(cat):
+    columns, geometries = cat.tenants.frame_columns()
+    rows = zip(*[list(c) for c in columns.values()], [g.wkt if g is not None else None
+                                                      for g in geometries])
+    return sorted(rows)
+
+
+def imported(cat, table):
+    session = EditSession(cat, "测试员", "名录导入")
+    plan = plan_import(cat, table, ImportOptions(guess_mapping(table.headers),
+                                                 editor="测试员", note="名录导入"))
+    session.apply(plan.edit)
+    return session, plan
+
+
+def test_an_import_is_saved_in_place_and_reads_back(tmp_path):
+    path = tmp_path / "office.gpkg"
+    shutil.copyfile(BUNDLED_PATH, path)
+    cat = load_catalogue(path)
+    table = registry(tmp_path)
+    session, plan = imported(cat, table)
+    cat.store.write(session.changes(), cat.frames())
+    session.saved()
+    again = load_catalogue(path)
+    assert firms(again) == firms(cat)
+    assert len(again.tenants) == 6 + 51
+    assert again.tenants["kingboard-hengyang"].geometry is not None
+    [edit] = again.history
+    assert (edit.action, edit.editor, edit.row_id, edit.note) == (
+        "import", "测试员", "registry.csv", "名录导入")
+    assert edit.after["imported"] == 51 and edit.after["updated"] == 1
+    # GDAL's spatial index knows the new points
+    found = pyogrio.read_dataframe(path, layer="tenants", bbox=(112.5, 26.8, 112.52, 27.0))
+    assert sorted(found["name_zh"]) == sorted(f"合成企业{i}" for i in range(21))
+    info = pyogrio.read_info(path, layer="tenants")
+    assert info["features"] == 6 + 51
+
+
+def test_undo_after_saving_is_saved_back_to_the_original(tmp_path):
+    path = tmp_path / "office.gpkg"
+    shutil.copyfile(BUNDLED_PATH, path)
+    cat = load_catalogue(path)
+    original = firms(cat)
+    session, plan = imported(cat, registry(tmp_path))
+    cat.store.write(session.changes(), cat.frames())
+    session.saved()
+    session.revert(plan.edit)
+    cat.store.write(session.changes(), cat.frames())
+    again = load_catalogue(path)
+    assert firms(again) == original
+    assert [e.action for e in again.history] == ["import", "import"]
+
+
+def test_reimporting_changes_nothing_in_the_file(tmp_path):
+    path = tmp_path / "office.gpkg"
+    shutil.copyfile(BUNDLED_PATH, path)
+    cat = load_catalogue(path)
+    table = registry(tmp_path)
+    session, _ = imported(cat, table)
+    cat.store.write(session.changes(), cat.frames())
+    session.saved()
+    again = load_catalogue(path)
+    plan = plan_import(again, table, ImportOptions(guess_mapping(table.headers)))
+    assert len(plan.edit.after) == 0 and plan.report.counts["unchanged"] == 52
+
+
+def test_an_import_saved_to_postgis(database, tmp_path):
+    from explorer.core.db.transfer import push
+
+    push(BUNDLED_PATH, database)
+    cat = load_catalogue(database)
+    session, plan = imported(cat, registry(tmp_path, n=20))
+    cat.store.write(session.changes(), cat.frames())
+    session.saved()
+    again = load_catalogue(database)
+    assert firms(again) == firms(cat)
+    assert len(again.tenants) == 6 + 21
+    assert [e.action for e in again.history] == ["import"]
+    session.revert(plan.edit)
+    cat.store.write(session.changes(), cat.frames())
+    assert len(load_catalogue(database).tenants) == 6
