@@ -335,13 +335,17 @@ def plan_import(cat, table, options: ImportOptions,
         "rejected")
     rejected |= dup
     kept = np.flatnonzero(~rejected)
-    existing = existing[kept]
     step()
 
-    # placing firms without a point at their park
+    # placing new firms without a point at their park (a catalogue firm without a point
+    # stays so: its sources give no site, and a park's place would be made up)
     has_point = ~np.isnan(lon)
+    known = existing >= 0
+    their_lon = np.full(n, np.nan)
+    if known.any():
+        their_lon[known] = tenants.rows(tenants.column("id").iloc[existing[known]]).lon
     park_lon, park_lat, park_precision = _park_points(cat, park_ids)
-    at_park = ~has_point & (park_ids != "") & ~np.isnan(park_lon) & ~rejected
+    at_park = ~has_point & ~known & (park_ids != "") & ~np.isnan(park_lon) & ~rejected
     lon = np.where(at_park, park_lon, lon)
     lat = np.where(at_park, park_lat, lat)
     found.add(at_park, header("park") or "",
@@ -349,7 +353,7 @@ def plan_import(cat, table, options: ImportOptions,
                                     "{precision})", park=cat.parks[park_ids[at]].name_zh,
                                     precision=park_precision[at]),
               "placed_at_park", values=park_text.to_numpy(dtype=object))
-    unplaced = np.isnan(lon) & ~rejected
+    unplaced = np.isnan(lon) & np.isnan(their_lon) & ~rejected
     found.add(unplaced, header("name_zh") or "",
               Message("no coordinates and no park with a place: kept without a place; find "
                       "it by search"), "unplaced")
@@ -362,6 +366,7 @@ def plan_import(cat, table, options: ImportOptions,
     after_all = _after_columns(table, headers, kept, names, codes, chain_ids, park_ids,
                                at_park, park_precision, cat, source, file_name)
     lon_k, lat_k = lon[kept], lat[kept]
+    existing = existing[kept]
     new = existing < 0
     old_positions = existing[~new]
     before = tenants.rows(tenants.column("id").iloc[old_positions]) if len(old_positions) \
@@ -650,8 +655,7 @@ _UPDATED = ("name_zh", "name_en", "park_id", "chain_id", "credit_code", "address
 def _merged(before: FirmRows, after: dict[str, np.ndarray], lon, lat,
             has_point) -> FirmRows:
     """The catalogue's firms with what the file gives: each value the file has replaces
-    theirs; their id, source and quote stay; a point from the file replaces theirs, a
-    park's place only fills a firm that had none."""
+    theirs; their id, source and quote stay; a point from the file replaces theirs."""
     columns = {}
     for name in TEXT_FIELDS:
         old = before.columns[name].to_numpy(dtype=object)
@@ -663,19 +667,25 @@ def _merged(before: FirmRows, after: dict[str, np.ndarray], lon, lat,
     moved_park = columns["park_id"] != before.columns["park_id"].to_numpy(dtype=object)
     columns["park_source_id"] = np.where(moved_park, after["park_source_id"],
                                          columns["park_source_id"])
-    take = has_point | (np.isnan(before.lon) & ~np.isnan(lon))
+    take = has_point
     return FirmRows({k: pd.Series(v, dtype="str") for k, v in columns.items()},
                     np.where(take, lon, before.lon), np.where(take, lat, before.lat),
                     before.shapes)
 
 
+# Points closer than this (degrees, about 0.1 mm) are the same point: Excel keeps 15 or 16
+# significant digits, so a table exported and read back moves a point by 1e-13°.
+SAME_POINT_DEG = 1e-9
+
+
 def _same(a: FirmRows, b: FirmRows) -> np.ndarray:
+    """Per row, whether two sets of the same firms hold the same values."""
     same = np.ones(len(a), dtype=bool)
     for name in TEXT_FIELDS:
         same &= (a.columns[name].to_numpy(dtype=object) == b.columns[name].to_numpy(
             dtype=object))
     for x, y in ((a.lon, b.lon), (a.lat, b.lat)):
-        same &= (x == y) | (np.isnan(x) & np.isnan(y))
+        same &= (np.abs(x - y) <= SAME_POINT_DEG) | (np.isnan(x) & np.isnan(y))
     return same
 
 

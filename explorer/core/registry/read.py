@@ -299,7 +299,8 @@ def _csv(path: Path) -> Table:
     except pa.ArrowInvalid:  # rows of different lengths (a title line above the header, …)
         table = _ragged_csv(data.decode(), delimiter)
     del data
-    arrays = [pc.utf8_trim_whitespace(table.column(i)) for i in range(table.num_columns)]
+    arrays = [_unescaped(pc.utf8_trim_whitespace(table.column(i)))
+              for i in range(table.num_columns)]
     top = [[str(a[r]) for a in arrays] for r in range(min(HEADER_SEARCH, table.num_rows))]
     header_at, _ = _header_row(top)
     if header_at is None:
@@ -319,6 +320,12 @@ def _csv(path: Path) -> Table:
     columns = {h: a if isinstance(a, pa.ChunkedArray) else pa.chunked_array([a])
                for h, a in zip(headers, arrays)}
     return Table(path, "csv", [], None, encoding, headers, Columns(columns), row_numbers)
+
+
+def _unescaped(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Text a CSV writer put after an apostrophe so that Excel would not run it as a
+    formula ('=1+1, see export.py) without the apostrophe."""
+    return pc.replace_substring_regex(column, r"^'([=+\-@])", r"\1")
 
 
 def _delimiter(lines: list[str]) -> str:

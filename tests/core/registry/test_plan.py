@@ -245,7 +245,7 @@ def test_reimporting_the_same_file_changes_nothing(cat, tmp_path):
     session = EditSession(cat, "测试员")
     first = plan_import(cat, table, options(table))
     assert {k: v for k, v in first.report.counts.items() if v} == {
-        "imported": 3, "updated": 1, "placed_at_park": 2, "unplaced": 1, "rejected": 1}
+        "imported": 3, "updated": 1, "placed_at_park": 1, "unplaced": 2, "rejected": 1}
     session.apply(first.edit)
     snapshot = tenant_snapshot(cat)
     again = plan_import(cat, table, options(table))
@@ -263,7 +263,8 @@ def test_a_catalogue_firm_is_updated_not_duplicated(cat, tmp_path):
     EditSession(cat, "测试员").apply(plan.edit)
     after = cat.tenants["kingboard-hengyang"]
     assert after.address == "松木经开区" and after.source_id == before.source_id
-    assert after.quote == before.quote and after.geometry is not None  # placed at its park
+    assert after.quote == before.quote
+    assert after.geometry is None  # no source gives its site: not placed at its park
     assert sum(t.name_zh == "建滔实业" for t in cat.tenants.values()) == 1
 
 

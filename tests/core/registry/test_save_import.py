@@ -54,11 +54,12 @@ def test_an_import_is_saved_in_place_and_reads_back(tmp_path):
     again = load_catalogue(path)
     assert firms(again) == firms(cat)
     assert len(again.tenants) == 6 + 51
-    assert again.tenants["kingboard-hengyang"].geometry is not None
+    assert again.tenants["kingboard-hengyang"].geometry is None
+    assert again.tenants["kingboard-hengyang"].credit_code == ""
     [edit] = again.history
     assert (edit.action, edit.editor, edit.row_id, edit.note) == (
         "import", "测试员", "registry.csv", "名录导入")
-    assert edit.after["imported"] == 51 and edit.after["updated"] == 1
+    assert edit.after["imported"] == 51 and edit.after["unchanged"] == 1
     # GDAL's spatial index knows the new points
     found = pyogrio.read_dataframe(path, layer="tenants", bbox=(112.5, 26.8, 112.52, 27.0))
     assert sorted(found["name_zh"]) == sorted(f"合成企业{i}" for i in range(21))
