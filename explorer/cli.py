@@ -44,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, help="GeoPackage to write "
                        "(default: geodata/hengyang.gpkg)")
     _add_export_parser(sub)
+    _add_registry_parsers(sub)
     _add_db_parser(sub)
     _add_report_parser(sub)
     return parser
@@ -65,6 +66,48 @@ def _add_db_parser(sub) -> None:
     pull = db_sub.add_parser("pull", help="copy the database's catalogue into a GeoPackage")
     pull.add_argument("uri")
     pull.add_argument("file", type=Path)
+
+
+def _add_registry_parsers(sub) -> None:
+    imp = sub.add_parser(
+        "import", help="import a firm registry (.xlsx, .xls, .ods, .csv) into a catalogue",
+        description="Import a list of firms with Chinese or English headers into a "
+                    "catalogue, as one edit. Columns are recognised from their headers "
+                    "(企业名称, 统一社会信用代码, 经度, 纬度, 所属园区, 产业链 …); --map "
+                    "changes a guess. Firms the catalogue holds (same credit code, else same "
+                    "name and park) are updated, not added twice.")
+    imp.add_argument("file", type=Path, help="the registry: .xlsx, .xls, .ods, .csv or .txt")
+    imp.add_argument("--into", required=True, metavar="CATALOGUE",
+                     help="the catalogue to import into: a GeoPackage (made from the bundled "
+                          "catalogue if it does not exist) or a database URI")
+    imp.add_argument("--sheet", help="the workbook's sheet (default: the first with a "
+                                     "header row)")
+    imp.add_argument("--datum", default="wgs84", choices=("wgs84", "cgcs2000", "gcj02", "bd09"),
+                     help="coordinate system of the lon/lat columns: GCJ-02 for Amap and "
+                          "Tencent, BD-09 for Baidu (default: wgs84)")
+    imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
+                     help="map a column to a field (name_zh, name_en, uscc, lon, lat, park, "
+                          "chain, address, industry, founded, capital, note); HEADER= leaves "
+                          "the column out. Repeatable")
+    imp.add_argument("--chain", dest="chain_values", action="append", default=[],
+                     metavar="VALUE=CHAIN_ID", help="a chain value the catalogue does not "
+                     "know, and the chain it means (=CHAIN_ID: rows with no chain)")
+    imp.add_argument("--park", dest="park_values", action="append", default=[],
+                     metavar="VALUE=PARK_ID", help="a park value the catalogue does not know, "
+                     "and the park it means (VALUE= : no park)")
+    imp.add_argument("--bad-codes", default="keep", choices=("keep", "reject"),
+                     help="rows whose credit code fails the check: kept and flagged "
+                          "(default), or left out")
+    imp.add_argument("--report", type=Path, metavar="REPORT.csv",
+                     help="write every rejected or doubtful row, with its reason, here")
+    imp.add_argument("--editor", default="", help="who imports (recorded with the edit)")
+    imp.add_argument("--note", default="", help="why (recorded with the edit)")
+
+    out = sub.add_parser("export-firms", help="write a catalogue's firms as .xlsx or .csv")
+    out.add_argument("catalogue", help="catalogue file or database URI")
+    out.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.csv")
+    out.add_argument("--encoding", default="utf-8-sig", choices=("utf-8-sig", "gb18030"),
+                     help="CSV text encoding (default utf-8-sig; gb18030 for older Excel)")
 
 
 def _add_report_parser(sub) -> None:
@@ -143,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
             return _db(args)
         if args.command == "report":
             return _report(args)
+        if args.command == "import":
+            return _import(args)
+        if args.command == "export-firms":
+            return _export_firms(args)
         return _export(args)
     finally:
         if previous is not None:
@@ -196,6 +243,75 @@ def _db(args) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_DATA_ERROR
+    return 0
+
+
+def _pairs(texts: list[str], what: str) -> dict[str, str | None]:
+    """'A=B' arguments as {A: B or None}; ValueError naming the one without '='."""
+    out = {}
+    for text in texts:
+        if "=" not in text:
+            raise ValueError(f"{what} '{text}' is not of the form A=B")
+        key, _, value = text.partition("=")
+        out[key.strip()] = value.strip() or None
+    return out
+
+
+# Report rows printed to the terminal before the rest are only counted.
+_LISTED_ROWS = 20
+
+
+def _import(args) -> int:
+    from explorer.core.errors import DataError, printable
+    from explorer.core.registry.run import import_into
+
+    try:
+        overrides = _pairs(args.map, "--map")
+        chains, parks = _pairs(args.chain_values, "--chain"), _pairs(args.park_values, "--park")
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_DATA_ERROR
+    try:
+        run = import_into(args.file, args.into, args.sheet, overrides, datum=args.datum,
+                          chain_values=chains, park_values=parks, bad_codes=args.bad_codes,
+                          editor=args.editor, note=args.note)
+        if args.report:
+            run.report.write_csv(args.report)
+    except DataError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_DATA_ERROR
+    table, report = run.table, run.report
+    how = f"sheet '{table.sheet}'" if table.sheet else f"read as {table.encoding}"
+    print(printable(f"{args.file.name} ({how}): {len(table):,} rows"))
+    print(", ".join(f"{name.replace('_', ' ')} {count:,}"
+                    for name, count in report.counts.items()))
+    for row in report.rows[:_LISTED_ROWS]:
+        column = f", {row.column}" if row.column else ""
+        print(printable(f"  row {row.row}{column} {row.value!r}: {row.reason} "
+                        f"({row.outcome.replace('_', ' ')})"), file=sys.stderr)
+    if len(report.rows) > _LISTED_ROWS:
+        more = len(report.rows) - _LISTED_ROWS
+        print(f"  … {more:,} more rows" + (f" in {args.report}" if args.report else
+                                          " (--report FILE lists them all)"), file=sys.stderr)
+    print(printable(f"saved into {args.into}" if run.saved else
+                    f"nothing to change in {args.into}"))
+    return 0
+
+
+def _export_firms(args) -> int:
+    from explorer.core.catalogue import load_catalogue
+    from explorer.core.errors import DataError
+    from explorer.core.registry.export import write_firm_table
+
+    try:
+        count = write_firm_table(load_catalogue(args.catalogue), args.out,
+                                 encoding=args.encoding)
+    except DataError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_DATA_ERROR
+    print(f"wrote {count:,} firms to {args.out}")
     return 0
 
 
