@@ -30,12 +30,16 @@ from shapely.geometry.base import BaseGeometry
 
 from explorer.core.changes import Changes, Key
 from explorer.core.errors import DataError, Message, Problem
+from explorer.core.rtree_pack import rebuild
 from explorer.core.schema import ALL_LAYERS, KEYS
 
 SRS_ID = 4326
 _ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 # Above this many changed rows of a layer, one query maps every key to its row.
 _LOOKUP_ALL = 32
+# From this many new points of a bulk write on, the R-tree is rebuilt packed
+# (explorer/core/rtree_pack.py) rather than given the points one by one.
+PACK_FROM = 20_000
 
 
 def encode_geometry(geometry: BaseGeometry | None) -> bytes | None:
@@ -145,52 +149,45 @@ class _Layer:
     def write_block(self, block) -> None:
         """Many whole rows (`tenants.FirmRows`) put by id: those the table has are updated,
         the others inserted. An import of a million firms: the inserts bypass the per-row
-        triggers (R-tree, feature count), whose work is then done once, for all of them,
-        in the same transaction (a trigger calling Python per row would take seconds)."""
-        ids = block.columns["id"].to_numpy(dtype=object)
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS explorer_block_ids "
-                        "(id TEXT PRIMARY KEY, pos INTEGER)")
-        self.db.execute("DELETE FROM explorer_block_ids")
-        self.db.executemany("INSERT OR IGNORE INTO explorer_block_ids VALUES (?, ?)",
-                            zip(ids.tolist(), range(len(ids))))
-        fids = np.full(len(ids), -1, dtype=np.int64)
-        seen = np.zeros(len(ids), dtype=np.int64)
-        for fid, pos in self.db.execute(
-                f"SELECT t.fid, b.pos FROM {self.table} t JOIN explorer_block_ids b "
-                f"ON COALESCE(t.id, '') = b.id"):
-            fids[pos] = fid
-            seen[pos] += 1
-        if (seen > 1).any():
-            self._fid((ids[np.flatnonzero(seen > 1)[0]],), None)  # raises, naming the rows
-        self.db.execute("DROP TABLE explorer_block_ids")
+        triggers (R-tree, feature count), whose work is then done once for all of them in
+        the same transaction; a trigger calling Python per row, and an R-tree taking a
+        million entries one by one, would take most of a minute."""
+        ids = block.columns["id"]
+        table_ids = pd.DataFrame(self.db.execute(
+            f"SELECT fid, COALESCE(id, '') FROM {self.table}").fetchall(),
+            columns=["fid", "id"])
+        repeated = table_ids["id"][table_ids["id"].duplicated(keep=False)]
+        if len(repeated):
+            named = repeated[repeated.isin(set(ids))]
+            if len(named):
+                self._fid((named.iloc[0],), None)  # raises, naming the rows
+        fids = pd.Series(table_ids["fid"].to_numpy(), index=table_ids["id"].to_numpy(
+            dtype=object)).reindex(ids.to_numpy(dtype=object)).fillna(-1).to_numpy(np.int64)
         names = list(block.columns)
         for name in names:
             if name not in self.columns:
                 self.db.execute(f"ALTER TABLE {self.table} ADD COLUMN {_quote(name)} TEXT")
                 self.columns.add(name)
-        blobs = _point_blobs(block)
-        columns = [block.columns[n].to_numpy(dtype=object) for n in names]
-        quoted = [*map(_quote, names)] + ([_quote(self.geometry_column)]
-                                          if self.geometry_column else [])
+        columns = [_blank_none(block.columns[n].to_numpy(dtype=object)) for n in names]
+        if self.geometry_column:
+            columns.append(np.asarray(_geometry_blobs(block), dtype=object))
+            names.append(self.geometry_column)
+        quoted = [_quote(n) for n in names]
         old = np.flatnonzero(fids >= 0)
         if len(old):
             sets = ", ".join(f"{q} = ?" for q in quoted)
-            self.db.executemany(
-                f"UPDATE {self.table} SET {sets} WHERE fid = ?",
-                ([*(_blank_none(c[i]) for c in columns), *([blobs[i]] if
-                  self.geometry_column else []), int(fids[i])] for i in old))
+            self.db.executemany(f"UPDATE {self.table} SET {sets} WHERE fid = ?",
+                                zip(*(c[old].tolist() for c in columns), fids[old].tolist()))
         new = np.flatnonzero(fids < 0)
         if len(new):
-            self._insert_many(new, quoted, columns, blobs, block)
+            self._insert_many(new, quoted, columns, block)
         self.db.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?",
                         (datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4]
                          + "Z", self.layer))
 
-    def _insert_many(self, new, quoted, columns, blobs, block) -> None:
-        triggers = {}
-        if self.geometry_column:
-            rtree = f"rtree_{self.layer}_{self.geometry_column}"
-            triggers[f"{rtree}_insert"] = rtree
+    def _insert_many(self, new, quoted, columns, block) -> None:
+        rtree = f"rtree_{self.layer}_{self.geometry_column}" if self.geometry_column else None
+        triggers = {f"{rtree}_insert": rtree} if rtree else {}
         triggers[f"trigger_insert_feature_count_{self.layer}"] = None
         found = dict(self.db.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
@@ -198,31 +195,42 @@ class _Layer:
         bypassed = {name: found[name] for name in triggers if name in found}
         for name in bypassed:
             self.db.execute(f"DROP TRIGGER {_quote(name)}")
-        start = max(self.db.execute(f"SELECT COALESCE(MAX(fid), 0) FROM {self.table}")
-                    .fetchone()[0], *[r[0] for r in self.db.execute(
-                        "SELECT seq FROM sqlite_sequence WHERE name = ?", (self.layer,))]) + 1
+        start = max([self.db.execute(f"SELECT COALESCE(MAX(fid), 0) FROM {self.table}")
+                     .fetchone()[0], *[r[0] for r in self.db.execute(
+                         "SELECT seq FROM sqlite_sequence WHERE name = ?", (self.layer,))]]) + 1
         fids = np.arange(start, start + len(new))
         marks = ", ".join("?" * (len(quoted) + 1))
         self.db.executemany(
             f"INSERT INTO {self.table} (fid, {', '.join(quoted)}) VALUES ({marks})",
-            ([int(fid), *(_blank_none(c[i]) for c in columns),
-              *([blobs[i]] if self.geometry_column else [])] for fid, i in zip(fids, new)))
-        for name, rtree in triggers.items():
+            zip(fids.tolist(), *(c[new].tolist() for c in columns)))
+        for name, tree in triggers.items():
             if name not in bypassed:
                 continue
-            if rtree:
-                geometries = block.take(new).geometries()
-                has = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
-                bounds = shapely.bounds(geometries[has])
-                self.db.executemany(
-                    f"INSERT OR REPLACE INTO {_quote(rtree)} VALUES (?, ?, ?, ?, ?)",
-                    zip(fids[has].tolist(), bounds[:, 0].tolist(), bounds[:, 2].tolist(),
-                        bounds[:, 1].tolist(), bounds[:, 3].tolist()))
+            if tree:
+                self._index(tree, fids, block.lon[new], block.lat[new],
+                            None if block.shapes is None else block.shapes[new])
             else:
                 self.db.execute("UPDATE gpkg_ogr_contents SET feature_count = "
                                 "feature_count + ? WHERE lower(table_name) = lower(?)",
                                 (len(new), self.layer))
             self.db.execute(bypassed[name])
+
+    def _index(self, rtree: str, fids: np.ndarray, lon, lat, shapes) -> None:
+        """The new rows' boxes into the R-tree: one by one for a few, packed for many."""
+        minx, maxx, miny, maxy = lon.copy(), lon.copy(), lat.copy(), lat.copy()
+        if shapes is not None:
+            shaped = np.flatnonzero(np.isnan(lon) & ~shapely.is_missing(shapes)
+                                    & ~shapely.is_empty(shapes))
+            bounds = shapely.bounds(shapes[shaped])
+            minx[shaped], miny[shaped], maxx[shaped], maxy[shaped] = bounds.T
+        has = ~np.isnan(minx)
+        if has.sum() >= PACK_FROM:
+            rebuild(self.db, rtree, fids[has], minx[has], maxx[has], miny[has], maxy[has])
+        else:
+            self.db.executemany(
+                f"INSERT OR REPLACE INTO {_quote(rtree)} VALUES (?, ?, ?, ?, ?)",
+                zip(fids[has].tolist(), minx[has].tolist(), maxx[has].tolist(),
+                    miny[has].tolist(), maxy[has].tolist()))
 
     def _fid(self, key: Key, row: dict | None) -> int | None:
         if self.fids is not None:
@@ -264,11 +272,12 @@ class _Layer:
                             [*values.values(), fid])
 
 
-def _blank_none(value):
-    return None if value == "" else value
+def _blank_none(values: np.ndarray) -> np.ndarray:
+    """Blank text as NULL, as GDAL writes it."""
+    return np.where(values == "", None, values)
 
 
-def _point_blobs(block) -> list:
+def _geometry_blobs(block) -> list:
     """GeoPackage binary of each row's geometry; points built from lon/lat in one go."""
     out = [None] * len(block)
     placed = np.flatnonzero(~np.isnan(block.lon))

@@ -162,7 +162,7 @@ def _cells(table, column: str, rows: np.ndarray, values) -> list[str]:
 def _text(table, header: str | None, n: int) -> pd.Series:
     """A mapped column as a str Series, spaces trimmed; '' everywhere when unmapped."""
     if header is None:
-        return pd.Series([""] * n, dtype="str")
+        return pd.Series(pa.repeat("", n).to_pandas(), dtype="str")
     column = pc.utf8_trim_whitespace(table.columns.arrow(header))
     return column.to_pandas().reset_index(drop=True)
 
@@ -454,11 +454,15 @@ def _credit_codes(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Each code in its normal form (spaces out, capitals, full-width made half-width) and
     what is wrong with it: '' (fine, or no code), 'length', 'chars' or 'check'. The check
     character of GB 32100-2015 (see explorer.core.uscc), computed on arrays."""
-    ascii_ = text.str.isascii().to_numpy(dtype=bool)
-    codes = text.str.replace(r"\s+", "", regex=True).str.upper().to_numpy(dtype=object)
+    arrow = pa.array(text.array)
+    ascii_ = pc.string_is_ascii(arrow).to_numpy(zero_copy_only=False)
+    squeezed = pc.utf8_upper(pc.replace_substring_regex(arrow, r"\s+", ""))
+    codes = squeezed.to_numpy(zero_copy_only=False).astype(object)
     for at in np.flatnonzero(~ascii_):
         codes[at] = normalise(text.iloc[at])
-    lengths = np.fromiter((len(c) for c in codes), dtype=np.int64, count=len(codes))
+    lengths = pc.utf8_length(squeezed).to_numpy(zero_copy_only=False).astype(np.int64)
+    for at in np.flatnonzero(~ascii_):
+        lengths[at] = len(codes[at])
     problem = np.full(len(codes), "", dtype=object)
     problem[(lengths != 18) & (lengths > 0)] = "length"
     full = np.flatnonzero(lengths == 18)
@@ -597,7 +601,7 @@ def _lookup(keys: np.ndarray, positions: np.ndarray, wanted: np.ndarray) -> np.n
     return np.array(index.reindex(pd.Index(wanted, dtype=object)).fillna(-1), dtype=np.int64)
 
 
-_PLACED_ZH = "位置取自所属园区（精度：{precision}）"
+_PLACED_ZH_START, _PLACED_ZH_END = "位置取自所属园区（精度：", "）"
 _PLACED_EN = "placed at its park (precision: {precision})"
 _EXTRA_ZH = {"industry": "行业", "founded": "成立日期", "capital": "注册资本"}
 
@@ -615,19 +619,14 @@ def _after_columns(table, headers, kept, names, codes, chain_ids, park_ids, at_p
     numbers = table.row_numbers[kept]
     placed = at_park[kept]
     precision = park_precision[kept]
-    notes = text("note")
-    extras = [(label, text(fld)) for fld, label in _EXTRA_ZH.items() if fld in headers]
-    if extras or placed.any():
-        note_zh = []
-        for i in range(k):
-            parts = [notes[i]] if notes[i] else []
-            parts += [f"{label}：{values[i]}" for label, values in extras if values[i]]
-            if placed[i]:
-                parts.append(_PLACED_ZH.format(precision=precision[i]))
-            note_zh.append("；".join(parts))
-        note_zh = np.asarray(note_zh, dtype=object)
-    else:
-        note_zh = notes
+    parts = [_text(table, headers.get("note"), n)]
+    for fld, label in _EXTRA_ZH.items():
+        if fld in headers:
+            values = _text(table, headers[fld], n)
+            parts.append((label + "：" + values).where(values != "", ""))
+    precisions = pd.Series(park_precision, dtype="str")
+    parts.append((_PLACED_ZH_START + precisions + _PLACED_ZH_END).where(at_park, ""))
+    note_zh = _joined(parts).to_numpy(dtype=object)[kept]
     note_en = np.full(k, "", dtype=object)
     for i in np.flatnonzero(placed):
         note_en[i] = _PLACED_EN.format(precision=precision[i])
@@ -645,6 +644,18 @@ def _after_columns(table, headers, kept, names, codes, chain_ids, park_ids, at_p
         "credit_code": codes[kept],
         "address": text("address"),
     }
+
+
+def _joined(parts: list[pd.Series]) -> pd.Series:
+    """Row by row, the non-empty parts joined with '；' (on whole columns)."""
+    parts = [p.reset_index(drop=True) for p in parts]
+    if len(parts) == 1:
+        return parts[0]
+    out = parts[0]
+    for part in parts[1:]:
+        out = out + "\x1f" + part
+    return out.str.replace(r"\x1f+", "\x1f", regex=True).str.strip("\x1f") \
+        .str.replace("\x1f", "；", regex=False)
 
 
 # Fields an import updates in a firm the catalogue holds, when the file gives a value.

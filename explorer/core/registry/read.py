@@ -52,6 +52,9 @@ class Columns(Mapping):
     def __getitem__(self, header: str) -> np.ndarray:
         return np.asarray(self._arrays[header].to_numpy(zero_copy_only=False), dtype=object)
 
+    def __contains__(self, header) -> bool:
+        return header in self._arrays
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._arrays)
 
