@@ -2599,6 +2599,281 @@
         <source>a feature is larger than {size} MB of text (a shape of millions of points?), more than the map can draw; simplify it (in QGIS: Vector &gt; Geometry Tools &gt; Simplify) and open the file again</source>
         <translation>a feature is larger than {size} MB of text (a shape of millions of points?), more than the map can draw; simplify it (in QGIS: Vector &gt; Geometry Tools &gt; Simplify) and open the file again</translation>
     </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="139"/>
+        <source>&apos;{value}&apos; is not a number: the point is left out</source>
+        <translation>&apos;{value}&apos; is not a number: the point is left out</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="140"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="141"/>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09 (Baidu)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="142"/>
+        <source>CGCS2000 (Tianditu, official maps)</source>
+        <translation>CGCS2000 (Tianditu, official maps)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="143"/>
+        <source>Founded</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="144"/>
+        <source>GCJ-02 (Amap, Tencent)</source>
+        <translation>GCJ-02 (Amap, Tencent)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="145"/>
+        <source>Industrial chain</source>
+        <translation>Industrial chain</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="146"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="147"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="148"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="149"/>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="150"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="151"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="152"/>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="153"/>
+        <source>Registered capital</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="154"/>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="155"/>
+        <source>WGS-84 (GPS, OpenStreetMap)</source>
+        <translation>WGS-84 (GPS, OpenStreetMap)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="156"/>
+        <source>a CSV is written as utf-8-sig or gb18030, not &apos;{encoding}&apos;</source>
+        <translation>a CSV is written as utf-8-sig or gb18030, not &apos;{encoding}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="157"/>
+        <source>a credit code has 18 characters, this one {count}</source>
+        <translation>a credit code has 18 characters, this one {count}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="158"/>
+        <source>a credit code has digits and the capitals {letters} only, not {chars}</source>
+        <translation>a credit code has digits and the capitals {letters} only, not {chars}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="159"/>
+        <source>a new catalogue is a GeoPackage (.gpkg); this file does not exist</source>
+        <translation>a new catalogue is a GeoPackage (.gpkg); this file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="160"/>
+        <source>bad credit codes are kept or rejected (&apos;keep&apos; or &apos;reject&apos;), not &apos;{value}&apos;</source>
+        <translation>bad credit codes are kept or rejected (&apos;keep&apos; or &apos;reject&apos;), not &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="161"/>
+        <source>cannot read the workbook ({reason}); is it a damaged or password-protected file?</source>
+        <translation>cannot read the workbook ({reason}); is it a damaged or password-protected file?</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="162"/>
+        <source>doubtful</source>
+        <translation>doubtful</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="163"/>
+        <source>expected a workbook (.xlsx, .xls, .ods) or a CSV file (.csv, .txt), found &apos;{suffix}&apos;</source>
+        <translation>expected a workbook (.xlsx, .xls, .ods) or a CSV file (.csv, .txt), found &apos;{suffix}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="164"/>
+        <source>longitude and latitude seem swapped: the point is left out</source>
+        <translation>longitude and latitude seem swapped: the point is left out</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="165"/>
+        <source>map both longitude and latitude, or neither</source>
+        <translation>map both longitude and latitude, or neither</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="166"/>
+        <source>no chain &apos;{value}&apos; in the catalogue: map it to a chain, or the row is left out</source>
+        <translation>no chain &apos;{value}&apos; in the catalogue: map it to a chain, or the row is left out</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="167"/>
+        <source>no column &apos;{column}&apos; in the file; its columns are {columns}</source>
+        <translation>no column &apos;{column}&apos; in the file; its columns are {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="168"/>
+        <source>no column is mapped to the firm name; map one (企业名称, 名称, name …)</source>
+        <translation>no column is mapped to the firm name; map one (企业名称, 名称, name …)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="169"/>
+        <source>no column {columns} in the file</source>
+        <translation>no column {columns} in the file</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="170"/>
+        <source>no coordinates and no park with a place: kept without a place; find it by search</source>
+        <translation>no coordinates and no park with a place: kept without a place; find it by search</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="171"/>
+        <source>no coordinates: placed at its park {park} (precision: {precision})</source>
+        <translation>no coordinates: placed at its park {park} (precision: {precision})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="172"/>
+        <source>no firm name: the row is left out</source>
+        <translation>no firm name: the row is left out</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="173"/>
+        <source>no header row (a line with two or more column names, separated by commas, semicolons or tabs) in the first {rows} lines</source>
+        <translation>no header row (a line with two or more column names, separated by commas, semicolons or tabs) in the first {rows} lines</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="174"/>
+        <source>no industrial chain: every firm belongs to one of the catalogue&apos;s chains; choose one for the rows without</source>
+        <translation>no industrial chain: every firm belongs to one of the catalogue&apos;s chains; choose one for the rows without</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="175"/>
+        <source>no park &apos;{value}&apos; in the catalogue: imported without a park</source>
+        <translation>no park &apos;{value}&apos; in the catalogue: imported without a park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="176"/>
+        <source>only the latitude is given: the point is left out</source>
+        <translation>only the latitude is given: the point is left out</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="177"/>
+        <source>only the longitude is given: the point is left out</source>
+        <translation>only the longitude is given: the point is left out</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="178"/>
+        <source>placed at its park</source>
+        <translation>placed at its park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="179"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="180"/>
+        <source>sheet &apos;{sheet}&apos; has no header row (a row with two or more column names) in its first {rows} rows</source>
+        <translation>sheet &apos;{sheet}&apos; has no header row (a row with two or more column names) in its first {rows} rows</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="181"/>
+        <source>the check character is {found}, but the first 17 characters call for {expected}</source>
+        <translation>the check character is {found}, but the first 17 characters call for {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="182"/>
+        <source>the firm table is written as .xlsx or .csv, not &apos;{suffix}&apos;</source>
+        <translation>the firm table is written as .xlsx or .csv, not &apos;{suffix}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="183"/>
+        <source>the point is far outside Hengyang: check the coordinate system; the point is kept</source>
+        <translation>the point is far outside Hengyang: check the coordinate system; the point is kept</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="184"/>
+        <source>the point is not in China: the point is left out</source>
+        <translation>the point is not in China: the point is left out</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="185"/>
+        <source>the same catalogue firm as row {row}: left out</source>
+        <translation>the same catalogue firm as row {row}: left out</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="186"/>
+        <source>the same credit code as row {row}: left out</source>
+        <translation>the same credit code as row {row}: left out</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="187"/>
+        <source>the same name and park as row {row}: left out</source>
+        <translation>the same name and park as row {row}: left out</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="188"/>
+        <source>the workbook has no sheet &apos;{sheet}&apos;; its sheets are {sheets}</source>
+        <translation>the workbook has no sheet &apos;{sheet}&apos;; its sheets are {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="189"/>
+        <source>the workbook has no sheets</source>
+        <translation>the workbook has no sheets</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="190"/>
+        <source>unknown coordinate system &apos;{datum}&apos;; expected one of {datums}</source>
+        <translation>unknown coordinate system &apos;{datum}&apos;; expected one of {datums}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="191"/>
+        <source>unknown field &apos;{field}&apos;; the fields are {fields}</source>
+        <translation>unknown field &apos;{field}&apos;; the fields are {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="192"/>
+        <source>unknown field(s) {fields}; the fields are {known}</source>
+        <translation>unknown field(s) {fields}; the fields are {known}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="193"/>
+        <source>without a place</source>
+        <translation>without a place</translation>
+    </message>
 </context>
 <context>
     <name>Provenance</name>

@@ -2594,6 +2594,281 @@
         <source>a feature is larger than {size} MB of text (a shape of millions of points?), more than the map can draw; simplify it (in QGIS: Vector &gt; Geometry Tools &gt; Simplify) and open the file again</source>
         <translation>有要素的文本超过 {size} MB（由数百万个点组成的形状？），超出地图的绘制能力；请先简化（在 QGIS 中：矢量 &gt; 几何工具 &gt; 简化），再重新打开文件</translation>
     </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="139"/>
+        <source>&apos;{value}&apos; is not a number: the point is left out</source>
+        <translation>“{value}”不是数字：不采用该坐标</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="140"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="141"/>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="142"/>
+        <source>CGCS2000 (Tianditu, official maps)</source>
+        <translation>CGCS2000（天地图、官方地图）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="143"/>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="144"/>
+        <source>GCJ-02 (Amap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="145"/>
+        <source>Industrial chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="146"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="147"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="148"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="149"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="150"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="151"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="152"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="153"/>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="154"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="155"/>
+        <source>WGS-84 (GPS, OpenStreetMap)</source>
+        <translation>WGS-84（GPS、OpenStreetMap）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="156"/>
+        <source>a CSV is written as utf-8-sig or gb18030, not &apos;{encoding}&apos;</source>
+        <translation>CSV 的编码只能是 utf-8-sig 或 gb18030，而不是“{encoding}”</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="157"/>
+        <source>a credit code has 18 characters, this one {count}</source>
+        <translation>信用代码应有 18 位，此代码有 {count} 位</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="158"/>
+        <source>a credit code has digits and the capitals {letters} only, not {chars}</source>
+        <translation>信用代码只含数字和大写字母 {letters}，不含 {chars}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="159"/>
+        <source>a new catalogue is a GeoPackage (.gpkg); this file does not exist</source>
+        <translation>新建的目录须为 GeoPackage（.gpkg）；此文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="160"/>
+        <source>bad credit codes are kept or rejected (&apos;keep&apos; or &apos;reject&apos;), not &apos;{value}&apos;</source>
+        <translation>有误的信用代码只能保留或拒绝（keep 或 reject），而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="161"/>
+        <source>cannot read the workbook ({reason}); is it a damaged or password-protected file?</source>
+        <translation>无法读取工作簿（{reason}）；文件是否损坏或设有密码？</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="162"/>
+        <source>doubtful</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="163"/>
+        <source>expected a workbook (.xlsx, .xls, .ods) or a CSV file (.csv, .txt), found &apos;{suffix}&apos;</source>
+        <translation>应为工作簿（.xlsx、.xls、.ods）或 CSV 文件（.csv、.txt），实为“{suffix}”</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="164"/>
+        <source>longitude and latitude seem swapped: the point is left out</source>
+        <translation>经度和纬度似乎写反了：不采用该坐标</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="165"/>
+        <source>map both longitude and latitude, or neither</source>
+        <translation>经度和纬度须同时对应列，或都不对应</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="166"/>
+        <source>no chain &apos;{value}&apos; in the catalogue: map it to a chain, or the row is left out</source>
+        <translation>目录中没有产业链“{value}”：请将其对应到一条产业链，否则该行不导入</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="167"/>
+        <source>no column &apos;{column}&apos; in the file; its columns are {columns}</source>
+        <translation>文件中没有“{column}”列；现有的列为 {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="168"/>
+        <source>no column is mapped to the firm name; map one (企业名称, 名称, name …)</source>
+        <translation>没有列对应企业名称；请指定一列（企业名称、名称、name …）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="169"/>
+        <source>no column {columns} in the file</source>
+        <translation>文件中没有列 {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="170"/>
+        <source>no coordinates and no park with a place: kept without a place; find it by search</source>
+        <translation>没有坐标，也没有有位置的园区：已导入但无位置，可通过搜索找到</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="171"/>
+        <source>no coordinates: placed at its park {park} (precision: {precision})</source>
+        <translation>没有坐标：已放在所属园区 {park} 的位置（精度：{precision}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="172"/>
+        <source>no firm name: the row is left out</source>
+        <translation>没有企业名称：该行不导入</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="173"/>
+        <source>no header row (a line with two or more column names, separated by commas, semicolons or tabs) in the first {rows} lines</source>
+        <translation>前 {rows} 行中没有表头行（含两个或更多列名、以逗号、分号或制表符分隔的一行）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="174"/>
+        <source>no industrial chain: every firm belongs to one of the catalogue&apos;s chains; choose one for the rows without</source>
+        <translation>没有产业链：每家企业都属于目录中的一条产业链；请为缺少产业链的行选择一条</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="175"/>
+        <source>no park &apos;{value}&apos; in the catalogue: imported without a park</source>
+        <translation>目录中没有园区“{value}”：导入时不关联园区</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="176"/>
+        <source>only the latitude is given: the point is left out</source>
+        <translation>只有纬度：不采用该坐标</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="177"/>
+        <source>only the longitude is given: the point is left out</source>
+        <translation>只有经度：不采用该坐标</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="178"/>
+        <source>placed at its park</source>
+        <translation>放在所属园区</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="179"/>
+        <source>rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="180"/>
+        <source>sheet &apos;{sheet}&apos; has no header row (a row with two or more column names) in its first {rows} rows</source>
+        <translation>工作表“{sheet}”的前 {rows} 行中没有表头行（含两个或更多列名的一行）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="181"/>
+        <source>the check character is {found}, but the first 17 characters call for {expected}</source>
+        <translation>校验码为 {found}，但按前 17 位应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="182"/>
+        <source>the firm table is written as .xlsx or .csv, not &apos;{suffix}&apos;</source>
+        <translation>企业表只能导出为 .xlsx 或 .csv，而不是“{suffix}”</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="183"/>
+        <source>the point is far outside Hengyang: check the coordinate system; the point is kept</source>
+        <translation>该点远在衡阳以外：请检查坐标系；坐标已保留</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="184"/>
+        <source>the point is not in China: the point is left out</source>
+        <translation>该点不在中国境内：不采用该坐标</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="185"/>
+        <source>the same catalogue firm as row {row}: left out</source>
+        <translation>与第 {row} 行是目录中的同一家企业：该行不导入</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="186"/>
+        <source>the same credit code as row {row}: left out</source>
+        <translation>与第 {row} 行的信用代码相同：该行不导入</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="187"/>
+        <source>the same name and park as row {row}: left out</source>
+        <translation>与第 {row} 行的名称和园区相同：该行不导入</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="188"/>
+        <source>the workbook has no sheet &apos;{sheet}&apos;; its sheets are {sheets}</source>
+        <translation>工作簿中没有工作表“{sheet}”；现有的工作表为 {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="189"/>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="190"/>
+        <source>unknown coordinate system &apos;{datum}&apos;; expected one of {datums}</source>
+        <translation>未知的坐标系“{datum}”；应为 {datums} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="191"/>
+        <source>unknown field &apos;{field}&apos;; the fields are {fields}</source>
+        <translation>未知字段“{field}”；可用的字段为 {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="192"/>
+        <source>unknown field(s) {fields}; the fields are {known}</source>
+        <translation>未知字段 {fields}；可用的字段为 {known}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="193"/>
+        <source>without a place</source>
+        <translation>无位置</translation>
+    </message>
 </context>
 <context>
     <name>Provenance</name>
