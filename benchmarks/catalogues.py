@@ -102,10 +102,3 @@ def make_catalogue(n: int, folder: Path) -> Path:
     if placed != n:
         raise RuntimeError(f"{path}: {placed} of {n} firms have a point")
     return path
-
-
-def firm_names(n: int, count: int) -> list[tuple[str, tuple[str, str]]]:
-    """(id, (Chinese name, English name)) of `count` firms spread evenly over n."""
-    step = max(1, n // count)
-    return [(f"firm-{i}", (f"测试企业{i}号", f"Test firm {i}"))
-            for i in range(step // 2, n, step)][:count]

@@ -163,14 +163,20 @@ class Driver:
              round_trip_ms=median([s["round_trip_ms"] for s in samples]))
 
     def measure_clicks(self) -> None:
-        """Click firms at zoom 15, each timed from the page's click event to the panel."""
-        from catalogues import firm_names
-
+        """Click firms at zoom 15, each timed from the page's click event to the panel. The
+        firms are spread evenly over the placed ones (any catalogue: a synthetic one, or an
+        imported registry)."""
         run_js(self.view, CLICK_PROBE)
         tenants = json.loads(run_js(self.view, "explorer.state()"))["tenants"]
         n = tenants["count"] if tenants else 0  # the bundled catalogue has no firm to click
         samples, misses = [], []
-        for tenant_id, names in firm_names(n, self.clicks):
+        table = self.window.cat.tenants
+        step = max(1, n // self.clicks) if self.clicks else 1
+        chosen = []
+        for index in list(range(step // 2, n, step))[:self.clicks]:
+            firm = table[table.placed_id(index)]
+            chosen.append((firm.id, (firm.name_zh, firm.name_en)))
+        for tenant_id, names in chosen:
             sample = self.click_firm(tenant_id, names)
             (misses if "miss" in sample else samples).append(sample)
         emit("clicks", samples=samples, misses=misses,

@@ -2,7 +2,13 @@
 
     python benchmarks/run.py [--sizes 1000,10000,100000] [--runs 3] [--skip-explore] [--skip-edits]
                              [--explore-timeout 300] [--no-bundled] [--json FILE]
-                             [--validate-rows 1000000]
+                             [--validate-rows 1000000] [--registry-rows 1000000]
+
+--registry-rows N (issue 18) also imports a registry of N synthetic firms, as CSV and as
+.xlsx, with the command line into a new catalogue, then opens that catalogue in the app;
+the figures are printed beside those of the largest size. Off by default (0): at a million
+rows it adds minutes. To run it alone: --sizes 100000 --runs 1 --skip-explore --skip-edits
+--validate-rows 0 --registry-rows 1000000.
 
 Generates seeded synthetic catalogues in a temporary folder, then for each size spawns fresh
 processes (offscreen, no network needed) and prints a table of medians. See
@@ -428,6 +434,9 @@ def parse_args(argv=None):
     parser.add_argument("--toggles", type=int, default=10, help="chain filter changes per run")
     parser.add_argument("--validate-rows", type=int, default=1_000_000,
                         help="firms in the CSV file that `validate` checks (0: skip)")
+    parser.add_argument("--registry-rows", type=int, default=0,
+                        help="firms in the registry that `import` brings in, as CSV and "
+                             ".xlsx, before the app opens the result (0: skip; issue 18)")
     parser.add_argument("--json", type=Path, help="also write every raw figure here")
     parser.add_argument("--keep", action="store_true",
                         help="keep the temporary folder (catalogues, pages, logs)")
@@ -471,6 +480,70 @@ def measure_edits(catalogue: Path, n: int, root: Path, compare: Path | None) -> 
               f"{large['whole_check_ms'] / small['whole_check_ms']:.1f}x)")
 
 
+def run_import(registry: Path, target: Path, folder: Path, args) -> dict:
+    """`python -m explorer import REGISTRY --into TARGET --datum gcj02`, spawn to exit."""
+    command = [sys.executable, "-m", "explorer", "import", str(registry), "--into",
+               str(target), "--datum", "gcj02"]
+    child = Child(command, child_env(folder), args.app_timeout * 4,
+                  folder / f"import-{registry.suffix[1:]}.log").run()
+    return {"error": child.error(), "import_s": child.t_exit - child.t_spawn,
+            "import_peak_pss_mb": child.peak_pss, "import_peak_rss_mb": child.peak_rss}
+
+
+# (what, goal, unit, where in the results) of the registry section, and the row of the
+# largest size's table it stands beside.
+REGISTRY_ROWS = [
+    ("import a CSV registry, whole process", 10, "s", ("csv", "import_s")),
+    ("  its peak PSS", None, "MB", ("csv", "import_peak_pss_mb")),
+    ("import an .xlsx registry, whole process", 40, "s", ("xlsx", "import_s")),
+    ("  its peak PSS", None, "MB", ("xlsx", "import_peak_pss_mb")),
+    ("app: start to ready for clicks", 4, "s", ("app", "cold_start_s")),
+    ("app: click -> panel (median)", 50, "ms", ("app", "click_ms")),
+    ("app: chain filter round trip (median)", 100, "ms", ("app", "filter_round_trip_ms")),
+    ("app: peak PSS, process tree", 1200, "MB", ("app", "peak_pss_mb")),
+]
+
+
+def measure_registry(n: int, root: Path, args, results) -> dict:
+    """Import a registry of n firms (CSV, then .xlsx) into new catalogues with the command
+    line, then open the CSV one in the app; prints the figures beside the largest size's."""
+    from registry import make_registry
+
+    folder = root / "registry"
+    folder.mkdir()
+    out = {}
+    for kind in ("csv", "xlsx"):
+        t0 = time.time()
+        path = make_registry(n, folder, kind)
+        print(f"
+registry of {n:,} firms as {kind}: {path.stat().st_size / MB:.0f} MB, made in "
+              f"{time.time() - t0:.1f} s")
+        out[kind] = run_import(path, folder / f"catalogue-{kind}.gpkg", folder, args)
+        if out[kind]["error"]:
+            print(f"  import failed: {out[kind]['error']}")
+    out["app"] = run_app(folder / "catalogue-csv.gpkg", folder, args) \
+        if not out["csv"]["error"] else {"error": "no catalogue"}
+    largest = max((k for k in results if isinstance(k, int) and k), default=None)
+    beside = {"cold_start_s": "app", "click_ms": "app", "filter_round_trip_ms": "app",
+              "peak_pss_mb": "app"}
+    print(f"
+registry import (issue 18): {n:,} firms"
+          + (f", beside the {largest:,}-firm catalogue above" if largest else ""))
+    for label, goal, unit, (part, key) in REGISTRY_ROWS:
+        value = out[part].get(key)
+        digits = 0 if unit == "MB" else (1 if unit == "ms" else 2)
+        there = ""
+        if largest and key in beside:
+            there = f"   ({label_of(largest)}: {fmt(median_of(results[largest], 'app', key), digits)} {unit})"
+        verdict = "" if goal is None or value is None else (
+            "  ok" if value < goal else "  MISSED")
+        print(f"  {label:<42}{fmt(value, digits):>10} {unit:<3}"
+              + (f" goal < {goal} {unit}" if goal else "") + verdict + there)
+    if out["app"].get("error"):
+        print(f"  app: {out['app']['error']}")
+    return out
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
     print("Hengyang Park Explorer benchmark")
@@ -495,6 +568,8 @@ def main(argv=None) -> int:
         print_table(results, args)
         if args.validate_rows:
             results["validate"] = measure_validate(args.validate_rows, root, args)
+        if args.registry_rows:
+            results["registry"] = measure_registry(args.registry_rows, root, args, results)
         if args.sizes and not args.skip_edits:
             smaller = [n for n in args.sizes if n < max(args.sizes)]
             measure_edits(root / f"firms-{max(args.sizes)}.gpkg", max(args.sizes), root,
