@@ -51,6 +51,8 @@ class FirmRows:
     shapes: np.ndarray | None = None
 
     def __post_init__(self):
+        self.lon = np.asarray(self.lon, dtype=float)
+        self.lat = np.asarray(self.lat, dtype=float)
         self.columns = {name: _text_column(self.columns[name]) if name in self.columns
                         else _text_column([""] * len(self.lon)) for name in TEXT_FIELDS}
 

@@ -68,3 +68,38 @@ def test_blank_text_reads_as_empty_strings():
                          "quote": [None], "park_source_id": [None], "note_zh": [None],
                          "note_en": [None]}, [None])
     assert table["x"] == Tenant("x", "", "", "", "nuclear", "", "", "", "", "", None)
+
+
+def test_search_finds_firms_by_credit_code():
+    """A registry's firms are found by their 统一社会信用代码 too, whole or in part, in any
+    case, placed or not."""
+    firms = [dataclasses.replace(FIRMS[0], credit_code="91430400MA4L16JQ9B"),
+             dataclasses.replace(FIRMS[1], credit_code="91430400123456789X"), FIRMS[2]]
+    table = TenantTable.from_records(firms)
+    assert table.matching_ids("91430400MA4L16JQ9B") == ["a"]
+    assert table.matching_ids("ma4l16") == ["a"]
+    assert table.matching_ids("91430400") == ["a", "b"]
+    assert list(table.placed_matching("MA4L16")) == [True, False]
+    assert list(table.placed_matching("123456789X")) == [False, False]  # b has no point
+
+
+def test_bulk_put_and_delete_keep_rows_and_points_in_step(table):
+    from explorer.core.tenants import FirmRows
+
+    rows = table.rows(["c", "b"])
+    assert list(rows.columns["id"]) == ["c", "b"] and rows.lon[0] == 112.7
+    assert rows.lon[1] != rows.lon[1]  # NaN: b has no point
+    rows.columns["name_zh"] = rows.columns["name_zh"] + "（改）"
+    new = FirmRows({"id": ["e"], "name_zh": ["新企业"], "chain_id": ["textile"]},
+                   [113.0], [27.0])
+    table.put_many(rows)
+    table.put_many(new)
+    assert list(table) == ["a", "b", "c", "d", "e"]
+    assert table["c"].name_zh == "纺织公司（改）" and table["c"].geometry.x == 112.7
+    assert table["e"].geometry.equals(shapely.Point(113.0, 27.0))
+    assert [table.placed_id(i) for i in range(table.placed_count)] == ["a", "c", "e"]
+    table.delete_many(["c", "a"])
+    assert list(table) == ["b", "d", "e"]
+    assert [table.placed_id(i) for i in range(table.placed_count)] == ["e"]
+    with pytest.raises(KeyError):
+        table.delete_many(["zz"])
