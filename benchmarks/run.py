@@ -515,8 +515,7 @@ def measure_registry(n: int, root: Path, args, results) -> dict:
     for kind in ("csv", "xlsx"):
         t0 = time.time()
         path = make_registry(n, folder, kind)
-        print(f"
-registry of {n:,} firms as {kind}: {path.stat().st_size / MB:.0f} MB, made in "
+        print(f"\nregistry of {n:,} firms as {kind}: {path.stat().st_size / MB:.0f} MB, made in "
               f"{time.time() - t0:.1f} s")
         out[kind] = run_import(path, folder / f"catalogue-{kind}.gpkg", folder, args)
         if out[kind]["error"]:
@@ -526,8 +525,7 @@ registry of {n:,} firms as {kind}: {path.stat().st_size / MB:.0f} MB, made in "
     largest = max((k for k in results if isinstance(k, int) and k), default=None)
     beside = {"cold_start_s": "app", "click_ms": "app", "filter_round_trip_ms": "app",
               "peak_pss_mb": "app"}
-    print(f"
-registry import (issue 18): {n:,} firms"
+    print(f"\nregistry import (issue 18): {n:,} firms"
           + (f", beside the {largest:,}-firm catalogue above" if largest else ""))
     for label, goal, unit, (part, key) in REGISTRY_ROWS:
         value = out[part].get(key)
