@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from explorer.core.atomic import write_text_atomically
@@ -56,6 +56,10 @@ class Journal:
     catalogue: str
     stamp: list[int]
     edits: list[Edit]
+    # Files imported in that session: the journal holds only an import's summary (a
+    # million firms would make it as large as the registry), so it cannot be made again;
+    # the window says so, naming the files to import again.
+    lost_imports: list[str] = field(default_factory=list)
 
     def matches(self, catalogue: Path) -> bool:
         """Whether the catalogue is still as it was when these edits were made."""
@@ -76,8 +80,10 @@ def read_journal(path: Path) -> Journal | None:
     use: the edits it held cannot be made again)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        edits = [edit_from_row(row) for row in data["edits"]]
-        return Journal(str(data["catalogue"]), list(data["stamp"]), edits)
+        rows = data["edits"]
+        edits = [edit_from_row(row) for row in rows if row["action"] != "import"]
+        lost = [str(row["row_id"]) for row in rows if row["action"] == "import"]
+        return Journal(str(data["catalogue"]), list(data["stamp"]), edits, lost)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

@@ -149,3 +149,39 @@ def shapely_point(x, y):
     import shapely
 
     return shapely.Point(x, y)
+
+
+def test_a_journal_holds_an_import_as_lost_not_as_edits_to_replay(tmp_path):
+    """The journal keeps an import's summary only: reading it back gives the file to import
+    again, never an edit that would put a summary into the firms."""
+    from explorer.core import editing
+    from explorer.core.journal import file_stamp, read_journal, write_journal
+
+    path = tmp_path / "office.gpkg"
+    shutil.copyfile(BUNDLED_PATH, path)
+    cat = load_catalogue(path)
+    session, _ = imported(cat, registry(tmp_path, n=3))
+    session.apply(editing.move_park(cat, "xidu-time-valley", 112.4, 26.9, "测试员"))
+    where = tmp_path / "j.journal"
+    write_journal(where, path, file_stamp(path), session.pending)
+    journal = read_journal(where)
+    assert journal.lost_imports == ["registry.csv"]
+    assert [e.action for e in journal.edits] == ["move"]
+
+
+def test_cancel_leaves_the_file_byte_identical(tmp_path):
+    import hashlib
+
+    from explorer.core.registry.plan import ImportCancelled
+
+    path = tmp_path / "office.gpkg"
+    shutil.copyfile(BUNDLED_PATH, path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    cat = load_catalogue(path)
+    table = registry(tmp_path)
+    with pytest.raises(ImportCancelled):
+        plan_import(cat, table, ImportOptions(guess_mapping(table.headers)),
+                    cancelled=lambda: True)
+    assert not EditSession(cat, "x").changes()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["office.gpkg", "registry.csv"]
