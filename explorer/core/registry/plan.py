@@ -206,8 +206,7 @@ def unmatched(cat, table, options: ImportOptions) -> tuple[list[str], list[str]]
     n = len(table)
     found = []
     for fld, lookup in (("chain", _chain_lookup(cat)), ("park", _park_lookup(cat))):
-        values = pd.unique(_text(table, headers.get(fld), n)) if fld in headers or \
-            fld == "chain" else []
+        values = pd.unique(_text(table, headers.get(fld), n))
         found.append([v for v in values if _norm(v) not in lookup
                       and (v or fld == "chain")])
     return found[0], found[1]
