@@ -35,7 +35,11 @@ ROW_LAYERS = ("sources", "parks", "tenants", "edits")
 
 
 def rows_suffice(changes: Changes) -> bool:
-    """Whether checking the rows `changes` touch is enough (see the module's docstring)."""
+    """Whether checking the rows `changes` touch is enough (see the module's docstring).
+    Not for many rows at once (an import: `Changes.blocks`), which are checked with the
+    whole catalogue."""
+    if any(changes.blocks.values()):
+        return False
     for layer, rows in changes.layers.items():
         if rows and (layer not in ROW_LAYERS or (layer == "sources" and None in
                                                  rows.values())):

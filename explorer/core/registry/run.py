@@ -67,7 +67,7 @@ def import_into(file: Path | str, into: str, sheet: str | None = None,
     if new_file:
         store = cat.store
         assert isinstance(store, GeoPackageStore)
-        store.save_as(into, session.changes(), cat.frames())
+        store.save_as(into, session.changes(), cat)
     else:
-        cat.store.write(session.changes(), cat.frames())
+        cat.store.write(session.changes(), cat)
     return ImportRun(table, plan.report, True)

@@ -49,7 +49,7 @@ def test_an_import_is_saved_in_place_and_reads_back(tmp_path):
     cat = load_catalogue(path)
     table = registry(tmp_path)
     session, plan = imported(cat, table)
-    cat.store.write(session.changes(), cat.frames())
+    cat.store.write(session.changes(), cat)
     session.saved()
     again = load_catalogue(path)
     assert firms(again) == firms(cat)
@@ -73,10 +73,10 @@ def test_undo_after_saving_is_saved_back_to_the_original(tmp_path):
     cat = load_catalogue(path)
     original = firms(cat)
     session, plan = imported(cat, registry(tmp_path))
-    cat.store.write(session.changes(), cat.frames())
+    cat.store.write(session.changes(), cat)
     session.saved()
     session.revert(plan.edit)
-    cat.store.write(session.changes(), cat.frames())
+    cat.store.write(session.changes(), cat)
     again = load_catalogue(path)
     assert firms(again) == original
     assert [e.action for e in again.history] == ["import", "import"]
@@ -88,7 +88,7 @@ def test_reimporting_changes_nothing_in_the_file(tmp_path):
     cat = load_catalogue(path)
     table = registry(tmp_path)
     session, _ = imported(cat, table)
-    cat.store.write(session.changes(), cat.frames())
+    cat.store.write(session.changes(), cat)
     session.saved()
     again = load_catalogue(path)
     plan = plan_import(again, table, ImportOptions(guess_mapping(table.headers)))
@@ -101,14 +101,14 @@ def test_an_import_saved_to_postgis(database, tmp_path):
     push(BUNDLED_PATH, database)
     cat = load_catalogue(database)
     session, plan = imported(cat, registry(tmp_path, n=20))
-    cat.store.write(session.changes(), cat.frames())
+    cat.store.write(session.changes(), cat)
     session.saved()
     again = load_catalogue(database)
     assert firms(again) == firms(cat)
     assert len(again.tenants) == 6 + 21
     assert [e.action for e in again.history] == ["import"]
     session.revert(plan.edit)
-    cat.store.write(session.changes(), cat.frames())
+    cat.store.write(session.changes(), cat)
     assert len(load_catalogue(database).tenants) == 6
 
 
@@ -126,12 +126,12 @@ def test_a_large_import_packs_the_spatial_index(tmp_path, monkeypatch):
     shutil.copyfile(BUNDLED_PATH, path)
     cat = load_catalogue(path)
     session, _ = imported(cat, registry(tmp_path, n=300))
-    cat.store.write(session.changes(), cat.frames())
+    cat.store.write(session.changes(), cat)
     session.saved()
     firm = cat.tenants.matching_ids("合成企业7")[0]
     session.apply(editing.put_firm(cat, {"id": firm, "geometry": shapely_point(112.9, 27.1)},
                                    "测试员"))
-    cat.store.write(session.changes(), cat.frames())
+    cat.store.write(session.changes(), cat)
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT rtreecheck('rtree_tenants_geom')").fetchone()[0] == "ok"
     again = load_catalogue(path)
