@@ -40,6 +40,8 @@ _LOOKUP_ALL = 32
 # From this many new points of a bulk write on, the R-tree is rebuilt packed
 # (explorer/core/rtree_pack.py) rather than given the points one by one.
 PACK_FROM = 20_000
+# Rows of a bulk write turned into Python values at a time.
+_CHUNK = 100_000
 
 
 def encode_geometry(geometry: BaseGeometry | None) -> bytes | None:
@@ -168,24 +170,37 @@ class _Layer:
             if name not in self.columns:
                 self.db.execute(f"ALTER TABLE {self.table} ADD COLUMN {_quote(name)} TEXT")
                 self.columns.add(name)
-        columns = [_blank_none(block.columns[n].to_numpy(dtype=object)) for n in names]
-        if self.geometry_column:
-            columns.append(np.asarray(_geometry_blobs(block), dtype=object))
-            names.append(self.geometry_column)
-        quoted = [_quote(n) for n in names]
+        quoted = [_quote(n) for n in names] + ([_quote(self.geometry_column)]
+                                                if self.geometry_column else [])
         old = np.flatnonzero(fids >= 0)
         if len(old):
             sets = ", ".join(f"{q} = ?" for q in quoted)
             self.db.executemany(f"UPDATE {self.table} SET {sets} WHERE fid = ?",
-                                zip(*(c[old].tolist() for c in columns), fids[old].tolist()))
+                                self._values(block, names, old, after=fids[old]))
         new = np.flatnonzero(fids < 0)
         if len(new):
-            self._insert_many(new, quoted, columns, block)
+            self._insert_many(new, quoted, names, block)
         self.db.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?",
                         (datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4]
                          + "Z", self.layer))
 
-    def _insert_many(self, new, quoted, columns, block) -> None:
+    def _values(self, block, names, positions, before=None, after=None):
+        """The parameters of rows `positions` of `block` for executemany (`before` /
+        `after`: a value to put first / last in each), built 100,000 rows at a time: a
+        million rows as Python objects at once would take a gigabyte."""
+        for start in range(0, len(positions), _CHUNK):
+            part = positions[start:start + _CHUNK]
+            columns = [_blank_none(block.columns[n].iloc[part].to_numpy(dtype=object))
+                       .tolist() for n in names]
+            if self.geometry_column:
+                columns.append(_geometry_blobs(block, part))
+            if before is not None:
+                columns.insert(0, before[start:start + _CHUNK].tolist())
+            if after is not None:
+                columns.append(after[start:start + _CHUNK].tolist())
+            yield from zip(*columns)
+
+    def _insert_many(self, new, quoted, names, block) -> None:
         rtree = f"rtree_{self.layer}_{self.geometry_column}" if self.geometry_column else None
         triggers = {f"{rtree}_insert": rtree} if rtree else {}
         triggers[f"trigger_insert_feature_count_{self.layer}"] = None
@@ -202,7 +217,7 @@ class _Layer:
         marks = ", ".join("?" * (len(quoted) + 1))
         self.db.executemany(
             f"INSERT INTO {self.table} (fid, {', '.join(quoted)}) VALUES ({marks})",
-            zip(fids.tolist(), *(c[new].tolist() for c in columns)))
+            self._values(block, names, new, before=fids))
         for name, tree in triggers.items():
             if name not in bypassed:
                 continue
@@ -277,19 +292,22 @@ def _blank_none(values: np.ndarray) -> np.ndarray:
     return np.where(values == "", None, values)
 
 
-def _geometry_blobs(block) -> list:
-    """GeoPackage binary of each row's geometry; points built from lon/lat in one go."""
-    out = [None] * len(block)
-    placed = np.flatnonzero(~np.isnan(block.lon))
+def _geometry_blobs(block, positions: np.ndarray) -> list:
+    """GeoPackage binary of the geometry of rows `positions`; points built from lon/lat in
+    one go."""
+    out = [None] * len(positions)
+    lon, lat = block.lon[positions], block.lat[positions]
+    placed = np.flatnonzero(~np.isnan(lon))
     if len(placed):
         header = b"GP" + bytes([0, 0b1]) + struct.pack("<i", SRS_ID)
-        wkb = shapely.to_wkb(shapely.points(block.lon[placed], block.lat[placed]),
-                             byte_order=1, flavor="iso")
+        wkb = shapely.to_wkb(shapely.points(lon[placed], lat[placed]), byte_order=1,
+                             flavor="iso")
         for at, blob in zip(placed.tolist(), wkb.tolist()):
             out[at] = header + blob
     if block.shapes is not None:
-        for at in np.flatnonzero(block.shapes != None):  # noqa: E711 (an object array)
-            out[at] = encode_geometry(block.shapes[at])
+        shapes = block.shapes[positions]
+        for at in np.flatnonzero(shapes != None):  # noqa: E711 (an object array)
+            out[at] = encode_geometry(shapes[at])
     return out
 
 

@@ -162,7 +162,7 @@ def _cells(table, column: str, rows: np.ndarray, values) -> list[str]:
 def _text(table, header: str | None, n: int) -> pd.Series:
     """A mapped column as a str Series, spaces trimmed; '' everywhere when unmapped."""
     if header is None:
-        return pd.Series(pa.repeat("", n).to_pandas(), dtype="str")
+        return _repeat("", n)
     column = pc.utf8_trim_whitespace(table.columns.arrow(header))
     return column.to_pandas().reset_index(drop=True)
 
@@ -370,15 +370,15 @@ def plan_import(cat, table, options: ImportOptions,
     old_positions = existing[~new]
     before = tenants.rows(tenants.column("id").iloc[old_positions]) if len(old_positions) \
         else FirmRows.empty()
-    merged = _merged(before, {k: v[~new] for k, v in after_all.items()}, lon_k[~new],
-                     lat_k[~new], has_point[kept][~new])
+    merged = _merged(before, {k: v[~new].to_numpy(dtype=object)
+                              for k, v in after_all.items()},
+                     lon_k[~new], lat_k[~new], has_point[kept][~new])
     changed = ~_same(before, merged)
     batch = uuid.uuid4().hex[:8]
-    new_columns = {k: v[new] for k, v in after_all.items()}
-    new_columns["id"] = np.asarray([f"imp-{batch}-{r}" for r in numbers[kept][new]],
-                                   dtype=object)
-    new_rows = FirmRows({k: pd.Series(v, dtype="str") for k, v in new_columns.items()},
-                        lon_k[new], lat_k[new])
+    new_columns = {k: v if new.all() else v[new].reset_index(drop=True)
+                   for k, v in after_all.items()}
+    new_columns["id"] = f"imp-{batch}-" + pd.Series(numbers[kept][new]).astype("str")
+    new_rows = FirmRows(new_columns, lon_k[new], lat_k[new])
     updated = merged.take(np.flatnonzero(changed))
     before = before.take(np.flatnonzero(changed))
     after = _concat(updated, new_rows)
@@ -601,23 +601,24 @@ def _lookup(keys: np.ndarray, positions: np.ndarray, wanted: np.ndarray) -> np.n
 
 
 _PLACED_ZH_START, _PLACED_ZH_END = "位置取自所属园区（精度：", "）"
-_PLACED_EN = "placed at its park (precision: {precision})"
+_PLACED_EN_START, _PLACED_EN_END = "placed at its park (precision: ", ")"
 _EXTRA_ZH = {"industry": "行业", "founded": "成立日期", "capital": "注册资本"}
 
 
 def _after_columns(table, headers, kept, names, codes, chain_ids, park_ids, at_park,
-                   park_precision, cat, source, file_name) -> dict[str, np.ndarray]:
-    """The kept rows' fields as they enter the catalogue (ids still to be given)."""
+                   park_precision, cat, source, file_name) -> dict[str, pd.Series]:
+    """The kept rows' fields as they enter the catalogue (ids still to be given), as str
+    Series held in Arrow: a million rows as Python strings would take a gigabyte."""
     n = len(table)
+    every = len(kept) == n
 
-    def text(fld):
-        return _text(table, headers.get(fld), n).to_numpy(dtype=object)[kept]
+    def pick(series: pd.Series) -> pd.Series:
+        return series.reset_index(drop=True) if every else \
+            series.iloc[kept].reset_index(drop=True)
 
-    k = len(kept)
-    parks = park_ids[kept]
-    numbers = table.row_numbers[kept]
-    placed = at_park[kept]
-    precision = park_precision[kept]
+    def strings(values: np.ndarray) -> pd.Series:
+        return pd.Series(values if every else values[kept], dtype="str")
+
     parts = [_text(table, headers.get("note"), n)]
     for fld, label in _EXTRA_ZH.items():
         if fld in headers:
@@ -625,24 +626,29 @@ def _after_columns(table, headers, kept, names, codes, chain_ids, park_ids, at_p
             parts.append((label + "：" + values).where(values != "", ""))
     precisions = pd.Series(park_precision, dtype="str")
     parts.append((_PLACED_ZH_START + precisions + _PLACED_ZH_END).where(at_park, ""))
-    note_zh = _joined(parts).to_numpy(dtype=object)[kept]
-    note_en = np.full(k, "", dtype=object)
-    for i in np.flatnonzero(placed):
-        note_en[i] = _PLACED_EN.format(precision=precision[i])
+    placed_en = (_PLACED_EN_START + precisions + _PLACED_EN_END).where(at_park, "")
+    parks = strings(park_ids)
+    k = len(kept)
     return {
-        "id": np.full(k, "", dtype=object),
-        "name_zh": names.to_numpy(dtype=object)[kept],
-        "name_en": text("name_en"),
+        "id": _repeat("", k),
+        "name_zh": pick(names),
+        "name_en": pick(_text(table, headers.get("name_en"), n)),
         "park_id": parks,
-        "chain_id": chain_ids[kept],
-        "source_id": np.full(k, source, dtype=object),
-        "quote": np.asarray([f"{file_name}, row {r}" for r in numbers], dtype=object),
-        "park_source_id": np.where(parks != "", source, "").astype(object),
-        "note_zh": note_zh,
-        "note_en": note_en,
-        "credit_code": codes[kept],
-        "address": text("address"),
+        "chain_id": strings(chain_ids),
+        "source_id": _repeat(source, k),
+        "quote": file_name + ", row " + pd.Series(table.row_numbers[kept]).astype("str"),
+        "park_source_id": _repeat(source, k).where(parks != "", ""),
+        "note_zh": pick(_joined(parts)),
+        "note_en": pick(placed_en),
+        "credit_code": strings(codes),
+        "address": pick(_text(table, headers.get("address"), n)),
     }
+
+
+def _repeat(value: str, n: int) -> pd.Series:
+    """`value` n times, as a str Series (no Python object per row)."""
+    return pd.Series([value], dtype="str").iloc[np.zeros(n, dtype=np.int64)] \
+        .reset_index(drop=True)
 
 
 def _joined(parts: list[pd.Series]) -> pd.Series:
