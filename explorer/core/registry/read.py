@@ -279,29 +279,25 @@ def _letter(column: int) -> str:
 def _csv(path: Path) -> Table:
     file = str(path)
     raw = path.read_bytes()
-    text, encoding = decode(raw, file)  # UTF-8 (BOM or not), else GB18030, else a DataError
-    if encoding == "utf-8-sig":
-        encoding = "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8"
+    table, encoding = None, "utf-8"
+    if not (raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\0" in raw):
+        # UTF-8 read straight from the bytes: Arrow checks that every value is UTF-8, so
+        # the file is never decoded into a Python string (twice its size, or more).
         data = raw.removeprefix(b"\xef\xbb\xbf")
-    else:
+        encoding = "utf-8-sig" if len(data) < len(raw) else "utf-8"
+        table = _arrow_csv(data)
+    if table is None:
+        # GB18030, or the reason it is neither (UTF-16, a NUL byte, undecodable): decode
+        # says which, as File → Open does.
+        text, found = decode(raw, file)
+        if found == "gb18030":
+            encoding = found
         data = text.encode()
-    del raw
-    lines = text.splitlines()[:HEADER_SEARCH]
-    del text
-    delimiter = _delimiter(lines)
-    try:
-        table = pcsv.read_csv(
-            io.BytesIO(data),
-            read_options=pcsv.ReadOptions(autogenerate_column_names=True,
-                                          block_size=1 << 24),
-            parse_options=pcsv.ParseOptions(delimiter=delimiter, ignore_empty_lines=False,
-                                            newlines_in_values=True),
-            convert_options=pcsv.ConvertOptions(
-                column_types=_all_text(data, delimiter), strings_can_be_null=False,
-                quoted_strings_can_be_null=False))
-    except pa.ArrowInvalid:  # rows of different lengths (a title line above the header, …)
-        table = _ragged_csv(data.decode(), delimiter)
-    del data
+        del text
+        table = _arrow_csv(data)
+        if table is None:
+            table = _ragged_csv(data.decode(), _delimiter(data))
+    del raw, data
     arrays = [_unescaped(pc.utf8_trim_whitespace(table.column(i)))
               for i in range(table.num_columns)]
     top = [[str(a[r]) for a in arrays] for r in range(min(HEADER_SEARCH, table.num_rows))]
@@ -331,10 +327,28 @@ def _unescaped(column: pa.ChunkedArray) -> pa.ChunkedArray:
     return pc.replace_substring_regex(column, r"^'([=+\-@])", r"\1")
 
 
-def _delimiter(lines: list[str]) -> str:
+def _arrow_csv(data: bytes) -> pa.Table | None:
+    """The CSV (UTF-8 bytes) as text columns; None when it is not UTF-8, or its rows differ
+    in length (a title line above the header), which `_ragged_csv` reads."""
+    delimiter = _delimiter(data)
+    try:
+        return pcsv.read_csv(
+            io.BytesIO(data),
+            read_options=pcsv.ReadOptions(autogenerate_column_names=True,
+                                          block_size=1 << 24),
+            parse_options=pcsv.ParseOptions(delimiter=delimiter, ignore_empty_lines=False,
+                                            newlines_in_values=True),
+            convert_options=pcsv.ConvertOptions(
+                column_types=_all_text(data, delimiter), strings_can_be_null=False,
+                quoted_strings_can_be_null=False))
+    except pa.ArrowInvalid:
+        return None
+
+
+def _delimiter(data: bytes) -> str:
     """Comma, semicolon or tab: the one the first lines use most."""
-    text = "\n".join(lines)
-    return max((",", ";", "\t"), key=text.count)
+    head = b"\n".join(data.split(b"\n", HEADER_SEARCH)[:HEADER_SEARCH])
+    return max((",", ";", "\t"), key=lambda d: head.count(d.encode()))
 
 
 def _all_text(data: bytes, delimiter: str) -> dict[str, pa.DataType]:
