@@ -467,7 +467,9 @@ def _credit_codes(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     full = np.flatnonzero(lengths == 18)
     if len(full):
         values = np.full((len(full), 18), -1, dtype=np.int64)
-        plain = ascii_[full]
+        plain = ascii_[full].copy()  # as typed; a few normalised ones may be ASCII now
+        for at in np.flatnonzero(~plain):
+            plain[at] = codes[full[at]].isascii()
         raw = np.frombuffer("".join(codes[full[plain]]).encode("ascii"), dtype=np.uint8)
         values[plain] = _LUT[raw.reshape(-1, 18)]
         wrong = (values < 0).any(axis=1)
