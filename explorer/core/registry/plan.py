@@ -340,9 +340,6 @@ def plan_import(cat, table, options: ImportOptions,
     # stays so: its sources give no site, and a park's place would be made up)
     has_point = ~np.isnan(lon)
     known = existing >= 0
-    their_lon = np.full(n, np.nan)
-    if known.any():
-        their_lon[known] = tenants.rows(tenants.column("id").iloc[existing[known]]).lon
     park_lon, park_lat, park_precision = _park_points(cat, park_ids)
     at_park = ~has_point & ~known & (park_ids != "") & ~np.isnan(park_lon) & ~rejected
     lon = np.where(at_park, park_lon, lon)
@@ -352,7 +349,8 @@ def plan_import(cat, table, options: ImportOptions,
                                     "{precision})", park=cat.parks[park_ids[at]].name_zh,
                                     precision=park_precision[at]),
               "placed_at_park", values=park_text.to_numpy(dtype=object))
-    unplaced = np.isnan(lon) & np.isnan(their_lon) & ~rejected
+    # (a catalogue firm left without a point was so before: not the import's doing)
+    unplaced = np.isnan(lon) & ~known & ~rejected
     found.add(unplaced, header("name_zh") or "",
               Message("no coordinates and no park with a place: kept without a place; find "
                       "it by search"), "unplaced")

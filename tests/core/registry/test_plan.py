@@ -245,7 +245,7 @@ def test_reimporting_the_same_file_changes_nothing(cat, tmp_path):
     session = EditSession(cat, "测试员")
     first = plan_import(cat, table, options(table))
     assert {k: v for k, v in first.report.counts.items() if v} == {
-        "imported": 3, "updated": 1, "placed_at_park": 1, "unplaced": 2, "rejected": 1}
+        "imported": 3, "updated": 1, "placed_at_park": 1, "unplaced": 1, "rejected": 1}
     session.apply(first.edit)
     snapshot = tenant_snapshot(cat)
     again = plan_import(cat, table, options(table))
@@ -320,7 +320,7 @@ def test_the_report_csv_has_chinese_headers_and_every_row(cat, tmp_path):
     assert text.startswith(b"\xef\xbb\xbf")
     lines = text.decode("utf-8-sig").splitlines()
     assert lines[0] == "行号,列,值,结果,原因"
-    assert len(lines) == 1 + len(plan.report.rows) == 5
+    assert len(lines) == 1 + len(plan.report.rows) == 4
     assert lines[1].startswith("3,所属园区,湘南纺织产业基地,placed at its park,")
 
 
@@ -332,3 +332,18 @@ def test_arrays_not_rows_at_scale(cat, tmp_path):
     plan = plan_import(cat, table, options(table))
     assert plan.report.counts["imported"] == n and plan.report.rows == []
     assert np.allclose(plan.edit.after.lon, 112.3 + np.arange(n) / 1e5)
+
+
+def test_two_rows_naming_one_catalogue_firm_keep_the_first(cat, tmp_path):
+    """Two codes the catalogue does not know, on two rows with the name and park of one
+    catalogue firm (which has no code): the first row updates it, the second is left out."""
+    table = table_of(tmp_path, [
+        ["建滔实业", credit_code(11), "", "", "songmu-edz", "salt-chemicals", ""],
+        ["建滔实业", credit_code(12), "", "", "songmu-edz", "salt-chemicals", ""],
+    ])
+    plan = plan_import(cat, table, options(table))
+    assert [(r.row, str(r.reason), r.outcome) for r in plan.report.rows] == [
+        (3, "the same catalogue firm as row 2: left out", "rejected")]
+    assert plan.report.counts["updated"] == 1 and plan.report.counts["imported"] == 0
+    assert list(plan.edit.after.columns["id"]) == ["kingboard-hengyang"]
+    assert list(plan.edit.after.columns["credit_code"]) == [credit_code(11)]
