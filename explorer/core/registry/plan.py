@@ -27,9 +27,9 @@ import pyarrow.compute as pc
 from explorer.core.coords import in_china, to_wgs84
 from explorer.core.edits import BulkEdit, survey_source_id
 from explorer.core.errors import DataError, Message, Problem
+from explorer.core.registry.codes import CODE_REASONS, credit_codes
 from explorer.core.registry.mapping import FIELDS
 from explorer.core.tenants import TEXT_FIELDS, FirmRows
-from explorer.core.uscc import ALPHABET, VALUES, WEIGHTS, normalise
 
 DATUMS = ("wgs84", "cgcs2000", "gcj02", "bd09")
 _DATUM_LABELS = {
@@ -266,10 +266,10 @@ def plan_import(cat, table, options: ImportOptions,
     step()
 
     # credit codes
-    codes, code_problem = _credit_codes(_text(table, header("uscc"), n))
+    codes, code_problem = credit_codes(_text(table, header("uscc"), n))
     bad = code_problem != ""
     outcome = "rejected" if options.bad_codes == "reject" else "doubtful"
-    for kind, reason in _CODE_REASONS.items():
+    for kind, reason in CODE_REASONS.items():
         mask = (code_problem == kind) & ~rejected
         found.add(mask, header("uscc"), reason, outcome)
     if options.bad_codes == "reject":
@@ -437,65 +437,6 @@ def _check_options(table, options: ImportOptions) -> None:
                                 "'reject'), not '{value}'", value=options.bad_codes))
     if problems:
         raise DataError([Problem(file, m, layer=table.sheet) for m in problems])
-
-
-# -- credit codes ---------------------------------------------------------------------------
-
-_LUT = np.full(256, -1, dtype=np.int64)
-for _char, _value in VALUES.items():
-    _LUT[ord(_char)] = _value
-_WEIGHTS = np.asarray(WEIGHTS, dtype=np.int64)
-
-
-def _credit_codes(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Each code in its normal form (spaces out, capitals, full-width made half-width) and
-    what is wrong with it: '' (fine, or no code), 'length', 'chars' or 'check'. The check
-    character of GB 32100-2015 (see explorer.core.uscc), computed on arrays."""
-    arrow = pa.array(text.array)
-    ascii_ = pc.string_is_ascii(arrow).to_numpy(zero_copy_only=False)
-    squeezed = pc.utf8_upper(pc.replace_substring_regex(arrow, r"\s+", ""))
-    codes = squeezed.to_numpy(zero_copy_only=False).astype(object)
-    for at in np.flatnonzero(~ascii_):
-        codes[at] = normalise(text.iloc[at])
-    lengths = pc.utf8_length(squeezed).to_numpy(zero_copy_only=False).astype(np.int64)
-    for at in np.flatnonzero(~ascii_):
-        lengths[at] = len(codes[at])
-    problem = np.full(len(codes), "", dtype=object)
-    problem[(lengths != 18) & (lengths > 0)] = "length"
-    full = np.flatnonzero(lengths == 18)
-    if len(full):
-        values = np.full((len(full), 18), -1, dtype=np.int64)
-        plain = ascii_[full].copy()  # as typed; a few normalised ones may be ASCII now
-        for at in np.flatnonzero(~plain):
-            plain[at] = codes[full[at]].isascii()
-        raw = np.frombuffer("".join(codes[full[plain]]).encode("ascii"), dtype=np.uint8)
-        values[plain] = _LUT[raw.reshape(-1, 18)]
-        wrong = (values < 0).any(axis=1)
-        expected = (31 - (values[:, :17] * _WEIGHTS).sum(axis=1) % 31) % 31
-        problem[full[wrong]] = "chars"
-        problem[full[~wrong & (values[:, 17] != expected)]] = "check"
-    return codes, problem
-
-
-def _code_length(value: str, _at) -> Message:
-    return Message("a credit code has 18 characters, this one {count}",
-                   count=len(normalise(value)))
-
-
-def _code_chars(value: str, _at) -> Message:
-    wrong = sorted({c for c in normalise(value) if c not in VALUES})
-    return Message("a credit code has digits and the capitals {letters} only, not {chars}",
-                   letters=ALPHABET[10:], chars=" ".join(wrong))
-
-
-def _code_check(value: str, _at) -> Message:
-    code = normalise(value)
-    total = sum(VALUES[c] * w for c, w in zip(code[:17], WEIGHTS))
-    return Message("the check character is {found}, but the first 17 characters call for "
-                   "{expected}", found=code[17], expected=ALPHABET[(31 - total % 31) % 31])
-
-
-_CODE_REASONS = {"length": _code_length, "chars": _code_chars, "check": _code_check}
 
 
 # -- coordinates ----------------------------------------------------------------------------
