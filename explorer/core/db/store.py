@@ -349,8 +349,12 @@ def _written_versions(before: dict, after: dict, changes: Changes) -> dict:
     ones read before for every other row. A row another office changed meanwhile keeps the
     version this window shows, so that editing it later is a conflict, not an overwrite."""
     out = {layer: dict(rows) for layer, rows in before.items()}
-    for layer, rows in changes.layers.items():
-        for key in rows:
+    written = {layer: list(rows) for layer, rows in changes.layers.items()}
+    for layer, blocks in changes.blocks.items():  # many rows at once (an import)
+        written.setdefault(layer, []).extend(
+            (firm_id,) for block in blocks for firm_id in block.columns["id"].tolist())
+    for layer, keys in written.items():
+        for key in keys:
             key = tuple("" if v is None else str(v) for v in key)
             version = after.get(layer, {}).get(key)
             if version is None:
