@@ -7,6 +7,7 @@ import datetime as dt
 import numpy as np
 import openpyxl
 import pytest
+import xlwt
 
 from explorer.core.errors import DataError
 from explorer.core.registry.mapping import FIELDS, field_label, guess_mapping, headers_key
@@ -46,6 +47,32 @@ def test_chinese_headers_numbers_as_text_and_leading_zeros(tmp_path):
     assert list(table.row_numbers) == [2, 3]
     assert table.preview(1) == [["衡阳甲公司", "0012345678ABCDEFGH", "112.5718", "26.8934",
                                  "500"]]
+
+
+def test_an_old_xls_workbook_with_several_sheets(tmp_path):
+    """.xls (Excel 97–2003) as older registry exports still come: text cells keep leading
+    zeros, numbers and dates read as Excel shows them, the sheet is chosen by name."""
+    book = xlwt.Workbook(encoding="utf-8")
+    book.add_sheet("说明").write(0, 0, "本表为示例")
+    sheet = book.add_sheet("企业名录")
+    date_style = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for column, header in enumerate(["企业名称", "统一社会信用代码", "经度", "纬度", "成立日期"]):
+        sheet.write(0, column, header)
+    sheet.write(1, 0, "衡阳甲公司（示例）")
+    sheet.write(1, 1, "0012345678ABCDEFGH")
+    sheet.write(1, 2, 112.5718)
+    sheet.write(1, 3, "26.8934")
+    sheet.write(1, 4, dt.date(2019, 5, 1), date_style)
+    path = tmp_path / "名录.xls"
+    book.save(str(path))
+    assert path.read_bytes()[:4] == bytes.fromhex("d0cf11e0")  # a real BIFF/OLE2 file
+    table = open_table(path, sheet="企业名录")
+    assert table.kind == "xls" and table.sheets == ["说明", "企业名录"]
+    assert table.sheet == "企业名录" and table.encoding is None
+    assert table.headers == ["企业名称", "统一社会信用代码", "经度", "纬度", "成立日期"]
+    assert table.preview(1) == [["衡阳甲公司（示例）", "0012345678ABCDEFGH", "112.5718",
+                                 "26.8934", "2019-05-01"]]
+    assert list(table.row_numbers) == [2]
 
 
 def test_english_headers_are_mapped(tmp_path):
