@@ -347,7 +347,7 @@ def plan_import(cat, table, options: ImportOptions,
     found.add(at_park, header("park") or "",
               lambda v, at: Message("no coordinates: placed at its park {park} (precision: "
                                     "{precision})", park=cat.parks[park_ids[at]].name_zh,
-                                    precision=park_precision[at]),
+                                    precision=_precision_word(park_precision[at])),
               "placed_at_park", values=park_text.to_numpy(dtype=object))
     # (a catalogue firm left without a point was so before: not the import's doing)
     unplaced = np.isnan(lon) & ~known & ~rejected
@@ -541,8 +541,21 @@ def _lookup(keys: np.ndarray, positions: np.ndarray, wanted: np.ndarray) -> np.n
     return np.array(index.reindex(pd.Index(wanted, dtype=object)).fillna(-1), dtype=np.int64)
 
 
+def _precision_word(precision: str) -> Message | str:
+    """How exact a park's place is, in words the report translates."""
+    words = {"surveyed": Message("surveyed site"),
+             "landmark": Message("at a nearby landmark"),
+             "town": Message("approximate: town reference point"),
+             "district": Message("approximate: somewhere in the district"),
+             "unknown": Message("location not known")}
+    return words.get(precision, precision)
+
+
 _PLACED_ZH_START, _PLACED_ZH_END = "位置取自所属园区（精度：", "）"
 _PLACED_EN_START, _PLACED_EN_END = "placed at its park (precision: ", ")"
+# The firm's note_zh is data in Chinese: the precision in Chinese words, as the panel says it.
+_PRECISION_ZH = {"surveyed": "实测位置", "landmark": "附近地标位置", "town": "乡镇参考点",
+                 "district": "区县范围内", "unknown": "位置不详"}
 _EXTRA_ZH = {"industry": "行业", "founded": "成立日期", "capital": "注册资本"}
 
 
@@ -566,7 +579,8 @@ def _after_columns(table, headers, kept, names, codes, chain_ids, park_ids, at_p
             values = _text(table, headers[fld], n)
             parts.append((label + "：" + values).where(values != "", ""))
     precisions = pd.Series(park_precision, dtype="str")
-    parts.append((_PLACED_ZH_START + precisions + _PLACED_ZH_END).where(at_park, ""))
+    precisions_zh = precisions.map(_PRECISION_ZH).fillna(precisions)
+    parts.append((_PLACED_ZH_START + precisions_zh + _PLACED_ZH_END).where(at_park, ""))
     placed_en = (_PLACED_EN_START + precisions + _PLACED_EN_END).where(at_park, "")
     parks = strings(park_ids)
     k = len(kept)

@@ -66,7 +66,7 @@ def test_export_of_some_firms_keeps_text_literal(cat, tmp_path):
     row = dict(zip(table.headers, table.preview()[0]))
     assert row["企业名称"] == HOSTILE and row["注册地址"] == "=1+1"
     assert row["所属园区"] == "湘南纺织产业基地" and row["产业链"] == "生物医药"
-    assert row["备注"] == "-负数备注；位置取自所属园区（精度：district）"
+    assert row["备注"] == "-负数备注；位置取自所属园区（精度：区县范围内）"
 
 
 def test_a_wrong_suffix_or_encoding_is_refused_and_nothing_is_written(cat, tmp_path):

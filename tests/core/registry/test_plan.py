@@ -95,11 +95,12 @@ def test_a_firm_without_coordinates_is_placed_at_its_park_and_says_so(cat, tmp_p
     plan = plan_import(cat, table, options(table))
     row = plan.edit.after.row(0)
     assert row["geometry"].equals(park.geometry)
-    assert "精度：district" in row["note_zh"] and "precision: district" in row["note_en"]
+    assert "精度：区县范围内" in row["note_zh"] and "precision: district" in row["note_en"]
     assert plan.report.counts["placed_at_park"] == 1
     assert reasons(plan, "placed_at_park") == [
         (2, "所属园区", "湘南纺织产业基地",
-         "no coordinates: placed at its park 湘南纺织产业基地 (precision: district)")]
+         "no coordinates: placed at its park 湘南纺织产业基地 (precision: approximate: "
+         "somewhere in the district)")]
 
 
 def test_a_firm_with_neither_stays_unplaced_and_is_found_by_search(cat, tmp_path):
