@@ -19,6 +19,7 @@ from shapely.geometry.base import BaseGeometry
 
 from explorer.core import conflicts as core
 from explorer.core.model import display_name
+from explorer.ui.detail_panel import precision_text
 
 translate = QCoreApplication.translate
 HIGHLIGHT = QColor("#fff1b8")
@@ -203,6 +204,10 @@ class ConflictDialog(QDialog):
             ids = [c.strip() for c in str(value).split(";") if c.strip()]
             return "; ".join(display_name(self.cat.chains[c], self.lang)
                              if c in self.cat.chains else c for c in ids)
+        if name == "district_code" and value and self.cat.district(str(value)):
+            return f"{display_name(self.cat.district(str(value)), self.lang)} ({value})"
+        if name == "location_precision" and value:
+            return precision_text(str(value))
         return value_text(name, value)
 
     def _ticked(self, item: QTableWidgetItem) -> None:

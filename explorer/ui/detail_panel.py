@@ -24,7 +24,7 @@ from explorer.ui.widgets import swatch
 AREA_METRICS = {"land": ("land_area", "planned_area"), "floor": ("built_area", "floor_area")}
 
 
-def _precision_text(precision: str) -> str:
+def precision_text(precision: str) -> str:
     words = {
         "surveyed": QCoreApplication.translate("Detail", "surveyed site"),
         "landmark": QCoreApplication.translate("Detail", "at a nearby landmark"),
@@ -214,7 +214,7 @@ class DetailPanel(QScrollArea):
             if tenant.address else "") if text))
         self.measures.setText("")
         self.provenance.setText(provenance_text(self._cat.edits_of("tenants", tenant_id),
-                                                _precision_text))
+                                                precision_text))
         self._show_figures(self._cat.figures_for("tenant", tenant_id))
         self.tenants.clear()
         self.tenants.hide()
@@ -291,7 +291,7 @@ class DetailPanel(QScrollArea):
 
     def _show_location(self, park) -> None:
         text = (_unknown_but_drawn_text() if park.is_mapped and park.location_precision == "unknown"
-                else _precision_text(park.location_precision))
+                else precision_text(park.location_precision))
         if park.uncertainty_m:
             text += self.tr(", within about {km} km").format(km=f"{park.uncertainty_m / 1000:g}")
         self.location.setText(text)
@@ -304,7 +304,7 @@ class DetailPanel(QScrollArea):
         self.measures.setText(measures_text(park, self._cat.figures_for("park", park.id),
                                             self._lang))
         self.provenance.setText(provenance_text(self._cat.edits_of("parks", park.id),
-                                                _precision_text))
+                                                precision_text))
 
     def _show_figures(self, figures) -> None:
         self._figures = figures
