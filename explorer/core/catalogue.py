@@ -45,6 +45,10 @@ class SearchResult:
     parks: list[Park]
     chains: list[Chain]
     firms: list[str]
+    # Firms left in a database (core/db/firms.py): more matched than listed, and whether
+    # names were matched from their start only (text too short for the trigram index).
+    more_firms: bool = False
+    firms_by_prefix: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.parks or self.chains or self.firms)
@@ -100,10 +104,16 @@ class Catalogue:
             return SearchResult([], [], [])
         chains = [c for c in self.chains.values()
                   if needle in c.name_zh.casefold() or needle in c.name_en.casefold()]
-        return SearchResult(self.search(text), chains, self.tenants.matching_ids(text))
+        firms = self.tenants.matching_ids(text)
+        if not self.tenants.by_view:
+            return SearchResult(self.search(text), chains, firms)
+        limit = self.tenants.search_limit
+        return SearchResult(self.search(text), chains, firms[:limit], len(firms) > limit,
+                            not self.tenants.contains_search(text))
 
-    def tenants_of(self, park_id: str) -> list[Tenant]:
-        return self.tenants.of_park(park_id)
+    def tenants_of(self, park_id: str, limit: int | None = None) -> list[Tenant]:
+        """The firms of a park, in the store's order (the first `limit`, if given)."""
+        return self.tenants.of_park(park_id, limit)
 
     def suggested_park(self, tenant: Tenant) -> Park | None:
         """A park for a firm that names none, from where it is: the park whose drawn
@@ -247,7 +257,7 @@ def _build(store: Store, frames: dict[str, pd.DataFrame], warnings: list[Problem
                  for r in _records(frames["sources"])},
         chains={r["id"]: _chain(r) for r in _records(frames["chains"])},
         parks={r["id"]: _park(r) for r in _records(frames["parks"])},
-        tenants=TenantTable.from_frame(frames["tenants"]),
+        tenants=store.firm_table(frames["tenants"]),
         figures=[_figure(r) for r in _records(frames["figures"])],
         entities={r["id"]: Entity(**{k: _text(r[k]) for k in Entity.__dataclass_fields__})
                   for r in _records(frames["entities"])},

@@ -49,6 +49,13 @@ class Store(ABC):
         warnings met on the way; DataError on anything unusable. Check the whole catalogue
         with `validate.check_catalogue` before building records from the frames."""
 
+    def firm_table(self, frame: pd.DataFrame):
+        """The catalogue's firms from the checked `tenants` frame: a TenantTable in memory
+        (a database store may leave a large firm layer where it is, see core/db/firms.py)."""
+        from explorer.core.tenants import TenantTable
+
+        return TenantTable.from_frame(frame)
+
     @abstractmethod
     def write(self, changes: Changes, after=None) -> None:
         """Make `changes` at once or not at all; DataError if the result would not load.

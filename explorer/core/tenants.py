@@ -99,6 +99,8 @@ class FirmRows:
 class TenantTable(Mapping):
     """The firms by id (a read-only mapping of id → Tenant), in file order."""
 
+    by_view = False  # all in memory, drawn by the page (see core/db/firms.py for the other)
+
     def __init__(self, columns: Mapping[str, Iterable], geometries: Iterable):
         self._text = {name: _text_column(columns[name] if name in columns else
                                          [""] * len(columns["id"])) for name in TEXT_FIELDS}
@@ -155,10 +157,15 @@ class TenantTable(Mapping):
 
     # -- queries ----------------------------------------------------------------------------
 
-    def of_park(self, park_id: str) -> list[Tenant]:
-        """The firms of a park, in file order."""
-        rows = np.flatnonzero((self._text["park_id"] == park_id).to_numpy(dtype=bool))
-        return [self._record(row) for row in rows]
+    def of_park(self, park_id: str, limit: int | None = None) -> list[Tenant]:
+        """The firms of a park, in file order (the first `limit`, if given)."""
+        return [self._record(row) for row in self._park_rows(park_id)[:limit]]
+
+    def park_count(self, park_id: str) -> int:
+        return len(self._park_rows(park_id))
+
+    def _park_rows(self, park_id: str) -> np.ndarray:
+        return np.flatnonzero((self._text["park_id"] == park_id).to_numpy(dtype=bool))
 
     def chain_rows(self, chain_id: str) -> np.ndarray:
         """Row numbers of the firms of a chain, in file order."""

@@ -225,6 +225,9 @@ BASEMAP_SHIFTED = QT_TRANSLATE_NOOP(
     "Export", "Basemap: {credit} · datum {datum}: the data (WGS-84) are drawn shifted to match")
 BASEMAP_NOT_EMBEDDED = QT_TRANSLATE_NOOP(
     "Export", "Basemap file {name} not embedded: this page shows no tiles")
+FIRMS_NOT_DRAWN = QT_TRANSLATE_NOOP(
+    "Export", "Firms not drawn: the {count} firms of this database are shown by view in the "
+    "window only")
 LEGEND_TITLE = QT_TRANSLATE_NOOP("Export", "Industrial chains")
 LEGEND_EMPTY = QT_TRANSLATE_NOOP("Export", "No chain shown")
 
@@ -271,6 +274,8 @@ def credits(cat: Catalogue, options: ExportOptions, today: date | None = None,
         line = BASEMAP_SHIFTED if basemap.shifted else BASEMAP_LINE
         lines.append(_text(line, lang).format(credit=basemap.credit(lang),
                                               datum=datum_name(basemap.datum)))
+    if cat.tenants.by_view:  # the export's page holds no firm (see tenant_points)
+        lines.append(_text(FIRMS_NOT_DRAWN, lang).format(count=f"{len(cat.tenants):,}"))
     lines.append(" · ".join(attributions(cat, lang)))
     lines.append(_text(DATE_LINE, lang).format(
         date=(today or date.today()).isoformat()))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import folium
 import numpy as np
+import pandas as pd
 import shapely
 from branca.element import Element, MacroElement
 from jinja2 import Template
@@ -118,6 +119,8 @@ def tenant_points(cat: Catalogue) -> dict:
     index in the catalogue's chain order.
     """
     tenants = cat.tenants
+    if tenants.by_view:  # the firms stay in the database: the page draws its view's
+        return {"count": 0, "lon": "", "lat": "", "chain": ""}
     return {
         "count": tenants.placed_count,
         "lon": _base64(np.round(tenants.lon * 10**COORD_DIGITS).astype("<i4")),
@@ -245,3 +248,22 @@ def write_page(page: str, folder: Path, name: str = "map.html") -> Path:
     target = folder / name
     write_text_atomically(target, page)
     return target
+
+
+def view_firm_data(cat: Catalogue, view) -> tuple[dict, list[str]]:
+    """The firms (or cells) of a view query (explorer.core.db.viewport.ViewFirms) for the
+    page's firms layer, as tenant_points gives them, with `kind` and, for cells, `n` (uint32
+    firms per cell); and the ids of the firms in the page's numbering (none for cells). A
+    chain the catalogue does not know is left out."""
+    codes = pd.Index(list(cat.chains)).get_indexer(pd.Index(view.chain, dtype=object))
+    keep = codes >= 0
+    data = {
+        "kind": view.kind,
+        "count": int(keep.sum()),
+        "lon": _base64(np.round(np.asarray(view.lon)[keep] * 10**COORD_DIGITS).astype("<i4")),
+        "lat": _base64(np.round(np.asarray(view.lat)[keep] * 10**COORD_DIGITS).astype("<i4")),
+        "chain": _base64(codes[keep].astype("<u2")),
+        "n": _base64(np.asarray(view.count)[keep].astype("<u4")),
+    }
+    ids = [i for i, k in zip(view.ids, keep) if k] if view.ids is not None else []
+    return data, ids

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -42,6 +43,39 @@ def _is_latlon(value) -> bool:
 
 def _is_count(value) -> bool:
     return type(value) is int and 0 <= value < 2**31
+
+
+def _is_box(value) -> bool:
+    """[west, south, east, north] as Leaflet gives a view's bounds: latitudes within ±90,
+    longitudes within ±720 (a view zoomed far out spans more than the world), west < east,
+    south < north."""
+    return (isinstance(value, list) and len(value) == 4 and all(map(_is_number, value))
+            and all(abs(v) <= 720 for v in value[::2]) and all(abs(v) <= 90 for v in value[1::2])
+            and value[0] < value[2] and value[1] < value[3])
+
+
+@dataclass(frozen=True)
+class ViewBounds:
+    """The map's view in WGS-84: west, south, east, north (degrees, longitudes within ±180)
+    and the zoom."""
+
+    west: float
+    south: float
+    east: float
+    north: float
+    zoom: float
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        return self.west, self.south, self.east, self.north
+
+
+def _bounds_wgs84(datum: str, box: list, zoom: float) -> ViewBounds:
+    """The box of a view the page sent in its datum: the WGS-84 box of its shifted corners."""
+    west, south, east, north = box
+    lons, lats = to_wgs84(datum, [west, east, west, east], [south, south, north, north])
+    return ViewBounds(max(float(min(lons)), -180.0), float(min(lats)),
+                      min(float(max(lons)), 180.0), float(max(lats)), zoom)
 
 
 def _latlon_wgs84(datum: str, latlon: list) -> tuple[float, float]:
@@ -76,8 +110,8 @@ class MapBridge(QObject):
     - `{"type": "select", "park": id}` → `parkClicked(id)`
     - `{"type": "select_tenant", "index": n}` → `tenantClicked(firm id)` (n: the page's
       number of a placed firm)
-    - `{"type": "view", "center": [lat, lon], "zoom": z, "datum": d}` →
-      `viewChanged(lat, lon, zoom)`
+    - `{"type": "view", "center": [lat, lon], "zoom": z, "bounds": [w, s, e, n],
+      "datum": d}` → `viewChanged(lat, lon, zoom)` and `boundsChanged(ViewBounds)`
     - `{"type": "moved", "park": id, "latlng": [lat, lon], "datum": d}` →
       `parkMoved(id, lat, lon)`
     - `{"type": "geometry", "park": id, "geometry": GeoJSON, "datum": d}` →
@@ -101,6 +135,7 @@ class MapBridge(QObject):
     parkClicked = Signal(str)
     tenantClicked = Signal(str)
     viewChanged = Signal(float, float, float)
+    boundsChanged = Signal(object)  # a ViewBounds: what the firms of the view are asked for
     parkMoved = Signal(str, float, float)
     firmMoved = Signal(str, float, float)
     geometryEdited = Signal(str, object)
@@ -140,6 +175,8 @@ class MapBridge(QObject):
         elif kind == "view":
             lat, lon = _latlon_wgs84(message["datum"], message["center"])
             self.viewChanged.emit(lat, lon, float(message["zoom"]))
+            self.boundsChanged.emit(_bounds_wgs84(message["datum"], message["bounds"],
+                                                  float(message["zoom"])))
         elif kind == "moved":
             lat, lon = _latlon_wgs84(message["datum"], message["latlng"])
             self.parkMoved.emit(message["park"], lat, lon)
@@ -185,14 +222,15 @@ class MapBridge(QObject):
 
     def _is_view(self, message) -> bool:
         return _is_latlon(message["center"]) and _is_number(message["zoom"]) \
-            and 0 <= message["zoom"] <= 30 and message["datum"] in PAGE_DATUMS
+            and 0 <= message["zoom"] <= 30 and message["datum"] in PAGE_DATUMS \
+            and _is_box(message["bounds"])
 
     # type -> (its fields besides "type", the check of their values)
     _CHECKS = {
         "ready": ((), lambda self, m: True),
         "select": (("park",), _names_a_park),
         "select_tenant": (("index",), _names_a_firm),
-        "view": (("center", "zoom", "datum"), _is_view),
+        "view": (("center", "zoom", "bounds", "datum"), _is_view),
         "moved": (("park", "latlng", "datum"),
                   lambda self, m: self._names_a_park(m) and _is_latlon(m["latlng"])
                   and m["datum"] in PAGE_DATUMS),

@@ -24,6 +24,9 @@ from explorer.ui.widgets import swatch
 AREA_METRICS = {"land": ("land_area", "planned_area"), "floor": ("built_area", "floor_area")}
 
 
+LISTED_TENANTS = 1000  # a park's firms listed at most (a registry's park may hold many more)
+
+
 def precision_text(precision: str) -> str:
     words = {
         "surveyed": QCoreApplication.translate("Detail", "surveyed site"),
@@ -343,7 +346,7 @@ class DetailPanel(QScrollArea):
 
     def _show_tenants(self, park_id: str) -> None:
         self.tenants.clear()
-        tenants = self._cat.tenants_of(park_id)
+        tenants = self._cat.tenants_of(park_id, LISTED_TENANTS)
         for tenant in tenants:
             other = tenant.name_en if self._lang == "zh" else tenant.name_zh
             item = QListWidgetItem(f"{display_name(tenant, self._lang)}\n{other}", self.tenants)
@@ -352,6 +355,11 @@ class DetailPanel(QScrollArea):
                 self._text_in(tenant, "note"),
                 source_title(source, self._lang) if source else "") if t)))
         self.tenants.setVisible(bool(tenants))
+        if len(tenants) == LISTED_TENANTS:
+            total = self._cat.tenants.park_count(park_id)
+            if total > LISTED_TENANTS:
+                self.tenants_heading.setText(self.tr("Firms (first {listed} of {total})").format(
+                    listed=LISTED_TENANTS, total=f"{total:,}"))
         self.tenants_empty.setText("" if tenants else self.tr(
             "No named firms in the catalogue. Counts, where a source gives one, are "
             "among the figures."))

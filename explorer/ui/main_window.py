@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
             "{parks} parks, {mapped} on the map · {firms} firms · {figures} figures").format(
             parks=len(self.cat.parks), mapped=mapped, firms=len(self.cat.tenants),
             figures=len(self.cat.figures))
+        if self.cat.tenants.by_view:
+            text += " · " + self.tr("firms drawn by view from the database")
         if self.cat.added_firms:
             text += " · " + self.tr("{count} firms added from {file}").format(
                 count=self.cat.added_firms, file=self.cat.store.name)

@@ -27,8 +27,9 @@ from explorer.export.options import page_text
 from explorer.export.webprofile import basemap_for, map_profile, redact, request_guard
 from explorer.mapview.basemaps import BASEMAPS, DEFAULT_BASEMAP, Basemap
 from explorer.mapview.page import (chain_data, match_bits, park_data, render_page,
-                                   tenant_points, write_page)
-from explorer.ui.bridge import MapBridge
+                                   tenant_points, view_firm_data, write_page)
+from explorer.ui.bridge import MapBridge, ViewBounds
+from explorer.ui.firm_fetcher import FirmFetcher
 
 page_log = logging.getLogger("explorer.page")
 CONSOLE_LEVELS = {
@@ -57,6 +58,18 @@ def state_in_wgs84(state: dict) -> dict:
                                 float(lats.max())], "center": [float(lat), float(lon)]}
 
 
+class ViewFirmIds(list):
+    """The ids of the firms a view query returned, in the page's numbering: what a click on
+    one of them names (the bridge asks `placed_count` and `placed_id` as of a TenantTable)."""
+
+    @property
+    def placed_count(self) -> int:
+        return len(self)
+
+    def placed_id(self, index: int) -> str:
+        return self[index]
+
+
 class MapPage(QWebEnginePage):
     """A map page whose console messages (level, text, source line) go to Python logging."""
 
@@ -73,6 +86,7 @@ class MapView(QWidget):
     ready = Signal()
     loadFailed = Signal(str)
     tilesFailed = Signal(str)  # the basemap key whose tiles do not load
+    viewFirmsDrawn = Signal(object)  # the ViewRequest whose firms the page now draws
 
     def __init__(self, state: ViewState, cache_dir: Path, parent=None):
         super().__init__(parent)
@@ -89,6 +103,9 @@ class MapView(QWidget):
         page.settings().setAttribute(QWebEngineSettings.LocalContentCanAccessRemoteUrls, False)
         self.view.setPage(page)
         self._tenants = None
+        self.fetcher: FirmFetcher | None = None  # firms by view (a database's firm layer)
+        self._view_ids = ViewFirmIds()
+        self._bounds: ViewBounds | None = None
         self.bridge = MapBridge(parent=self)
         self.bridge.ready.connect(self._on_ready)
         self.bridge.parkClicked.connect(lambda park_id: state.select("park", park_id))
@@ -96,6 +113,7 @@ class MapView(QWidget):
         self.bridge.viewChanged.connect(
             lambda lat, lon, zoom: state.update(viewport=Viewport(lat, lon, zoom)))
         self.bridge.tilesFailed.connect(self._on_tiles_failed)
+        self.bridge.boundsChanged.connect(self._on_bounds)
         self._notice_timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
         self._channel = QWebChannel(page)
         self._channel.registerObject("bridge", self.bridge)
@@ -146,7 +164,8 @@ class MapView(QWidget):
         self._ready = False
         self._queue.clear()
         self._cat = cat
-        self.bridge.set_catalogue(cat.parks, cat.tenants)
+        self._follow_firms_by_view(cat)
+        self.bridge.set_catalogue(cat.parks, self._firm_numbers())
         state = self.state
         page = render_page(cat, lang=state.lang, text=page_text(state.lang),
                            visible_chains=state.visible_chains(cat.chains))
@@ -179,11 +198,65 @@ class MapView(QWidget):
     def _show_filter(self) -> None:
         if self._cat is not None:
             self._call("setFilter", self.shown_chains())
+            self._ask_view_firms()
 
     def _show_search(self, text: str) -> None:
-        """Show only the firms whose name contains `text` (the page holds no names)."""
+        """Show only the firms whose name contains `text` (the page holds no names). Firms
+        by view are not filtered by name: the database counts them per cell and chain."""
         if self._cat is not None:
             self._call("setTenantMatch", match_bits(self._cat.tenants.placed_matching(text)))
+
+    # -- firms by view: a firm layer left in the database -------------------------------------
+
+    @property
+    def firms_by_view(self) -> bool:
+        return self._cat is not None and self._cat.tenants.by_view
+
+    def _follow_firms_by_view(self, cat: Catalogue) -> None:
+        """A fetcher for a catalogue whose firms stay in the database (none otherwise)."""
+        if self.fetcher is not None and self.fetcher.store is not cat.store:
+            self.fetcher.close()
+            self.fetcher.deleteLater()
+            self.fetcher = None
+        self._view_ids = ViewFirmIds()
+        self._bounds = None
+        if cat.tenants.by_view and self.fetcher is None:
+            self.fetcher = FirmFetcher(cat.store, parent=self)
+            self.fetcher.answered.connect(self._draw_view_firms)
+            self.fetcher.failed.connect(self._on_view_firms_failed)
+
+    def _firm_numbers(self):
+        """What the page's firm numbers name: the view's firms, or every placed firm."""
+        return self._view_ids if self.firms_by_view else self._cat.tenants
+
+    def _on_bounds(self, bounds: ViewBounds) -> None:
+        self._bounds = bounds
+        self._ask_view_firms()
+
+    def _ask_view_firms(self) -> None:
+        """Ask for the firms of the view the page last reported (firms by view only)."""
+        if not self.firms_by_view or self._bounds is None or not self._ready:
+            return
+        chains = self.shown_chains()
+        self.fetcher.ask(self._bounds.box, self._bounds.zoom,
+                         None if len(chains) == len(self._cat.chains) else chains)
+
+    def _draw_view_firms(self, request, answer) -> None:
+        if not self.firms_by_view:
+            return
+        data, ids = view_firm_data(self._cat, answer)
+        self._view_ids = ViewFirmIds(ids)
+        self.bridge.set_catalogue(self.bridge.park_ids, self._view_ids)
+        firm_id = self.state.selected_id("firm")
+        selected = self.tenant_index(firm_id) if firm_id else -1
+        script = (f"explorer.setViewFirms({json.dumps(data)}, "
+                  f"{selected if selected >= 0 else 'null'});")
+        self.view.page().runJavaScript(script, 0,
+                                       lambda _result: self.viewFirmsDrawn.emit(request))
+
+    def _on_view_firms_failed(self, reason: str) -> None:
+        self.show_notice(self.tr("The firms of this view could not be read from the "
+                                 "database: {reason}").format(reason=reason))
 
     def _show_selection(self, selection) -> None:
         chain_id = self.state.selected_id("chain")
@@ -257,6 +330,11 @@ class MapView(QWidget):
             return
         if selection.kind == "park" and self._cat.parks[selection.id].is_mapped:
             self._call("flyTo", selection.id)
+        elif selection.kind == "firm" and self.firms_by_view:
+            point = self._cat.tenants[selection.id].geometry
+            if point is not None and point.geom_type == "Point":
+                zoom = max(self.state.viewport.zoom if self.state.viewport else 0, 16)
+                self._call("setView", [point.y, point.x], zoom)
         elif selection.kind == "firm" and self.tenant_index(selection.id) >= 0:
             self._call("flyToFirm", self.tenant_index(selection.id))
 
@@ -264,11 +342,11 @@ class MapView(QWidget):
 
     def upsert_park(self, park) -> None:
         """Draw `park` (a new one, or new place, shape, chains or names) without a reload."""
-        self.bridge.set_catalogue({*self.bridge.park_ids, park.id}, self._cat.tenants)
+        self.bridge.set_catalogue({*self.bridge.park_ids, park.id}, self._firm_numbers())
         self._call("upsertPark", park_data(park))
 
     def remove_park(self, park_id: str) -> None:
-        self.bridge.set_catalogue(self.bridge.park_ids - {park_id}, self._cat.tenants)
+        self.bridge.set_catalogue(self.bridge.park_ids - {park_id}, self._firm_numbers())
         self._call("removePark", park_id)
 
     def show_park(self, park_id: str) -> None:
@@ -280,7 +358,7 @@ class MapView(QWidget):
         elif park.is_mapped:
             self.upsert_park(park)
         else:
-            self.bridge.set_catalogue({*self.bridge.park_ids, park_id}, self._cat.tenants)
+            self.bridge.set_catalogue({*self.bridge.park_ids, park_id}, self._firm_numbers())
             self._call("removePark", park_id)
 
     # -- edit mode (resources/web/edit.js) ---------------------------------------------------
@@ -313,8 +391,12 @@ class MapView(QWidget):
         self._call("setChains", [chain_data(c) for c in cat.chains.values()])
 
     def set_firms(self, cat: Catalogue) -> None:
-        """Replace the firms layer (firms added, moved or removed) without a reload."""
+        """Replace the firms layer (firms added, moved or removed) without a reload. Firms
+        by view are asked for again: the page shows them as the database has them (saved)."""
         self._cat = cat
+        if self.firms_by_view:
+            self._ask_view_firms()
+            return
         self.bridge.set_catalogue(self.bridge.park_ids, cat.tenants)
         self._call("setFirms", tenant_points(cat))
         self._show_search(self.state.search)
@@ -344,7 +426,11 @@ class MapView(QWidget):
 
     def tenant_index(self, tenant_id: str) -> int:
         """The number the page knows a firm by; -1 if it is not drawn."""
-        return self._cat.tenants.placed_index(tenant_id) if self._cat is not None else -1
+        if self._cat is None:
+            return -1
+        if self.firms_by_view:
+            return self._view_ids.index(tenant_id) if tenant_id in self._view_ids else -1
+        return self._cat.tenants.placed_index(tenant_id)
 
     def request_state(self, callback) -> None:
         """Call `callback(dict)` with the page's state: view bounds (WGS-84) and size, parks,
@@ -362,6 +448,9 @@ class MapView(QWidget):
     def _on_ready(self) -> None:
         self._ready = True
         self.progress.hide()
+        if self.firms_by_view:  # the first view's firms: the page reports later moves itself
+            self.request_state(lambda state: self._on_bounds(ViewBounds(
+                *state["bounds"], float(state["zoom"]))))
         self._replay()
         for script in self._queue:  # what came meanwhile, in order: edits, a fly-to
             self.view.page().runJavaScript(script)

@@ -26,6 +26,13 @@ SEARCH_PAUSE_MS = 200  # the map filters its firms by the search: wait for a pau
 LISTED_FIRMS = 50  # firms a search lists by name; the count says how many matched
 
 
+def _firm_count(results) -> str:
+    """How many firms a search found: "500+" when a database had more than it listed."""
+    if not results:
+        return "0"
+    return f"{len(results.firms)}+" if results.more_firms else str(len(results.firms))
+
+
 def _both_names(record, lang: str) -> str:
     """A tooltip with the whole name in `lang`, then in the other language."""
     first = display_name(record, lang)
@@ -83,7 +90,7 @@ class ParkList(QWidget):
         self.count.setWordWrap(True)
         self._build_layout()
         self.retranslate()
-        self.search.textChanged.connect(self._apply_visibility)
+        self.search.textChanged.connect(self._on_typed)
         self._search_pause = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self.search.textChanged.connect(self._search_pause.start)
         self._search_pause.timeout.connect(self._write_search)
@@ -207,6 +214,12 @@ class ParkList(QWidget):
                 self.search.setText(text)
         self._apply_visibility()
 
+    def _on_typed(self) -> None:
+        """Filter as the user types; a database's firms are searched once typing pauses
+        (the pause writes the search, which filters again), one query, not one a key."""
+        if self._cat is not None and not self._cat.tenants.by_view:
+            self._apply_visibility()
+
     def _write_search(self) -> None:
         self.state.update(search=self.search.text())
 
@@ -263,13 +276,14 @@ class ParkList(QWidget):
                     not chain_named and all(c.isHidden() for c in children)))
             shown |= {c.data(0, PARK_ROLE) for c in children
                       if not group.isHidden() and not c.isHidden()}
-        self._list_firms(results.firms if results else [])
+        self._list_firms(results)
         self.count.setText(self._count_text(results, len(shown)))
 
-    def _list_firms(self, firm_ids: list[str]) -> None:
+    def _list_firms(self, results) -> None:
         group = self.firms_group
         if group is None:
             return
+        firm_ids = results.firms if results else []
         with QSignalBlocker(self.tree):
             group.takeChildren()
             for firm_id in firm_ids[:LISTED_FIRMS]:
@@ -278,9 +292,13 @@ class ParkList(QWidget):
                 child.setData(0, FIRM_ROLE, firm_id)
                 child.setToolTip(0, firm.name_en if self.state.lang == "zh" else firm.name_zh)
             more = len(firm_ids) - LISTED_FIRMS
-            group.setText(0, self.tr("Firms ({count})").format(count=len(firm_ids))
+            group.setText(0, self.tr("Firms ({count})").format(count=_firm_count(results))
                           + (" " + self.tr("(first {n} listed)").format(n=LISTED_FIRMS)
-                             if more > 0 else ""))
+                             if more > 0 else "")
+                          + (" " + self.tr("(names starting with the text: type three "
+                                           "characters or more to find them anywhere in a "
+                                           "name)") if results and results.firms_by_prefix
+                             else ""))
             group.setHidden(not firm_ids)
             group.setExpanded(True)
 
@@ -292,6 +310,8 @@ class ParkList(QWidget):
                 text=self.search.text().strip())
         return " · ".join((self.tr("%n park(s)", "", len(results.parks)),
                            self.tr("%n chain(s)", "", len(results.chains)),
+                           self.tr("{count} firms").format(count=_firm_count(results))
+                           if results.more_firms else
                            self.tr("%n firm(s)", "", len(results.firms))))
 
     def _show_focus(self, chain_id: str | None) -> None:

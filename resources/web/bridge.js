@@ -23,7 +23,9 @@
 
   function sendView() {
     var center = S.map.getCenter();
-    send({type: "view", center: [center.lat, center.lng], zoom: S.map.getZoom()});
+    var b = S.map.getBounds();
+    send({type: "view", center: [center.lat, center.lng], zoom: S.map.getZoom(),
+          bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]});
   }
 
   E.bridge = {

@@ -86,6 +86,7 @@
     },
     state: function () {
       return layer ? {count: layer.count, mode: layer.drawn.mode, shown: layer.drawn.shown,
+                      firms: layer.drawn.firms, kind: layer.cells ? "cells" : "firms",
                       selected: selected} : null;
     }
   };
@@ -140,6 +141,13 @@
       layer.removeAt(index);
       E.legend.build();
     }
+  };
+  /* The firms (or counted cells) of the view, from a firm layer left in the database, as
+     view_firm_data gives them; firms are numbered in this answer's order. */
+  E.api.setViewFirms = function (data, selectedIndex) {
+    selected = Number.isInteger(selectedIndex) ? selectedIndex : -1;
+    replace(data);
+    E.legend.refresh();
   };
   /* Every firm anew (firms added, moved or removed), as tenant_points gives them. */
   E.api.setFirms = function (points) {

@@ -10,6 +10,9 @@
  * Input (explorer/mapview/page.py, tenant_points): {count: n, lon: b64, lat: b64, chain: b64}:
  * little-endian int32 millionths of a degree (WGS-84), and uint16 chain indexes. On a GCJ-02
  * basemap the layer draws each firm shifted, with the page's one shift (datum.js).
+ * A firm layer left in the database comes one view at a time (view_firm_data): the firms
+ * themselves (kind "firms"), or grid cells counted by the database (kind "cells", with `n`:
+ * uint32 firms per cell), which are always drawn as clusters weighted by their counts.
  */
 (function () {
   "use strict";
@@ -46,6 +49,8 @@
     this.x0 = new Float64Array(n);  // Web Mercator pixels at zoom 0, so a redraw only scales
     this.y0 = new Float64Array(n);
     this.chain = new Uint16Array(decode(data.chain));
+    this.cells = data.kind === "cells";
+    this.weight = data.n ? new Uint32Array(decode(data.n)) : null;  // firms per item
     this.chainOn = new Uint8Array(colors.length).fill(1);
     this.viewIndex = new Int32Array(n);  // scratch arrays of _inView
     this.viewX = new Float32Array(n);
@@ -270,7 +275,7 @@
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     var m = this._inView(size.x, size.y);
-    if (m > MAX_POINTS) {
+    if (this.cells || m > MAX_POINTS) {
       this._drawClusters(ctx, m, size);
     } else {
       this._drawPoints(ctx, m);
@@ -308,7 +313,7 @@
       ctx.stroke();
     }
     this.index = {mode: "points", cells: cells};
-    this.drawn = {mode: "points", shown: m};
+    this.drawn = {mode: "points", shown: m, firms: m};
   };
 
   /* A number for grid cell (cx, cy); cells lie within a few thousand of the origin. */
@@ -325,12 +330,15 @@
     var n = new Uint32Array(cols * rows);
     var sx = new Float64Array(cols * rows), sy = new Float64Array(cols * rows);
     var byChain = new Uint32Array(cols * rows * chains);
+    var total = 0;
     for (var k = 0; k < m; k++) {
       var cell = (Math.floor(xs[k] / CELL) + 1) + cols * (Math.floor(ys[k] / CELL) + 1);
-      n[cell] += 1;
-      sx[cell] += xs[k];
-      sy[cell] += ys[k];
-      byChain[cell * chains + this.chain[keep[k]]] += 1;
+      var w = this.weight ? this.weight[keep[k]] : 1;
+      n[cell] += w;
+      sx[cell] += xs[k] * w;
+      sy[cell] += ys[k] * w;
+      byChain[cell * chains + this.chain[keep[k]]] += w;
+      total += w;
     }
     ctx.font = "600 11px sans-serif";
     ctx.textAlign = "center";
@@ -364,7 +372,7 @@
       list.push({x: x, y: y, r: r, n: n[c]});
     }
     this.index = {mode: "clusters", list: list};
-    this.drawn = {mode: "clusters", shown: m, clusters: list.length};
+    this.drawn = {mode: "clusters", shown: m, clusters: list.length, firms: total};
   };
 
   TenantLayer.prototype._onClick = function (event) {

@@ -86,13 +86,15 @@ def edits(bridge, text):
     return heard
 
 
+BOX = [112.5, 26.8, 112.7, 27.0]
 SQUARE = {"type": "Polygon",
           "coordinates": [[[112.5, 26.8], [112.6, 26.8], [112.6, 26.9], [112.5, 26.8]]]}
 
 
 def test_view_moves_and_edited_geometries(bridge):
     assert edits(bridge, '{"type": "view", "center": [26.9, 112.6], "zoom": 11, '
-                         '"datum": "wgs84"}') == [("view", 26.9, 112.6, 11.0)]
+                         '"bounds": [112.5, 26.8, 112.7, 27.0], "datum": "wgs84"}') == [
+        ("view", 26.9, 112.6, 11.0)]
     assert edits(bridge, json.dumps({"type": "moved", "park": "baisha-ludao",
                                      "latlng": [26.85, 112.65], "datum": "wgs84"})) == [
         ("moved", "baisha-ludao", 26.85, 112.65)]
@@ -128,6 +130,7 @@ def test_positions_on_a_gcj02_map_come_out_in_wgs84(bridge):
     lon, lat = 112.6, 26.85
     glon, glat = (float(v) for v in wgs84_to_gcj02(lon, lat))
     [(_, *view)] = edits(bridge, json.dumps({"type": "view", "center": [glat, glon],
+                                             "bounds": [glon, glat, glon + 0.1, glat + 0.1],
                                              "zoom": 12, "datum": "gcj02"}))
     assert view[0] == pytest.approx(lat, abs=1e-9) and view[1] == pytest.approx(lon, abs=1e-9)
     [(_, park, mlat, mlon)] = edits(bridge, json.dumps(
@@ -159,12 +162,24 @@ def test_a_large_footprint_passes_where_a_large_click_does_not(bridge):
 
 
 @pytest.mark.parametrize("message", [
-    {"type": "view", "center": [26.9, 112.6], "zoom": 99, "datum": "wgs84"},
-    {"type": "view", "center": [95, 112.6], "zoom": 9, "datum": "wgs84"},
-    {"type": "view", "center": [26.9], "zoom": 9, "datum": "wgs84"},
-    {"type": "view", "center": [26.9, "112.6"], "zoom": 9, "datum": "wgs84"},
-    {"type": "view", "center": [26.9, 112.6], "zoom": 9},
-    {"type": "view", "center": [26.9, 112.6], "zoom": 9, "datum": "bd09"},
+    {"type": "view", "center": [26.9, 112.6], "zoom": 99, "bounds": BOX, "datum": "wgs84"},
+    {"type": "view", "center": [95, 112.6], "zoom": 9, "bounds": BOX, "datum": "wgs84"},
+    {"type": "view", "center": [26.9], "zoom": 9, "bounds": BOX, "datum": "wgs84"},
+    {"type": "view", "center": [26.9, "112.6"], "zoom": 9, "bounds": BOX, "datum": "wgs84"},
+    {"type": "view", "center": [26.9, 112.6], "zoom": 9, "bounds": BOX},
+    {"type": "view", "center": [26.9, 112.6], "zoom": 9, "bounds": BOX, "datum": "bd09"},
+    {"type": "view", "center": [26.9, 112.6], "zoom": 9, "datum": "wgs84"},
+    {"type": "view", "center": [26.9, 112.6], "zoom": 9, "bounds": BOX[:3], "datum": "wgs84"},
+    {"type": "view", "center": [26.9, 112.6], "zoom": 9, "bounds": [112.7, 26.8, 112.5, 27.0],
+     "datum": "wgs84"},
+    {"type": "view", "center": [26.9, 112.6], "zoom": 9, "bounds": [112.5, 26.8, 112.7, 91],
+     "datum": "wgs84"},
+    {"type": "view", "center": [26.9, 112.6], "zoom": 9, "bounds": [112.5, 26.8, 900, 27.0],
+     "datum": "wgs84"},
+    {"type": "view", "center": [26.9, 112.6], "zoom": 9, "bounds": [112.5, 26.8, "112.7", 27],
+     "datum": "wgs84"},
+    {"type": "view", "center": [26.9, 112.6], "zoom": 9, "bounds": [112.5, 26.8, 112.7, None],
+     "datum": "wgs84"},
     {"type": "moved", "park": "atlantis", "latlng": [26.9, 112.6], "datum": "wgs84"},
     {"type": "moved", "park": "baisha-ludao", "latlng": [26.9, 181], "datum": "wgs84"},
     {"type": "moved", "park": "baisha-ludao", "latlng": [True, 112.6], "datum": "wgs84"},

@@ -13,6 +13,7 @@ is never written and a failed save leaves the database as it was.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from datetime import timezone
 
@@ -26,13 +27,14 @@ from psycopg import sql
 from explorer.core.changes import Changes, Key, key_of
 from explorer.core.db import connect as connection
 from explorer.core.db.location import parse_location
-from explorer.core.db.tables import create_statements
+from explorer.core.db.tables import create_statements, trigram_statements
 from explorer.core.errors import DataError, Message, Problem
 from explorer.core.frames import check_fields, repair_geometries
 from explorer.core.load import Progress, no_progress
 from explorer.core.schema import BUNDLED_CRS, KEYS, LAYERS, OPTIONAL_LAYERS, SPATIAL_LAYERS
 from explorer.core.store import Frames, Store, check_before_writing
 
+log = logging.getLogger(__name__)
 PANDAS_TYPES = {"str": "string", "float": "float64", "bool": "boolean"}
 
 
@@ -68,6 +70,7 @@ class PostgisStore(Store):
         self.location = self._where.shown
         self.name = self._where.name
         self.writable = False  # known once read
+        self.firms_by_view = False  # known once read: see read()
         self._versions: dict[str, dict[Key, int]] = {}
         # The server process of the last save: other offices' notifications are the others.
         self.last_writer_pid: int | None = None
@@ -90,13 +93,39 @@ class PostgisStore(Store):
 
     # -- reading ---------------------------------------------------------------------------
 
-    def read(self, progress: Progress = no_progress) -> tuple[Frames, list[Problem]]:
+    def read(self, progress: Progress = no_progress, *,
+             whole: bool = False) -> tuple[Frames, list[Problem]]:
+        """The catalogue as frames. Above `firms.FIRMS_BY_VIEW_ABOVE` firms (unless `whole`,
+        as `db pull` asks) the `tenants` frame holds only the firms the figures name, and
+        `firms_by_view` is True: the catalogue then asks the database for its firms
+        (`firm_table`)."""
         with self.connect() as conn:
-            frames, problems = self._read_all(conn, progress)
+            self.firms_by_view = not whole and self._many_firms(conn)
+            frames, problems = self._read_all(conn, progress, by_view=self.firms_by_view)
             self.writable = self._may_write(conn)
         return frames, problems
 
-    def _read_all(self, conn, progress: Progress = no_progress) -> tuple[Frames, list[Problem]]:
+    def _many_firms(self, conn) -> bool:
+        from explorer.core.db import firms
+
+        if not self.has_schema(conn):
+            return False  # _read_all says what is missing
+        above = firms.FIRMS_BY_VIEW_ABOVE
+        return conn.execute(sql.SQL("SELECT count(*) FROM (SELECT 1 FROM {} LIMIT %s) f").format(
+            self.table("tenants")), [above + 1]).fetchone()[0] > above
+
+    def firm_table(self, frame: pd.DataFrame):
+        """The catalogue's firms: in memory, or (firms by view) a DatabaseFirms on a
+        connection of its own."""
+        if not self.firms_by_view:
+            return super().firm_table(frame)
+        from explorer.core.db.firms import DatabaseFirms
+
+        return DatabaseFirms(self, self.connect(autocommit=True), frame)
+
+    def _read_all(self, conn, progress: Progress = no_progress, by_view: bool = False,
+                  firm_ids: tuple[str, ...] = ()) -> tuple[Frames, list[Problem]]:
+        """Every layer; by view, of `tenants` only the firms figures name and `firm_ids`."""
         if not connection.has_postgis(conn):
             raise connection.ConnectFailed(connection.NOT_POSTGIS, self.location, Message(
                 "not a PostGIS database: the extension postgis is not installed in it "
@@ -108,7 +137,12 @@ class PostgisStore(Store):
         frames, problems, versions = {}, [], {}
         for n, layer in enumerate(LAYERS):
             progress(5 + 90 * n // len(LAYERS), f"Reading '{layer}' from {self.name}")
-            df, versions[layer] = self._read_layer(conn, layer)
+            if by_view and layer == "tenants":
+                where = sql.SQL("id = ANY(%s) OR id IN (SELECT subject_id FROM {} WHERE "
+                                "subject_type = 'tenant')").format(self.table("figures"))
+                df, versions[layer] = self._read_layer(conn, layer, where, [list(firm_ids)])
+            else:
+                df, versions[layer] = self._read_layer(conn, layer)
             problems += check_fields(df, LAYERS[layer], self.location, layer)
             if layer in SPATIAL_LAYERS:
                 df, repairs = repair_geometries(df, self.location, layer)
@@ -117,6 +151,8 @@ class PostgisStore(Store):
         frames["edits"] = self._read_edits(conn)
         if any(p.severity == "error" for p in problems):
             raise DataError(problems)
+        if by_view:  # the versions of firms read since (a firm shown, then edited) stay
+            versions["tenants"] = {**self._versions.get("tenants", {}), **versions["tenants"]}
         self._versions = versions
         progress(100, f"Read {self.name}")
         return frames, problems
@@ -144,6 +180,11 @@ class PostgisStore(Store):
             df = gpd.GeoDataFrame(df, geometry=shapely.from_wkb(wkb), crs=BUNDLED_CRS)
         keys = [tuple(r) for r in df[list(KEYS[layer])].fillna("").astype(str).to_numpy()]
         return df, dict(zip(keys, values[-1]))
+
+    def remember_versions(self, layer: str, versions: dict[Key, int]) -> None:
+        """Versions of rows read since the catalogue was (firms by view, when shown): a
+        save of such a row then checks that nobody changed it meanwhile."""
+        self._versions.setdefault(layer, {}).update(versions)
 
     def has_schema(self, conn) -> bool:
         return conn.execute("SELECT to_regclass(%s) IS NOT NULL",
@@ -173,7 +214,8 @@ class PostgisStore(Store):
                     if conflicts:
                         raise ConflictError(self.location, conflicts)
                     # The result as a load sees it (this transaction's rows, new versions).
-                    frames, _ = self._read_all(conn)
+                    frames, _ = self._read_all(conn, by_view=self.firms_by_view,
+                                               firm_ids=_changed_firms(changes))
                     check_before_writing(frames, self.location)
             except psycopg.Error as exc:  # refused by the server, or the connection was lost
                 self._versions = versions
@@ -319,6 +361,13 @@ class PostgisStore(Store):
         """Create the schema and its tables in the open transaction of `conn`."""
         for statement in create_statements(self.schema):
             conn.execute(statement)
+        try:
+            with conn.transaction():  # a savepoint: without pg_trgm, searches use prefixes
+                for statement in trigram_statements(self.schema):
+                    conn.execute(statement)
+        except psycopg.Error as exc:
+            log.warning("no trigram index for firm searches in %s: %s", self.location,
+                        _first_line(exc))
 
 
 def _assignments(layer: str, row: dict, update: bool = False):
@@ -369,6 +418,10 @@ def plain_value(value, key: bool):
     if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
         return "" if key else None
     return value.item() if isinstance(value, np.generic) else value
+
+
+def _changed_firms(changes: Changes) -> tuple[str, ...]:
+    return tuple(str(key[0]) for key in changes.layers.get("tenants", {}))
 
 
 def _first_line(exc: Exception) -> str:

@@ -76,11 +76,46 @@ def create_statements(schema: str) -> list[sql.Composed]:
                            "FOR EACH STATEMENT EXECUTE FUNCTION {}.notify_change()").format(
             table, s))
     out += _cell_statements(schema)
+    out += firm_index_statements(schema)
     out.append(sql.SQL(
         "CREATE TABLE {}.edits (id bigserial PRIMARY KEY, layer text NOT NULL, "
         "key jsonb NOT NULL, before jsonb, after jsonb, editor text NOT NULL, "
         "edited_at timestamptz NOT NULL DEFAULT now(), note text NOT NULL DEFAULT '')").format(s))
     return out
+
+
+# The expression firm searches match (explorer/core/db/firms.py): both names and the credit
+# code, so that one index answers a search for any of them.
+SEARCH_TEXT = "lower(name_zh || ' ' || coalesce(name_en, '') || ' ' || coalesce(credit_code, ''))"
+TRIGRAM_INDEX = "tenants_search_trgm"
+
+
+def firm_index_statements(schema: str) -> list[sql.Composed]:
+    """Indexes for what the window asks of a firm layer it does not load (firms by view):
+    a firm by park, the firms of a chain per park, the unplaced firms per chain, and a name
+    or credit code starting with some text (B-tree, `text_pattern_ops`: prefix LIKE in any
+    collation)."""
+    t = sql.Identifier(schema, "tenants")
+    return [
+        sql.SQL("CREATE INDEX ON {} (park_id)").format(t),
+        sql.SQL("CREATE INDEX ON {} (chain_id, park_id)").format(t),
+        sql.SQL("CREATE INDEX ON {} (chain_id) WHERE geom IS NULL OR ST_IsEmpty(geom)").format(t),
+        sql.SQL("CREATE INDEX ON {} (lower(name_zh) text_pattern_ops)").format(t),
+        sql.SQL("CREATE INDEX ON {} (lower(name_en) text_pattern_ops)").format(t),
+        sql.SQL("CREATE INDEX ON {} (lower(credit_code) text_pattern_ops)").format(t),
+    ]
+
+
+def trigram_statements(schema: str) -> list[sql.Composed]:
+    """pg_trgm (PostgreSQL's contrib, in Debian's server package; a trusted extension that a
+    database owner may create) and a GIN trigram index on SEARCH_TEXT: "contains" searches of
+    three characters or more, Chinese included (the cluster's ctype must be a UTF-8 locale,
+    as C.UTF-8). Run in a savepoint: where the extension is missing the search falls back to
+    the prefix indexes of firm_index_statements."""
+    return [sql.SQL("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+            sql.SQL("CREATE INDEX {} ON {} USING gin (({}) gin_trgm_ops)").format(
+                sql.Identifier(TRIGRAM_INDEX), sql.Identifier(schema, "tenants"),
+                sql.SQL(SEARCH_TEXT))]
 
 
 def _cell_statements(schema: str) -> list[sql.Composed]:

@@ -87,6 +87,6 @@ def _copy(conn, table, layer: str, df: pd.DataFrame) -> None:
 
 def pull(uri: str, target, progress: Progress = no_progress) -> Frames:
     """Write the database's catalogue into the GeoPackage `target` (atomically)."""
-    frames, _ = PostgisStore(uri).read(progress)
+    frames, _ = PostgisStore(uri).read(progress, whole=True)
     write_geopackage(frames, target)
     return frames
