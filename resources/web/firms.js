@@ -146,7 +146,11 @@
      view_firm_data gives them; firms are numbered in this answer's order. */
   E.api.setViewFirms = function (data, selectedIndex) {
     selected = Number.isInteger(selectedIndex) ? selectedIndex : -1;
-    replace(data);
+    if (layer) {
+      layer.load(data, E.datum.toMap, selected);
+    } else {
+      replace(data);
+    }
     E.legend.refresh();
   };
   /* Every firm anew (firms added, moved or removed), as tenant_points gives them. */

@@ -36,11 +36,19 @@
   /* Typed arrays read in the platform's byte order; every platform QtWebEngine runs on is
      little-endian, as the data is. */
   function TenantLayer(data, colors, onSelect, toMap) {
+    this.colors = colors;
+    this.onSelect = onSelect;
+    this.chainOn = new Uint8Array(colors.length).fill(1);
+    this.match = null;  // bit set of firms matching the search (bit i of byte i >> 3), or null
+    this.load(data, toMap);
+  }
+
+  /* New firms (or cells) in the same layer, drawn at once: a database's firms come anew for
+     every view, and the layer keeps its canvas rather than making one per view. */
+  TenantLayer.prototype.load = function (data, toMap, selected) {
     var n = data.count;
     var lon = new Int32Array(decode(data.lon));
     var lat = new Int32Array(decode(data.lat));
-    this.colors = colors;
-    this.onSelect = onSelect;
     this.count = n;
     this.wgsLon = new Float64Array(n);  // as stored
     this.wgsLat = new Float64Array(n);
@@ -51,12 +59,10 @@
     this.chain = new Uint16Array(decode(data.chain));
     this.cells = data.kind === "cells";
     this.weight = data.n ? new Uint32Array(decode(data.n)) : null;  // firms per item
-    this.chainOn = new Uint8Array(colors.length).fill(1);
     this.viewIndex = new Int32Array(n);  // scratch arrays of _inView
     this.viewX = new Float32Array(n);
     this.viewY = new Float32Array(n);
-    this.match = null;  // bit set of firms matching the search (bit i of byte i >> 3), or null
-    this.selected = -1;
+    this.selected = Number.isInteger(selected) && selected >= 0 && selected < n ? selected : -1;
     this.drawn = {mode: "none", shown: 0};
     this.index = null;
     for (var i = 0; i < n; i++) {
@@ -64,7 +70,7 @@
       this.wgsLat[i] = lat[i] / 1e6;
     }
     this.project(toMap);
-  }
+  };
 
   /* Every firm where the map draws it: `toMap(lat, lon)` puts a WGS-84 point in the map's
      datum (datum.js); then the projection of L.CRS.EPSG3857 at zoom 0, written out: a

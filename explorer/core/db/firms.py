@@ -16,6 +16,7 @@ Edits made in the window and not yet saved are kept in `pending` and win over th
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping
 
 import numpy as np
@@ -32,11 +33,18 @@ from explorer.core.tenants import TEXT_FIELDS
 # Loaded whole, a firm costs the window about 0.6 kB (its text columns, its point in the page's
 # arrays): 200,000 firms are about 120 MB more and a second more to start (benchmarks/run.py
 # at 100,000 firms: 675 MB PSS, 1.7 s). Beyond that, by view keeps memory and start flat.
+# EXPLORER_FIRMS_BY_VIEW_ABOVE overrides it (a machine with little memory, a benchmark).
 FIRMS_BY_VIEW_ABOVE = 200_000
 SEARCH_LIMIT = 500  # firms a search returns at most; the list says "500+"
 TRIGRAM_MIN = 3  # pg_trgm finds "contains" from three characters on; shorter text: prefix
 BOUNDS_LEVEL = 10  # a chain's firms framed by the cells of this level (about 5 km)
 FIRM_LIMIT = 1000  # firms of a park listed at most
+
+
+def firms_by_view_above() -> int:
+    """The threshold: EXPLORER_FIRMS_BY_VIEW_ABOVE if it is a whole number, else the default."""
+    text = os.environ.get("EXPLORER_FIRMS_BY_VIEW_ABOVE", "").strip()
+    return int(text) if text.isdigit() else FIRMS_BY_VIEW_ABOVE
 
 
 class DatabaseFirms(Mapping):

@@ -110,7 +110,7 @@ class PostgisStore(Store):
 
         if not self.has_schema(conn):
             return False  # _read_all says what is missing
-        above = firms.FIRMS_BY_VIEW_ABOVE
+        above = firms.firms_by_view_above()
         return conn.execute(sql.SQL("SELECT count(*) FROM (SELECT 1 FROM {} LIMIT %s) f").format(
             self.table("tenants")), [above + 1]).fetchone()[0] > above
 
