@@ -41,7 +41,7 @@ def zoom_to_firm(qtbot, window, tenant_id, zoom=15):
 def test_many_firms_in_view_are_clustered(qtbot, firm_window):
     state = page_state(qtbot, firm_window)
     assert state["tenants"] == {"count": FIRMS, "mode": "clusters", "shown": FIRMS,
-                                "selected": -1}
+                                "firms": FIRMS, "kind": "firms", "selected": -1}
 
 
 def test_clicking_a_firm_shows_it_in_the_panel(qtbot, firm_window):
