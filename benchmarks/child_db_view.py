@@ -7,7 +7,9 @@ from the page asked to move to its firms drawn.
 Each view: `explorer.setView(...)` in the page (a pan to a random place of Hengyang at the
 scale's zoom) → Leaflet's moveend → the bridge's `view` message → the worker thread's query
 (`viewport.firms_in_view`) → `explorer.setViewFirms` drawn in the page (MapView's
-`viewFirmsDrawn`, emitted when the page has run the drawing). Prints `BENCH {json}` lines
+`viewFirmsDrawn`, emitted when the page has run the drawing). On a catalogue whose firms are
+in memory (the bundled one) the same moves are timed to the bridge's `view` message: the
+part of the path every catalogue pays. Prints `BENCH {json}` lines
 (see protocol.py); exits 0 when all went through.
 """
 
@@ -48,7 +50,7 @@ def drive(window, views: int, seed: int) -> None:
         else:  # the same pans and zooms, for the memory they cost a page with its firms
             window.map.bridge.boundsChanged.connect(drawn.append)
         for scale, zoom in SCALES.items():
-            times = []
+            times, queries = [], []
             for _ in range(views):
                 lat = rng.uniform(HENGYANG[1] + 0.2, HENGYANG[3] - 0.2)
                 lon = rng.uniform(HENGYANG[0] + 0.2, HENGYANG[2] - 0.2)
@@ -58,10 +60,12 @@ def drive(window, views: int, seed: int) -> None:
                 wait_drawn(window, drawn, lambda r: r.zoom == zoom and
                            r.box[0] <= lon <= r.box[2] and r.box[1] <= lat <= r.box[3])
                 times.append((time.perf_counter() - t0) * 1000)
+                if by_view:
+                    queries.append(window.map.fetcher.last_seconds * 1000)
                 pause(50)
-            if by_view and views:
-                emit("views", scale=scale, zoom=zoom, ms=times,
-                     dropped=window.map.fetcher.dropped)
+            if views:
+                emit("views", scale=scale, zoom=zoom, ms=times, query_ms=queries,
+                     dropped=window.map.fetcher.dropped if by_view else 0)
         if by_view:
             for text in SEARCHES:
                 t0 = time.perf_counter()
