@@ -151,3 +151,12 @@ def test_an_edited_firm_is_saved_with_its_version(firm_database, frames, by_view
     second.put("tenants", {"id": "firm-8", "name_zh": "乙"})
     with pytest.raises(Exception, match="changed by someone else"):
         theirs.write(second)
+
+
+def test_a_dropped_connection_is_opened_again(firm_database, by_view):
+    cat = load_catalogue(firm_database)
+    with psycopg.connect(cat.store._where.conninfo, autocommit=True) as admin:
+        pid = cat.tenants._conn.info.backend_pid
+        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+    assert cat.tenants["firm-3"].id == "firm-3"
+    assert cat.tenants._conn.info.backend_pid != pid

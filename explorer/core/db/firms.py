@@ -22,10 +22,12 @@ from collections.abc import Iterator, Mapping
 import numpy as np
 import pandas as pd
 import shapely
+import psycopg
 from psycopg import sql
 
 from explorer.core.db.tables import SEARCH_TEXT, TRIGRAM_INDEX
 from explorer.core.db.viewport import cell_size
+from explorer.core.errors import DataError, Message, Problem
 from explorer.core.model import Tenant
 from explorer.core.tenants import TEXT_FIELDS
 
@@ -77,6 +79,21 @@ class DatabaseFirms(Mapping):
     def close(self) -> None:
         self._conn.close()
 
+    def _rows(self, query, params=()) -> list[tuple]:
+        """The rows of a query; a connection the server dropped (a restart, an idle timeout)
+        is opened again once, else DataError saying why."""
+        for attempt in (1, 2):
+            try:
+                return self._conn.execute(query, params).fetchall()
+            except psycopg.OperationalError as exc:
+                if attempt == 2:
+                    raise DataError([Problem(self.store.location, Message(
+                        "cannot connect ({reason})", reason=str(exc).strip().splitlines()[0]
+                        if str(exc).strip() else type(exc).__name__))]) from exc
+                self._conn.close()
+                self._conn = self.store.connect(autocommit=True)
+        return []
+
     # -- the mapping ------------------------------------------------------------------------
 
     def __len__(self) -> int:
@@ -113,7 +130,7 @@ class DatabaseFirms(Mapping):
         query = sql.SQL("SELECT {} FROM {} WHERE {} ORDER BY fid{}").format(
             columns, self.store.table("tenants"), where,
             sql.SQL(" LIMIT {}").format(sql.Literal(limit)) if limit else sql.SQL(""))
-        rows = self._conn.execute(query, params).fetchall()
+        rows = self._rows(query, params)
         self.store.remember_versions("tenants", {(r[0],): r[-1] for r in rows})
         return [_tenant(row[:-1]) for row in rows]
 
@@ -124,8 +141,8 @@ class DatabaseFirms(Mapping):
         return self._select(sql.SQL("park_id = %s"), [park_id], limit)
 
     def park_count(self, park_id: str) -> int:
-        return self._conn.execute(sql.SQL("SELECT count(*) FROM {} WHERE park_id = %s").format(
-            self.store.table("tenants")), [park_id]).fetchone()[0]
+        return self._rows(sql.SQL("SELECT count(*) FROM {} WHERE park_id = %s").format(
+            self.store.table("tenants")), [park_id])[0][0]
 
     def of_chain(self, chain_id: str, limit: int | None = None) -> list[Tenant]:
         return self._select(sql.SQL("chain_id = %s"), [chain_id], limit)
@@ -137,19 +154,19 @@ class DatabaseFirms(Mapping):
     def placed_bounds(self, chain_id: str) -> tuple[float, float, float, float] | None:
         """The box of the pyramid's cells (level BOUNDS_LEVEL) that hold firms of a chain:
         the firms' own box to within a cell, without reading them."""
-        row = self._conn.execute(sql.SQL(
+        row = self._rows(sql.SQL(
             "SELECT min(gx), min(gy), max(gx), max(gy) FROM {} WHERE level = %s AND "
             "chain_id = %s AND n > 0").format(self.store.table("firm_cells")),
-            [BOUNDS_LEVEL, chain_id]).fetchone()
+            [BOUNDS_LEVEL, chain_id])[0]
         if row[0] is None:
             return None
         size = cell_size(BOUNDS_LEVEL)
         return row[0] * size, row[1] * size, (row[2] + 1) * size, (row[3] + 1) * size
 
     def park_counts(self, chain_id: str) -> dict[str, int]:
-        rows = self._conn.execute(sql.SQL(
+        rows = self._rows(sql.SQL(
             "SELECT park_id, count(*) FROM {} WHERE chain_id = %s GROUP BY park_id").format(
-            self.store.table("tenants")), [chain_id]).fetchall()
+            self.store.table("tenants")), [chain_id])
         return {str(k or ""): int(n) for k, n in rows}
 
     def matching_ids(self, text: str, limit: int = SEARCH_LIMIT + 1) -> list[str]:
@@ -167,9 +184,8 @@ class DatabaseFirms(Mapping):
             where = sql.SQL("lower(name_zh) LIKE %s OR lower(name_en) LIKE %s OR "
                             "lower(credit_code) LIKE %s")
             params = [f"{pattern}%"] * 3
-        rows = self._conn.execute(sql.SQL("SELECT id FROM {} WHERE {} ORDER BY fid LIMIT %s")
-                                  .format(self.store.table("tenants"), where),
-                                  params + [limit]).fetchall()
+        rows = self._rows(sql.SQL("SELECT id FROM {} WHERE {} ORDER BY fid LIMIT %s").format(
+            self.store.table("tenants"), where), params + [limit])
         found = [r[0] for r in rows if self.pending.get(r[0], True) is not None]
         return found + [i for i, t in self.pending.items()
                         if t is not None and i not in found and _matches(t, needle)]
