@@ -138,8 +138,9 @@ class PostgisStore(Store):
         for n, layer in enumerate(LAYERS):
             progress(5 + 90 * n // len(LAYERS), f"Reading '{layer}' from {self.name}")
             if by_view and layer == "tenants":
-                where = sql.SQL("id = ANY(%s) OR id IN (SELECT subject_id FROM {} WHERE "
-                                "subject_type = 'tenant')").format(self.table("figures"))
+                # One array, then the primary key: an OR with a subquery would scan every firm.
+                where = sql.SQL("id = ANY(%s::text[] || ARRAY(SELECT subject_id FROM {} WHERE "
+                                "subject_type = 'tenant'))").format(self.table("figures"))
                 df, versions[layer] = self._read_layer(conn, layer, where, [list(firm_ids)])
             else:
                 df, versions[layer] = self._read_layer(conn, layer)
