@@ -409,7 +409,7 @@ class MapView(QWidget):
         `mapview.page.tenant_point` gives it. A point changed in place is put, a new one inserted, a gone
         one removed (the numbers after it shift, as in the catalogue). Many steps at once (a
         recovered journal) send the layer anew."""
-        if len(steps) > FIRM_STEPS_MAX:
+        if len(steps) > FIRM_STEPS_MAX or self.firms_by_view:  # by view: asked again
             self.set_firms(cat)
             return
         self._cat = cat
