@@ -785,32 +785,32 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
         <source>surveyed site</source>
         <translation>surveyed site</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="33"/>
         <source>at a nearby landmark</source>
         <translation>at a nearby landmark</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="31"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="34"/>
         <source>approximate: town reference point</source>
         <translation>approximate: town reference point</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="35"/>
         <source>approximate: somewhere in the district</source>
         <translation>approximate: somewhere in the district</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="33"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="36"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="39"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="42"/>
         <source>approximate: how close the point is to the site is not known</source>
         <translation>approximate: how close the point is to the site is not known</translation>
     </message>
@@ -818,59 +818,59 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="155"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="158"/>
         <source>No park selected</source>
         <translation>No park selected</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="156"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="159"/>
         <source>Click a park on the map or in the list.</source>
         <translation>Click a park on the map or in the list.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="172"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="171"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="174"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="176"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="198"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="235"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="261"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="201"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="264"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="244"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="247"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="249"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="252"/>
         <source>land: {area}</source>
         <translation>land: {area}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="250"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="253"/>
         <source>floor area: {area}</source>
         <translation>floor area: {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/detail_panel.py" line="251"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="254"/>
         <source>%n named firm(s)</source>
         <translation>
             <numerusform>%n named firm</numerusform>
@@ -878,113 +878,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="287"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="290"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain} (not confirmed as one of the 14 chains)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="296"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="299"/>
         <source>, within about {km} km</source>
         <translation>, within about {km} km</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="206"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="301"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="209"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="304"/>
         <source>Source: {title}</source>
         <translation>Source: {title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="127"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="130"/>
         <source>(Chinese only)</source>
         <translation>(Chinese only)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="127"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="130"/>
         <source>(English only)</source>
         <translation>(English only)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="134"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="137"/>
         <source>In Chinese, as published: “{quote}”</source>
         <translation>In Chinese, as published: “{quote}”</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="147"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="150"/>
         <source>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</source>
         <translation>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="172"/>
         <source>Park</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="174"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="177"/>
         <source>Firms</source>
         <translation>Firms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="194"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="197"/>
         <source>{park}? (suggested from the firm&apos;s location; no source names its park)</source>
         <translation>{park}? (suggested from the firm&apos;s location; no source names its park)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="200"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="203"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="201"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="204"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="208"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="211"/>
         <source>Park named by: {title} ({date})</source>
         <translation>Park named by: {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="211"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="214"/>
         <source>Credit code: {code}</source>
         <translation>Credit code: {code}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="216"/>
         <source>Address: {address}</source>
         <translation>Address: {address}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="259"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="262"/>
         <source>{ha} ha (drawn footprint)</source>
         <translation>{ha} ha (drawn footprint)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="316"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="319"/>
         <source>Target: {label}</source>
         <translation>Target: {label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="324"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="327"/>
         <source>No figures in the catalogue.</source>
         <translation>No figures in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="325"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="328"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>Select a figure to read the sentence it comes from.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="330"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="333"/>
         <source>not stated (source of {date})</source>
         <translation>not stated (source of {date})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="331"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="334"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="356"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="361"/>
+        <source>Firms (first {listed} of {total})</source>
+        <translation>Firms (first {listed} of {total})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="364"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</translation>
     </message>
@@ -1239,11 +1244,16 @@
     </message>
     <message>
         <location filename="../../explorer/export/options.py" line="228"/>
+        <source>Firms not drawn: the {count} firms of this database are shown by view in the window only</source>
+        <translation>Firms not drawn: the {count} firms of this database are shown by view in the window only</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="231"/>
         <source>Industrial chains</source>
         <translation>Industrial chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="229"/>
+        <location filename="../../explorer/export/options.py" line="232"/>
         <source>No chain shown</source>
         <translation>No chain shown</translation>
     </message>
@@ -1716,46 +1726,51 @@
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="231"/>
+        <source>firms drawn by view from the database</source>
+        <translation>firms drawn by view from the database</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="233"/>
         <source>{count} firms added from {file}</source>
         <translation>{count} firms added from {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="244"/>
+        <location filename="../../explorer/ui/main_window.py" line="246"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="251"/>
+        <location filename="../../explorer/ui/main_window.py" line="253"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>Hengyang Park Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="252"/>
+        <location filename="../../explorer/ui/main_window.py" line="254"/>
         <source>Data: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="253"/>
+        <location filename="../../explorer/ui/main_window.py" line="255"/>
         <source>Log: {path}</source>
         <translation>Log: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="253"/>
+        <location filename="../../explorer/ui/main_window.py" line="255"/>
         <source>not written</source>
         <translation>not written</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="257"/>
+        <location filename="../../explorer/ui/main_window.py" line="259"/>
         <source>Web libraries (in {folder}):</source>
         <translation>Web libraries (in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="260"/>
+        <location filename="../../explorer/ui/main_window.py" line="262"/>
         <source>About Hengyang Park Explorer</source>
         <translation>About Hengyang Park Explorer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="254"/>
+        <location filename="../../explorer/ui/main_window.py" line="256"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
@@ -1791,12 +1806,17 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="130"/>
+        <location filename="../../explorer/ui/map_view.py" line="148"/>
         <source>Loading map… %p%</source>
         <translation>Loading map… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="377"/>
+        <location filename="../../explorer/ui/map_view.py" line="258"/>
+        <source>The firms of this view could not be read from the database: {reason}</source>
+        <translation>The firms of this view could not be read from the database: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/map_view.py" line="466"/>
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>The map page could not be loaded. The park list and details still work; try File → Reload map.</translation>
     </message>
@@ -1897,52 +1917,57 @@
 <context>
     <name>ParkList</name>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="118"/>
+        <location filename="../../explorer/ui/park_list.py" line="125"/>
         <source>Search parks, chains, firms</source>
         <translation>Search parks, chains, firms</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="119"/>
+        <location filename="../../explorer/ui/park_list.py" line="126"/>
         <source>Industrial chains</source>
         <translation>Industrial chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="120"/>
+        <location filename="../../explorer/ui/park_list.py" line="127"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="121"/>
+        <location filename="../../explorer/ui/park_list.py" line="128"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="122"/>
+        <location filename="../../explorer/ui/park_list.py" line="129"/>
         <source>Show all (Esc)</source>
         <translation>Show all (Esc)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="178"/>
+        <location filename="../../explorer/ui/park_list.py" line="185"/>
         <source>Open the page of this chain</source>
         <translation>Open the page of this chain</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="182"/>
+        <location filename="../../explorer/ui/park_list.py" line="189"/>
         <source>{name} (not on the map)</source>
         <translation>{name} (not on the map)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="281"/>
+        <location filename="../../explorer/ui/park_list.py" line="295"/>
         <source>Firms ({count})</source>
         <translation>Firms ({count})</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="282"/>
+        <location filename="../../explorer/ui/park_list.py" line="296"/>
         <source>(first {n} listed)</source>
         <translation>(first {n} listed)</translation>
     </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="298"/>
+        <source>(names starting with the text: type three characters or more to find them anywhere in a name)</source>
+        <translation>(names starting with the text: type three characters or more to find them anywhere in a name)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="289"/>
+        <location filename="../../explorer/ui/park_list.py" line="307"/>
         <source>%n park(s) shown</source>
         <translation>
             <numerusform>%n park shown</numerusform>
@@ -1950,12 +1975,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="291"/>
+        <location filename="../../explorer/ui/park_list.py" line="309"/>
         <source>No park, chain or firm matches “{text}”</source>
         <translation>No park, chain or firm matches “{text}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="293"/>
+        <location filename="../../explorer/ui/park_list.py" line="311"/>
         <source>%n park(s)</source>
         <translation>
             <numerusform>%n park</numerusform>
@@ -1963,15 +1988,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="294"/>
+        <location filename="../../explorer/ui/park_list.py" line="312"/>
         <source>%n chain(s)</source>
         <translation>
             <numerusform>%n chain</numerusform>
             <numerusform>%n chains</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="313"/>
+        <source>{count} firms</source>
+        <translation>{count} firms</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="295"/>
+        <location filename="../../explorer/ui/park_list.py" line="315"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -1979,7 +2009,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="302"/>
+        <location filename="../../explorer/ui/park_list.py" line="322"/>
         <source>Only the chain {chain}</source>
         <translation>Only the chain {chain}</translation>
     </message>

@@ -785,32 +785,32 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="29"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
         <source>surveyed site</source>
         <translation>实测位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="30"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="33"/>
         <source>at a nearby landmark</source>
         <translation>附近地标位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="31"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="34"/>
         <source>approximate: town reference point</source>
         <translation>近似：乡镇参考点</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="32"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="35"/>
         <source>approximate: somewhere in the district</source>
         <translation>近似：位于该区县内，具体位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="33"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="36"/>
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="39"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="42"/>
         <source>approximate: how close the point is to the site is not known</source>
         <translation>大致位置：该点离实际地点多近未知</translation>
     </message>
@@ -818,172 +818,177 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="155"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="158"/>
         <source>No park selected</source>
         <translation>未选择园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="156"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="159"/>
         <source>Click a park on the map or in the list.</source>
         <translation>点击地图或列表中的园区查看详情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="170"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="172"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="171"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="174"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="173"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="176"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="198"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="235"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="261"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="201"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="238"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="264"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="244"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="247"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="249"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="252"/>
         <source>land: {area}</source>
         <translation>用地面积：{area}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="250"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="253"/>
         <source>floor area: {area}</source>
         <translation>建筑面积：{area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/detail_panel.py" line="251"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="254"/>
         <source>%n named firm(s)</source>
         <translation>
             <numerusform>具名企业%n家</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="287"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="290"/>
         <source>{chain} (not confirmed as one of the 14 chains)</source>
         <translation>{chain}（未确认属于14条产业链）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="296"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="299"/>
         <source>, within about {km} km</source>
         <translation>，误差约{km}公里</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="206"/>
-        <location filename="../../explorer/ui/detail_panel.py" line="301"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="209"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="304"/>
         <source>Source: {title}</source>
         <translation>来源：{title}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="127"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="130"/>
         <source>(Chinese only)</source>
         <translation>（仅有中文）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="127"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="130"/>
         <source>(English only)</source>
         <translation>（仅有英文）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="134"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="137"/>
         <source>In Chinese, as published: “{quote}”</source>
         <translation>原文：“{quote}”</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="147"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="150"/>
         <source>A chain is selected: its parks, firms and figures are in the Chains view below. Click a park for its details.</source>
         <translation>已选择一条产业链：其园区、企业和数据见下方的“产业链”视图。点击园区可查看详情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="169"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="172"/>
         <source>Park</source>
         <translation>所属园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="174"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="177"/>
         <source>Firms</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="194"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="197"/>
         <source>{park}? (suggested from the firm&apos;s location; no source names its park)</source>
         <translation>{park}？（根据企业位置推测的建议；没有来源说明其所属园区）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="200"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="203"/>
         <source>{lat:.5f}° N, {lon:.5f}° E (WGS-84)</source>
         <translation>北纬{lat:.5f}°，东经{lon:.5f}°（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="201"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="204"/>
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="208"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="211"/>
         <source>Park named by: {title} ({date})</source>
         <translation>园区信息来源：{title}（{date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="211"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="214"/>
         <source>Credit code: {code}</source>
         <translation>统一社会信用代码：{code}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="213"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="216"/>
         <source>Address: {address}</source>
         <translation>地址：{address}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="259"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="262"/>
         <source>{ha} ha (drawn footprint)</source>
         <translation>{ha} 公顷（所绘用地范围）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="316"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="319"/>
         <source>Target: {label}</source>
         <translation>目标：{label}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="324"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="327"/>
         <source>No figures in the catalogue.</source>
         <translation>数据库中暂无相关数据。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="325"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="328"/>
         <source>Select a figure to read the sentence it comes from.</source>
         <translation>选中一项数据，可查看其出处原文。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="330"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="333"/>
         <source>not stated (source of {date})</source>
         <translation>未说明（来源日期 {date}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="331"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="334"/>
         <source>not stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/detail_panel.py" line="356"/>
+        <location filename="../../explorer/ui/detail_panel.py" line="361"/>
+        <source>Firms (first {listed} of {total})</source>
+        <translation>企业（共 {total} 家，列出前 {listed} 家）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/detail_panel.py" line="364"/>
         <source>No named firms in the catalogue. Counts, where a source gives one, are among the figures.</source>
         <translation>数据库中没有列出名称的企业。如有来源给出企业数量，见上方数据。</translation>
     </message>
@@ -1238,11 +1243,16 @@
     </message>
     <message>
         <location filename="../../explorer/export/options.py" line="228"/>
+        <source>Firms not drawn: the {count} firms of this database are shown by view in the window only</source>
+        <translation>未绘制企业：本数据库的 {count} 家企业仅在窗口中按视图显示</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/export/options.py" line="231"/>
         <source>Industrial chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/export/options.py" line="229"/>
+        <location filename="../../explorer/export/options.py" line="232"/>
         <source>No chain shown</source>
         <translation>未显示产业链</translation>
     </message>
@@ -1715,46 +1725,51 @@
     </message>
     <message>
         <location filename="../../explorer/ui/main_window.py" line="231"/>
+        <source>firms drawn by view from the database</source>
+        <translation>企业按视图从数据库绘制</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/main_window.py" line="233"/>
         <source>{count} firms added from {file}</source>
         <translation>从 {file} 添加了 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="244"/>
+        <location filename="../../explorer/ui/main_window.py" line="246"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="251"/>
+        <location filename="../../explorer/ui/main_window.py" line="253"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>衡阳产业园区地图 {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="252"/>
+        <location filename="../../explorer/ui/main_window.py" line="254"/>
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="253"/>
+        <location filename="../../explorer/ui/main_window.py" line="255"/>
         <source>Log: {path}</source>
         <translation>日志：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="253"/>
+        <location filename="../../explorer/ui/main_window.py" line="255"/>
         <source>not written</source>
         <translation>未写入</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="257"/>
+        <location filename="../../explorer/ui/main_window.py" line="259"/>
         <source>Web libraries (in {folder}):</source>
         <translation>网页组件（位于 {folder}）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="260"/>
+        <location filename="../../explorer/ui/main_window.py" line="262"/>
         <source>About Hengyang Park Explorer</source>
         <translation>关于衡阳产业园区地图</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="254"/>
+        <location filename="../../explorer/ui/main_window.py" line="256"/>
         <source>Sources:</source>
         <translation>数据来源：</translation>
     </message>
@@ -1790,12 +1805,17 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="130"/>
+        <location filename="../../explorer/ui/map_view.py" line="148"/>
         <source>Loading map… %p%</source>
         <translation>正在加载地图… %p%</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/map_view.py" line="377"/>
+        <location filename="../../explorer/ui/map_view.py" line="258"/>
+        <source>The firms of this view could not be read from the database: {reason}</source>
+        <translation>无法从数据库读取当前视图的企业：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/map_view.py" line="466"/>
         <source>The map page could not be loaded. The park list and details still work; try File → Reload map.</source>
         <translation>地图页面无法加载。园区列表和详情仍可使用；请尝试“文件 → 重新加载地图”。</translation>
     </message>
@@ -1896,85 +1916,95 @@
 <context>
     <name>ParkList</name>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="118"/>
+        <location filename="../../explorer/ui/park_list.py" line="125"/>
         <source>Search parks, chains, firms</source>
         <translation>搜索园区、产业链、企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="119"/>
+        <location filename="../../explorer/ui/park_list.py" line="126"/>
         <source>Industrial chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="120"/>
+        <location filename="../../explorer/ui/park_list.py" line="127"/>
         <source>All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="121"/>
+        <location filename="../../explorer/ui/park_list.py" line="128"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="122"/>
+        <location filename="../../explorer/ui/park_list.py" line="129"/>
         <source>Show all (Esc)</source>
         <translation>显示全部 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="178"/>
+        <location filename="../../explorer/ui/park_list.py" line="185"/>
         <source>Open the page of this chain</source>
         <translation>打开这条产业链的页面</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="182"/>
+        <location filename="../../explorer/ui/park_list.py" line="189"/>
         <source>{name} (not on the map)</source>
         <translation>{name}（未在地图上）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="281"/>
+        <location filename="../../explorer/ui/park_list.py" line="295"/>
         <source>Firms ({count})</source>
         <translation>企业（{count}）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="282"/>
+        <location filename="../../explorer/ui/park_list.py" line="296"/>
         <source>(first {n} listed)</source>
         <translation>（列出前{n}家）</translation>
     </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="298"/>
+        <source>(names starting with the text: type three characters or more to find them anywhere in a name)</source>
+        <translation>（名称以该文字开头；输入三个或更多字符可查找名称中任意位置的文字）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="289"/>
+        <location filename="../../explorer/ui/park_list.py" line="307"/>
         <source>%n park(s) shown</source>
         <translation>
             <numerusform>显示%n个园区</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="291"/>
+        <location filename="../../explorer/ui/park_list.py" line="309"/>
         <source>No park, chain or firm matches “{text}”</source>
         <translation>没有与“{text}”匹配的园区、产业链或企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="293"/>
+        <location filename="../../explorer/ui/park_list.py" line="311"/>
         <source>%n park(s)</source>
         <translation>
             <numerusform>%n个园区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="294"/>
+        <location filename="../../explorer/ui/park_list.py" line="312"/>
         <source>%n chain(s)</source>
         <translation>
             <numerusform>%n条产业链</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../explorer/ui/park_list.py" line="313"/>
+        <source>{count} firms</source>
+        <translation>{count} 家企业</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../explorer/ui/park_list.py" line="295"/>
+        <location filename="../../explorer/ui/park_list.py" line="315"/>
         <source>%n firm(s)</source>
         <translation>
             <numerusform>%n家企业</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/park_list.py" line="302"/>
+        <location filename="../../explorer/ui/park_list.py" line="322"/>
         <source>Only the chain {chain}</source>
         <translation>仅显示产业链：{chain}</translation>
     </message>
