@@ -380,204 +380,204 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="31"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="32"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="32"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="33"/>
         <source>Name (Chinese)</source>
         <translation>Name (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="33"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="34"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="34"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="35"/>
         <source>Short name (Chinese)</source>
         <translation>Short name (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="35"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="36"/>
         <source>Short name (English)</source>
         <translation>Short name (English)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="36"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="37"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="37"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="38"/>
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="38"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="39"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="39"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="40"/>
         <source>Location precision</source>
         <translation>Location precision</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="40"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="41"/>
         <source>Uncertainty (m)</source>
         <translation>Uncertainty (m)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="41"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="42"/>
         <source>Location source</source>
         <translation>Location source</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="42"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="43"/>
         <source>Location note (Chinese)</source>
         <translation>Location note (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="43"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="44"/>
         <source>Location note (English)</source>
         <translation>Location note (English)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="44"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="45"/>
         <source>Place and shape</source>
         <translation>Place and shape</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="45"/>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="156"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="46"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="157"/>
         <source>Park</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="46"/>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="157"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="47"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="158"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="47"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="48"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="48"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="49"/>
         <source>Source of the park</source>
         <translation>Source of the park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="49"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="50"/>
         <source>Note (Chinese)</source>
         <translation>Note (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="50"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="51"/>
         <source>Note (English)</source>
         <translation>Note (English)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="52"/>
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="52"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="53"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="62"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="63"/>
         <source>no place</source>
         <translation>no place</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="64"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="65"/>
         <source>point {lat:.6f}° N, {lon:.6f}° E</source>
         <translation>point {lat:.6f}° N, {lon:.6f}° E</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="67"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="68"/>
         <source>area {area:.3f} km², {points} corners, centre {lat:.5f}° N, {lon:.5f}° E</source>
         <translation>area {area:.3f} km², {points} corners, centre {lat:.5f}° N, {lon:.5f}° E</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="70"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="71"/>
         <source>line {length:.2f} km, {points} points, centre {lat:.5f}° N, {lon:.5f}° E</source>
         <translation>line {length:.2f} km, {points} points, centre {lat:.5f}° N, {lon:.5f}° E</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="91"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="92"/>
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="94"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="95"/>
         <source>{count} row(s) you edited were changed by another office since you opened the catalogue. Nothing is saved yet. Keep your version, keep theirs, or merge them field by field: tick in the highlighted rows which value to keep.</source>
         <translation>{count} row(s) you edited were changed by another office since you opened the catalogue. Nothing is saved yet. Keep your version, keep theirs, or merge them field by field: tick in the highlighted rows which value to keep.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="111"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="112"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="111"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="112"/>
         <source>Theirs (saved)</source>
         <translation>Theirs (saved)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="111"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="112"/>
         <source>Yours (not saved)</source>
         <translation>Yours (not saved)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="127"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="128"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="128"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="129"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="129"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="130"/>
         <source>&amp;Merge as ticked</source>
         <translation>&amp;Merge as ticked</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="137"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="138"/>
         <source>Cancel (keep editing)</source>
         <translation>Cancel (keep editing)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="156"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="157"/>
         <source>Firm</source>
         <translation>Firm</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="160"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="161"/>
         <source>deleted by them</source>
         <translation>deleted by them</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="162"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="163"/>
         <source>deleted by you</source>
         <translation>deleted by you</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="182"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="183"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="195"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="196"/>
         <source>Differs</source>
         <translation>Differs</translation>
     </message>

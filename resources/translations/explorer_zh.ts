@@ -380,204 +380,204 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="31"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="32"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="32"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="33"/>
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="33"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="34"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="34"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="35"/>
         <source>Short name (Chinese)</source>
         <translation>中文简称</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="35"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="36"/>
         <source>Short name (English)</source>
         <translation>英文简称</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="36"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="37"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="37"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="38"/>
         <source>Chain</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="38"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="39"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="39"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="40"/>
         <source>Location precision</source>
         <translation>位置精度</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="40"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="41"/>
         <source>Uncertainty (m)</source>
         <translation>位置误差（米）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="41"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="42"/>
         <source>Location source</source>
         <translation>位置来源</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="42"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="43"/>
         <source>Location note (Chinese)</source>
         <translation>位置说明（中文）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="43"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="44"/>
         <source>Location note (English)</source>
         <translation>位置说明（英文）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="44"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="45"/>
         <source>Place and shape</source>
         <translation>位置与形状</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="45"/>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="156"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="46"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="157"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="46"/>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="157"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="47"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="158"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="47"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="48"/>
         <source>Quote</source>
         <translation>原文摘录</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="48"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="49"/>
         <source>Source of the park</source>
         <translation>园区归属的来源</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="49"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="50"/>
         <source>Note (Chinese)</source>
         <translation>备注（中文）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="50"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="51"/>
         <source>Note (English)</source>
         <translation>备注（英文）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="51"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="52"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="52"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="53"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="62"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="63"/>
         <source>no place</source>
         <translation>无位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="64"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="65"/>
         <source>point {lat:.6f}° N, {lon:.6f}° E</source>
         <translation>点 北纬 {lat:.6f}°，东经 {lon:.6f}°</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="67"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="68"/>
         <source>area {area:.3f} km², {points} corners, centre {lat:.5f}° N, {lon:.5f}° E</source>
         <translation>面积 {area:.3f} 平方公里，{points} 个顶点，中心 北纬 {lat:.5f}°，东经 {lon:.5f}°</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="70"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="71"/>
         <source>line {length:.2f} km, {points} points, centre {lat:.5f}° N, {lon:.5f}° E</source>
         <translation>线 {length:.2f} 公里，{points} 个点，中心 北纬 {lat:.5f}°，东经 {lon:.5f}°</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="91"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="92"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="94"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="95"/>
         <source>{count} row(s) you edited were changed by another office since you opened the catalogue. Nothing is saved yet. Keep your version, keep theirs, or merge them field by field: tick in the highlighted rows which value to keep.</source>
         <translation>您编辑的 {count} 条记录在您打开目录后已被其他单位修改。目前尚未保存任何内容。请选择保留您的版本、保留对方的版本，或逐字段合并：在高亮的行中勾选要保留的值。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="111"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="112"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="111"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="112"/>
         <source>Theirs (saved)</source>
         <translation>对方（已保存）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="111"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="112"/>
         <source>Yours (not saved)</source>
         <translation>您的（未保存）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="127"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="128"/>
         <source>Keep &amp;mine</source>
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="128"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="129"/>
         <source>Keep &amp;theirs</source>
         <translation>保留对方的(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="129"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="130"/>
         <source>&amp;Merge as ticked</source>
         <translation>按勾选合并(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="137"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="138"/>
         <source>Cancel (keep editing)</source>
         <translation>取消（继续编辑）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="156"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="157"/>
         <source>Firm</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="160"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="161"/>
         <source>deleted by them</source>
         <translation>对方已删除</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="162"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="163"/>
         <source>deleted by you</source>
         <translation>您已删除</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="182"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="183"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/conflict_dialog.py" line="195"/>
+        <location filename="../../explorer/ui/conflict_dialog.py" line="196"/>
         <source>Differs</source>
         <translation>不同</translation>
     </message>
