@@ -14,11 +14,17 @@ from explorer.core.catalogue import Catalogue
 from explorer.core.db import connect as connection
 from explorer.core.db.location import parse_location
 from explorer.core.errors import DataError
+from explorer.core.readers import SUFFIXES as CATALOGUE_SUFFIXES
+from explorer.core.registry.read import SUFFIXES as REGISTRY_SUFFIXES
 from explorer.ui.connect_dialog import ConnectDialog, remember
 from explorer.ui.loader import CatalogueLoader
 from explorer.ui.messages import show_message
 from explorer.ui.problem_texts import problems_text
 from explorer.ui.settings import Settings
+
+
+# What File → Open and a drop take: catalogues, and firm lists to import.
+OPENED = tuple(dict.fromkeys((".gpkg", *sorted(CATALOGUE_SUFFIXES), *REGISTRY_SUFFIXES)))
 
 
 class DataOpener(QObject):
@@ -35,14 +41,32 @@ class DataOpener(QObject):
         "查找范围", "文件类型" in Chinese, whatever the desktop is set to."""
         dialog = QFileDialog(self.window, self.tr("Open catalogue"),
                              self.settings.last_data_folder,
-                             self.tr("Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)"))
+                             self.tr("Catalogues and firm lists ({patterns});;All files (*)")
+                             .format(patterns=" ".join(f"*{s}" for s in OPENED)))
         dialog.setObjectName("open-data-dialog")
         dialog.setOption(QFileDialog.DontUseNativeDialog)
         dialog.setFileMode(QFileDialog.ExistingFile)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.open_path(Path(path)) if path else None)
+        dialog.fileSelected.connect(lambda path: self.open_file(Path(path)) if path else None)
         dialog.open()
         return dialog
+
+    @staticmethod
+    def can_open(path: Path) -> bool:
+        return path.suffix.lower() in OPENED
+
+    def open_file(self, path: Path):
+        """A list of firms (a workbook, a CSV of firms) is imported into the catalogue on
+        screen; a catalogue (GeoPackage, GeoJSON, a CSV of parks) replaces it, once unsaved
+        edits are saved or discarded. Returns the import's or the load's task."""
+        if self.window.importer.handles(path):
+            return self.window.importer.import_path(path)
+        return self.open_catalogue(path)
+
+    def open_catalogue(self, path: Path) -> CatalogueLoader | None:
+        if not self.window.saver.confirm_discard():
+            return None
+        return self.open_path(path)
 
     def open_path(self, path: Path) -> CatalogueLoader:
         """Start loading `path`; the loader reports `loaded` or `failed` when done."""

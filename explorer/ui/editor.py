@@ -11,12 +11,12 @@ from __future__ import annotations
 import getpass
 
 import shapely.geometry
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from explorer.core import editing
-from explorer.core.edits import Edit
+from explorer.core.edits import BulkEdit, Edit
 from explorer.core.model import display_name
 from explorer.core.session import EditSession
 from explorer.mapview.page import tenant_point
@@ -131,26 +131,41 @@ class Editor(QObject):
         show_message(self.window, "edit-refused", QMessageBox.Warning,
                      self.tr("Edit not made"), message)
 
-    def make(self, edits: list[Edit], undo: bool = False) -> None:
-        """Make (or take back) `edits` in the catalogue, then show what changed."""
-        firms = []  # per firm edit: its placed number before and after, its point after
-        tenants = self.cat.tenants
-        for edit in reversed(edits) if undo else edits:
-            before = tenants.placed_index(edit.row_id) if edit.layer == "tenants" else None
-            (self.session.revert if undo else self.session.apply)(edit)
-            if before is not None:
-                after = tenants.placed_index(edit.row_id)
-                firms.append((before, after,
-                              tenant_point(self.cat, after) if after >= 0 else None))
-        self._show(edits, firms)
+    def make(self, edits: list[Edit | BulkEdit], undo: bool = False) -> None:
+        """Make (or take back) `edits` in the catalogue, then show what changed. An import
+        (a BulkEdit) is one edit however many firms it holds: the page gets the whole firm
+        layer once (at a million firms a second or three, under a busy cursor); other
+        firm edits are shown one firm at a time."""
+        bulk = any(isinstance(edit, BulkEdit) for edit in edits)
+        if bulk:
+            QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            firms = []  # per firm edit: its placed number before and after, its point after
+            tenants = self.cat.tenants
+            for edit in reversed(edits) if undo else edits:
+                single = edit.layer == "tenants" and not isinstance(edit, BulkEdit)
+                before = tenants.placed_index(edit.row_id) if single else None
+                (self.session.revert if undo else self.session.apply)(edit)
+                if before is not None:
+                    after = tenants.placed_index(edit.row_id)
+                    firms.append((before, after,
+                                  tenant_point(self.cat, after) if after >= 0 else None))
+            self._show(edits, firms, bulk)
+        finally:
+            if bulk:
+                QApplication.restoreOverrideCursor()
         self.edited.emit()
 
-    def _show(self, edits: list[Edit], firms: list) -> None:
+    def _show(self, edits: list[Edit | BulkEdit], firms: list, bulk: bool = False) -> None:
         window = self.window
         for park_id in dict.fromkeys(e.row_id for e in edits if e.layer == "parks"):
             window.map.show_park(park_id)
-        if firms:
+        if bulk:  # an import: the firm layer once, not a step per firm
+            window.map.set_firms(self.cat)
+        elif firms:
             window.map.change_firms(self.cat, firms)
+        if bulk or firms:
+            window.chains_view.set_catalogue(self.cat)  # its firms per chain
         selection = window.state.selection
         known = {"park": self.cat.parks, "firm": self.cat.tenants, "chain": self.cat.chains}
         if selection is not None and selection.id not in known[selection.kind]:

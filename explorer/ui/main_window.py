@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter
 
 from explorer import __version__
@@ -25,8 +25,10 @@ from explorer.ui.detail_panel import DetailPanel
 from explorer.ui.edit_forms import EditForms
 from explorer.ui.editor import Editor
 from explorer.ui.exporter import MapExporter
+from explorer.ui.firm_export import FirmTableExporter
 from explorer.ui.i18n import LANGUAGES, Translations
 from explorer.ui.live_refresh import LiveRefresh
+from explorer.ui.importer import FirmImporter
 from explorer.ui.map_view import MapView
 from explorer.ui.menus import build_menus, check_choice, has_choice
 from explorer.ui.messages import show_message
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         self.opener = DataOpener(self, settings)
         self.opener.opened.connect(self.set_catalogue)
         self.exporter = MapExporter(self, settings)
+        self.importer = FirmImporter(self, settings)
+        self.firm_exporter = FirmTableExporter(self, settings)
         self.reporter = ReportExporter(self, settings)
         self.chains_view = ChainsView(self.state, cache_dir, self)
         self.chains_dock = QDockWidget(self)
@@ -98,6 +102,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 760, 380])
         self.setCentralWidget(self.splitter)
         self.map.ready.connect(self._show_counts)
+        self.setAcceptDrops(True)
+        self.map.ready.connect(self._take_drops_from_map)
+        self._take_drops_from_map()
         self.map.ready.connect(self._log_ready)
         self.map.loadFailed.connect(self.statusBar().showMessage)
         self._check_writable()
@@ -173,9 +180,53 @@ class MainWindow(QMainWindow):
             "Hengyang Park Explorer — {name}").format(name=self.cat.store.name))
 
     def open_data(self) -> None:
-        """File → Open data…, once unsaved edits are saved or discarded."""
-        if self.saver.confirm_discard():
-            self.opener.ask_and_open()
+        """File → Open data…: a catalogue (once unsaved edits are saved or discarded), or a
+        list of firms to import into this one."""
+        self.opener.ask_and_open()
+
+    # -- files dropped on the window ---------------------------------------------------------
+
+    def _take_drops_from_map(self) -> None:
+        """The map's web view would take a dropped file itself (and show it as a page):
+        files dropped on it come to the window instead."""
+        for widget in (self.map.view, self.map.view.focusProxy()):
+            if widget is not None:
+                widget.installEventFilter(self)
+
+    def _dropped_file(self, event) -> Path | None:
+        """The one local file of a drag, if the window can open or import it."""
+        data = event.mimeData()
+        urls = [url for url in data.urls() if url.isLocalFile()] if data.hasUrls() else []
+        if len(urls) != 1:
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if self.opener.can_open(path) else None
+
+    def _drag(self, event) -> bool:
+        """Take a drag event of a file we can open; True if it was ours."""
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return False
+        event.acceptProposedAction()
+        if event.type() == QEvent.Drop:
+            self.opener.open_file(path)
+        return True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.DragEnter, QEvent.DragMove, QEvent.Drop):
+            self._drag(event)
+            return True  # never the web view's: it would navigate to the file
+        return super().eventFilter(watched, event)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._drag(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._drag(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._drag(event)
 
     def connect_database(self) -> None:
         """File → Connect to database…, once unsaved edits are saved or discarded."""

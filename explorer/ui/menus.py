@@ -45,6 +45,11 @@ def build_menus(window) -> None:
             QKeySequence.Open)
     _action(file_menu, translate("MainWindow", "Connect to &database…"),
             window.connect_database, QKeySequence("Ctrl+Shift+O"), "connect-database")
+    _action(file_menu, translate("MainWindow", "&Import firms…"),
+            window.importer.ask_and_import, QKeySequence("Ctrl+I"), "import-firms")
+    _action(file_menu, translate("MainWindow", "Export &firm table…"),
+            window.firm_exporter.export_table, QKeySequence("Ctrl+Shift+T"), "export-firms")
+    file_menu.addSeparator()
     _action(file_menu, translate("MainWindow", "&Save"), window.saver.save, QKeySequence.Save,
             "save")
     _action(file_menu, translate("MainWindow", "Save &as…"), lambda: window.saver.save_as(),

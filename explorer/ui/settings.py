@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QByteArray, QSettings
 
 SETTINGS_VERSION = 1
@@ -57,6 +59,30 @@ class Settings:
     recent_databases = _Option("database/recent", list, [])
     connect_geometry = _Option("database/connect_dialog", QByteArray, None)
     conflict_geometry = _Option("database/conflict_dialog", QByteArray, None)
+    last_import_folder = _Option("paths/last_import_folder", str, "")
+    # File → Export firm table…: scope, format and encoding chosen last time.
+    firm_export_choices = _Option("firm_export/choices", dict, {})
+
+    def dialog_geometry(self, name: str) -> QByteArray | None:
+        """Where a dialog was and how large, when it was last closed."""
+        value = self.qsettings.value(f"dialogs/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_dialog_geometry(self, name: str, geometry: QByteArray) -> None:
+        self.qsettings.setValue(f"dialogs/{name}", geometry)
+
+    def import_choice(self, headers_key: str) -> dict:
+        """The column mapping and datum chosen last for files with these headers (see
+        explorer.core.registry.mapping.headers_key); {} if none."""
+        try:
+            value = json.loads(self.qsettings.value(f"import_mappings/{headers_key}", "{}"))
+        except (TypeError, ValueError):
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def remember_import_choice(self, headers_key: str, choice: dict) -> None:
+        self.qsettings.setValue(f"import_mappings/{headers_key}",
+                                json.dumps(choice, ensure_ascii=False))
 
     def __init__(self, qsettings: QSettings | None = None):
         self.qsettings = qsettings or QSettings(ORGANISATION, APPLICATION)
