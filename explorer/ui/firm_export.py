@@ -12,10 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-try:
-    from explorer.core.registry.export import write_firm_table
-except ImportError:  # TEMP until core lands export.py
-    write_firm_table = None
+from explorer.core.registry.export import write_firm_table
 from explorer.ui.messages import show_message
 from explorer.ui.problem_texts import problems_text
 from explorer.ui.task import Task, progress_dialog

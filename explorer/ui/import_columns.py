@@ -86,8 +86,7 @@ class ColumnsPage(QWizardPage):
         self.headers = list(table.headers)
         self.file_label.setText(self.tr("{file} · {rows} rows").format(
             file=table.path.name, rows=f"{len(table):,}"))
-        self._show_sheets(table)
-        self._show_encoding(table)
+        self.show_source(table)
         remembered = self.wizard_.settings.import_choice(self.key())
         mapping = remembered.get("mapping")
         if not isinstance(mapping, dict) or set(mapping) != set(self.headers):
@@ -95,6 +94,11 @@ class ColumnsPage(QWizardPage):
         self._build_grid(table, mapping)
         self._fill_preview(table)
         self._changed()
+
+    def show_source(self, table) -> None:
+        """The sheet and the encoding `table` was read with."""
+        self._show_sheets(table)
+        self._show_encoding(table)
 
     def _show_sheets(self, table) -> None:
         several = len(table.sheets) > 1

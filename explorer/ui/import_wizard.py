@@ -53,6 +53,11 @@ class ImportWizard(QWizard):
         self.setEnabled(True)
         self.columns_page.show_table(table)
 
+    def reread_failed(self) -> None:
+        """The other sheet or encoding could not be read: the table shown stays."""
+        self.setEnabled(True)
+        self.columns_page.show_source(self.table)
+
     def ask_reread(self, sheet, encoding) -> None:
         self.setEnabled(False)  # until the importer hands the table back
         self.reread.emit(sheet, encoding)

@@ -78,12 +78,8 @@ class FirmImporter(QObject):
         return self._read(path, None, None, self._show_wizard)
 
     def _read(self, path: Path, sheet, encoding, then) -> Task:
-        def work(progress, cancelled):
-            if encoding:
-                return open_table(path, sheet, encoding=encoding)
-            return open_table(path, sheet)
-
-        task = self._start(work, path, self.tr("Reading {file}…").format(file=path.name))
+        task = self._start(lambda progress, cancelled: open_table(path, sheet, encoding), path,
+                           self.tr("Reading {file}…").format(file=path.name))
         task.finished.connect(then)
         task.failed.connect(lambda exc: self._failed(path, exc, self.tr(
             "{file} was not imported; the catalogue is unchanged.")))
@@ -108,7 +104,7 @@ class FirmImporter(QObject):
                      informative=problems_text(exc.problems[:12]),
                      detailed=problems_text(exc.problems))
         if self.wizard is not None:
-            self.wizard.setEnabled(True)
+            self.wizard.reread_failed()
 
     # -- 2. ask ------------------------------------------------------------------------------
 

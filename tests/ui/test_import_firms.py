@@ -10,7 +10,8 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QApplication, QDialogButtonBox, QLabel, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import (QApplication, QDialogButtonBox, QLabel, QMessageBox,
+                               QProgressDialog, QPushButton, QWizard)
 
 from explorer.core.coords import wgs84_to_gcj02
 from tests.pages import page_state, run_js
@@ -218,3 +219,74 @@ def test_open_data_with_a_firms_file_imports_it_into_the_catalogue(qtbot, window
     assert window.cat is cat and len(cat.figures) == BUNDLED_FIGURES
     assert len(cat.tenants) == firms_before + 5
     assert window.findChild(QMessageBox, "data-error") is None
+
+
+def test_the_encoding_of_a_csv_is_shown_and_can_be_changed(qtbot, window, tmp_path):
+    path = tmp_path / "旧版Excel.csv"
+    path.write_bytes("企业名称,所属产业链\n衡阳电子有限公司,电子信息\n".encode("gbk"))
+    window.importer.import_path(path)
+    wizard = wizard_shown(qtbot, window)
+    columns = wizard.columns_page
+    assert columns.encoding.isVisibleTo(wizard) and columns.encoding.currentData() == "gb18030"
+    assert "GB18030" in columns.encoding_note.text()
+    assert columns.preview.item(0, 0).text() == "衡阳电子有限公司"
+    columns.encoding.setFocus()
+    press(qtbot, columns.encoding, Qt.Key_Up)  # UTF-8: the wrong one, GBK is no UTF-8
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "import-error") is not None,
+                    timeout=10_000)
+    box = window.findChild(QMessageBox, "import-error")
+    assert "UTF-8" in box.informativeText() and "第1行" in box.informativeText()
+    box.close()
+    qtbot.waitUntil(wizard.isEnabled, timeout=10_000)
+    assert columns.encoding.currentData() == "gb18030"  # what the table shown was read with
+    assert columns.preview.item(0, 0).text() == "衡阳电子有限公司"
+
+
+def test_a_utf8_csv_can_be_read_as_gb18030_and_back(qtbot, window, tmp_path):
+    path = tmp_path / "firms.csv"
+    path.write_text("企业名称,经度,纬度\n衡阳电子有限公司,112.6,26.9\n", encoding="utf-8")
+    window.importer.import_path(path)
+    wizard = wizard_shown(qtbot, window)
+    columns = wizard.columns_page
+    assert columns.encoding.currentData() == "utf-8-sig"
+    columns.encoding.setFocus()
+    press(qtbot, columns.encoding, Qt.Key_Down)  # GB18030
+    qtbot.waitUntil(lambda: wizard.isEnabled() and columns.headers[0] == "浼佷笟鍚嶇О",
+                    timeout=10_000)
+    assert columns.mapping()["浼佷笟鍚嶇О"] is None  # mojibake names nothing
+    assert not wizard.button(QWizard.NextButton).isEnabled()  # no name column: cannot go on
+    columns.encoding.setFocus()
+    press(qtbot, columns.encoding, Qt.Key_Up)  # back to UTF-8
+    qtbot.waitUntil(lambda: wizard.isEnabled() and columns.headers[0] == "企业名称",
+                    timeout=10_000)
+    assert wizard.button(QWizard.NextButton).isEnabled()
+
+
+def test_an_import_is_saved_with_ctrl_s_and_kept_out_of_the_journal(qtbot, window, tmp_path):
+    from explorer.core.catalogue import load_catalogue
+
+    path = tmp_path / "firms.csv"
+    path.write_text("企业名称,所属园区,所属产业链\n【示例】保存测试公司,衡阳松木经济开发区,盐卤化工\n",
+                    encoding="utf-8")
+    window.importer.import_path(path)
+    wizard = wizard_shown(qtbot, window)
+    for _ in range(2):
+        next_page(qtbot, wizard)
+    with qtbot.waitSignal(window.importer.planned, timeout=60_000):
+        finish(qtbot, wizard)
+    report = report_shown(qtbot, window)
+    assert report.count_labels["placed_at_park"].text() == "1"
+    click(report.buttons.button(QDialogButtonBox.Close))
+    assert window.saver.dirty and "*" in window.windowTitle()
+    window.saver.write_journal()
+    assert not window.saver.journal_path().exists()  # the file itself can be imported again
+    qtbot.waitUntil(lambda: not report.isVisible(), timeout=5_000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    press(qtbot, window, Qt.Key_S, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: not window.saver.dirty, timeout=30_000)
+    saved = load_catalogue(window.cat.store.path)
+    firm = next(t for t in saved.tenants.values() if t.name_zh == "【示例】保存测试公司")
+    songmu = saved.parks["songmu-edz"].geometry
+    assert firm.park_id == "songmu-edz" and firm.geometry.equals_exact(songmu, 1e-9)
+    assert len(saved.figures) == BUNDLED_FIGURES

@@ -32,7 +32,7 @@ import pyarrow.csv as pcsv
 
 from explorer.core.errors import DataError, Message, Problem
 from explorer.core.load import check_readable
-from explorer.core.readers import decode
+from explorer.core.readers import ENCODINGS, decode
 
 WORKBOOK_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".ods": "ods"}
 TEXT_KINDS = {".csv": "csv", ".txt": "csv"}
@@ -87,9 +87,12 @@ class Table:
         return [list(row) for row in zip(*heads)]
 
 
-def open_table(path: Path | str, sheet: str | None = None) -> Table:
+def open_table(path: Path | str, sheet: str | None = None,
+               encoding: str | None = None) -> Table:
     """The table of a workbook sheet (the first one when `sheet` is None) or a CSV file.
-    DataError naming the file (and sheet) and what was expected when it cannot be read."""
+    DataError naming the file (and sheet) and what was expected when it cannot be read.
+    `encoding` ('utf-8-sig' or 'gb18030') reads a CSV in that encoding instead of the one
+    found: the user's answer when the text found looks wrong."""
     path = Path(path)
     file = str(path)
     check_readable(path)
@@ -97,7 +100,7 @@ def open_table(path: Path | str, sheet: str | None = None) -> Table:
     if suffix in WORKBOOK_KINDS:
         return _workbook(path, WORKBOOK_KINDS[suffix], sheet)
     if suffix in TEXT_KINDS:
-        return _csv(path)
+        return _csv(path, encoding)
     raise DataError([Problem(file, Message(
         "expected a workbook (.xlsx, .xls, .ods) or a CSV file (.csv, .txt), found '{suffix}'",
         suffix=suffix or "no extension"))])
@@ -276,27 +279,18 @@ def _letter(column: int) -> str:
 
 # -- CSV ------------------------------------------------------------------------------------
 
-def _csv(path: Path) -> Table:
+def _csv(path: Path, chosen: str | None = None) -> Table:
     file = str(path)
     raw = path.read_bytes()
-    table, encoding = None, "utf-8"
-    if not (raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\0" in raw):
-        # UTF-8 read straight from the bytes: Arrow checks that every value is UTF-8, so
-        # the file is never decoded into a Python string (twice its size, or more).
-        data = raw.removeprefix(b"\xef\xbb\xbf")
-        encoding = "utf-8-sig" if len(data) < len(raw) else "utf-8"
+    if chosen:  # the user's choice: read as that, or say where it fails
+        data = _decode_as(raw, chosen, file).encode()
+        encoding = chosen if chosen == "gb18030" else (
+            "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8")
         table = _arrow_csv(data)
+    else:
+        table, encoding, data = _found_csv(raw, file)
     if table is None:
-        # GB18030, or the reason it is neither (UTF-16, a NUL byte, undecodable): decode
-        # says which, as File → Open does.
-        text, found = decode(raw, file)
-        if found == "gb18030":
-            encoding = found
-        data = text.encode()
-        del text
-        table = _arrow_csv(data)
-        if table is None:
-            table = _ragged_csv(data.decode(), _delimiter(data))
+        table = _ragged_csv(data.decode(), _delimiter(data))
     del raw, data
     arrays = [_unescaped(pc.utf8_trim_whitespace(table.column(i)))
               for i in range(table.num_columns)]
@@ -319,6 +313,40 @@ def _csv(path: Path) -> Table:
     columns = {h: a if isinstance(a, pa.ChunkedArray) else pa.chunked_array([a])
                for h, a in zip(headers, arrays)}
     return Table(path, "csv", [], None, encoding, headers, Columns(columns), row_numbers)
+
+
+def _found_csv(raw: bytes, file: str) -> tuple[pa.Table | None, str, bytes]:
+    """(table or None for ragged rows, encoding, UTF-8 bytes) of a CSV in the encoding
+    found: UTF-8 (with or without BOM), else GB18030, else a DataError saying why."""
+    if not (raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\0" in raw):
+        # UTF-8 read straight from the bytes: Arrow checks that every value is UTF-8, so
+        # the file is never decoded into a Python string (twice its size, or more).
+        data = raw.removeprefix(b"\xef\xbb\xbf")
+        table = _arrow_csv(data)
+        if table is not None:
+            return table, "utf-8-sig" if len(data) < len(raw) else "utf-8", data
+    # GB18030, or the reason it is neither (UTF-16, a NUL byte, undecodable): decode says
+    # which, as File → Open does.
+    text, found = decode(raw, file)
+    data = text.encode()
+    del text
+    encoding = found if found == "gb18030" else (
+        "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8")
+    return _arrow_csv(data), encoding, data
+
+
+def _decode_as(raw: bytes, encoding: str, file: str) -> str:
+    """`raw` read as `encoding` ('utf-8-sig' or 'gb18030'); a DataError naming the line and
+    byte where it fails."""
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DataError([Problem(file, Message(
+            "the text cannot be read as {encoding}: {failure}; choose the other encoding",
+            encoding=ENCODINGS[encoding], failure=Message(
+                "{encoding} fails at line {line}, byte {byte}", encoding=ENCODINGS[encoding],
+                line=raw[:exc.start].count(b"\n") + 1, byte=f"{raw[exc.start]:#04x}")))]) \
+            from exc
 
 
 def _unescaped(column: pa.ChunkedArray) -> pa.ChunkedArray:
