@@ -133,6 +133,7 @@ class ColumnsPage(QWizardPage):
                 item.widget().deleteLater()
         self.combos = []
         names = field_names()
+        first = list(zip(*table.preview(200))) or [()] * len(self.headers)
         for col, title in enumerate((self.tr("Column in the file"), self.tr("Field"),
                                      self.tr("First values"))):
             label = QLabel(f"<b>{title}</b>", self.grid_host)  # our own words only
@@ -148,7 +149,7 @@ class ColumnsPage(QWizardPage):
                                 .format(n=n))
             label.setWordWrap(False)
             label.setBuddy(combo)
-            values = [v for v in table.columns[header][:200] if v.strip()][:SAMPLES]
+            values = [v for v in first[n - 1] if v.strip()][:SAMPLES]
             sample = plain_label(self.grid_host, " · ".join(v[:40] for v in values))
             sample.setWordWrap(False)
             self.grid.addWidget(label, n, 0)

@@ -15,12 +15,13 @@ from explorer.ui.points_preview import PointsPreview
 from explorer.ui.problem_texts import message_text
 from explorer.ui.widgets import plain_label
 
-DRAWN = 20_000  # points drawn at most (a random sample of a larger file, always the same)
+DRAWN = 5_000  # points drawn at most (a random sample of a larger file, always the same)
 
 
 def _numbers(column) -> np.ndarray:
-    return pd.to_numeric(pd.Series(column, dtype=object).str.strip(),
-                         errors="coerce").to_numpy(dtype=float)
+    """Cells as numbers (NaN where there is none); the reader has trimmed them."""
+    values = pd.to_numeric(pd.Series(column, dtype=object), errors="coerce")
+    return values.to_numpy(dtype=float, na_value=np.nan)
 
 
 class PlacePage(QWizardPage):

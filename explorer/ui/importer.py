@@ -29,14 +29,14 @@ def holds_parks(table) -> bool:
     of firms: it has a parks' `chain_ids` column, or its `kind` column says park."""
     if table.kind != "csv":
         return False
-    fields = {header: field_of(header) for header in table.headers}
-    if "chain_ids" in fields.values():
+    fields = [field_of(header) for header in table.headers]
+    if "chain_ids" in fields:
         return True
-    for header, field in fields.items():
-        if field == "kind":
-            kinds = [v.strip().lower() for v in table.columns[header][:1000] if v.strip()]
-            return bool(kinds) and KINDS.get(kinds[0]) == "parks"
-    return False
+    if "kind" not in fields:
+        return False
+    at = fields.index("kind")
+    kinds = [row[at].strip().lower() for row in table.preview(1000) if row[at].strip()]
+    return bool(kinds) and KINDS.get(kinds[0]) == "parks"
 
 
 class FirmImporter(QObject):

@@ -13,7 +13,7 @@ import math
 import numpy as np
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from explorer.core.model import display_name, in_language
@@ -113,12 +113,10 @@ class PointsPreview(QWidget):
             painter.drawText(QPointF(float(x) + 6, float(y) - 4), name)
         if len(self.lon):
             x, y = to_xy(self.lon, self.lat)
-            path = QPainterPath()
-            for a, b in zip(x, y):
-                path.addEllipse(QPointF(a, b), 2.5, 2.5)
-            painter.setPen(QPen(QColor("#7a1010"), 0.6))
-            painter.setBrush(POINT_COLOUR)
-            painter.drawPath(path)
+            points = QPolygonF([QPointF(a, b) for a, b in zip(x.tolist(), y.tolist())])
+            for colour, width in ((QColor("#7a1010"), 6.5), (POINT_COLOUR, 5.0)):
+                painter.setPen(QPen(colour, width, Qt.SolidLine, Qt.RoundCap))
+                painter.drawPoints(points)  # one call: round dots, outlined
         self._scale_bar(painter, px_per_lon)
         painter.setPen(QColor("#202020"))
         font = QFont(painter.font())

@@ -1,5 +1,7 @@
 """File → Open data: a bad file is explained and changes nothing; a good one replaces the
-catalogue; a large one loads in the background while the window keeps working."""
+catalogue; a large one loads in the background while the window keeps working; a firms file
+is imported into the catalogue on screen (tests/ui/test_import_firms.py drives the import's
+dialogs)."""
 
 import errno
 from pathlib import Path
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.helpers.catalogues import bundled_frames, three_parks, write_csv, write_frames
 from tests.pages import page_state
+from tests.ui.import_steps import finish, next_page, report_shown, wizard_shown
 
 
 def test_a_bad_file_is_explained_and_the_old_data_stays(qtbot, window, tmp_path):
@@ -73,39 +76,51 @@ def _firms_csv(tmp_path, cat):
     return path
 
 
+def _import(qtbot, window, path):
+    """Open `path` as File → Open does, and take the import's suggestions."""
+    window.opener.open_file(path)
+    wizard = wizard_shown(qtbot, window)
+    for _ in range(2):
+        next_page(qtbot, wizard)
+    with qtbot.waitSignal(window.importer.planned, timeout=60_000):
+        finish(qtbot, wizard)
+    report_shown(qtbot, window).close()
+
+
 def test_a_firms_file_adds_firms_and_keeps_figures_and_bundled_firms(qtbot, window, tmp_path):
     before = window.cat
+    figures, firms = len(before.figures), {t.id for t in before.tenants.values()}
     path = _firms_csv(tmp_path, before)
-    with qtbot.waitSignal(window.opener.open_path(path).loaded, timeout=30_000):
-        pass
-    qtbot.waitUntil(lambda: window.map.is_ready, timeout=30_000)
+    _import(qtbot, window, path)
     cat = window.cat
-    assert len(cat.figures) == len(before.figures) > 30
-    assert len(cat.tenants) == len(before.tenants) + 5
-    assert {t.id for t in before.tenants_of("songmu-edz")} <= {
-        t.id for t in cat.tenants_of("songmu-edz")}
+    assert cat is before  # the catalogue on screen, with its firms, figures and edits
+    assert len(cat.figures) == figures > 30
+    assert firms <= set(cat.tenants) and len(cat.tenants) == len(firms) + 5
     status = window.statusBar().currentMessage()
-    assert "正在打开" not in status and "firms5.csv" in status and "5" in status
-    box = window.findChild(QMessageBox, "data-warnings")
-    if box is not None:  # warnings, if any, are about the file's own rows only
-        assert all(line.startswith("firms5.csv") for line in box.detailedText().splitlines())
-    assert page_state(qtbot, window)["tenants"]["count"] == 5
+    assert "firms5.csv" in status and "5" in status
+    qtbot.waitUntil(lambda: page_state(qtbot, window)["tenants"]["count"] == 5, timeout=10_000)
 
 
 def test_a_firm_in_a_parks_circle_shows_the_park_as_a_suggestion(qtbot, window, tmp_path):
     from tests.ui.test_tenants import tenant_at, zoom_to_firm
 
     path = _firms_csv(tmp_path, window.cat)
-    with qtbot.waitSignal(window.opener.open_path(path).loaded, timeout=30_000):
-        pass
-    qtbot.waitUntil(lambda: window.map.is_ready, timeout=30_000)
-    zoom_to_firm(qtbot, window, "firms5-1", zoom=16)
-    pos = tenant_at(qtbot, window, "firms5-1")
+    _import(qtbot, window, path)
+    firm = next(t.id for t in window.cat.tenants.values() if t.name_zh == "盐化测试1号")
+    zoom_to_firm(qtbot, window, firm, zoom=16)
+    pos = tenant_at(qtbot, window, firm)
     QTest.mouseClick(window.map.view.focusProxy(), Qt.LeftButton, Qt.NoModifier,
                      QPoint(round(pos["x"]), round(pos["y"])))
-    qtbot.waitUntil(lambda: window.state.selected_id("firm") == "firms5-1", timeout=5000)
+    qtbot.waitUntil(lambda: window.state.selected_id("firm") == firm, timeout=5000)
     text = window.detail.district.text()
     assert text.startswith("衡阳松木经济开发区？") and "建议" in text
+
+
+def test_a_parks_file_still_opens_as_a_catalogue(qtbot, window, tmp_path):
+    path = write_csv(tmp_path / "parks.csv", three_parks())
+    with qtbot.waitSignal(window.opener.opened, timeout=30_000):
+        window.opener.open_file(path)  # read as a table first: a parks file is no firm list
+    assert window.cat.store.location == str(path) and window.importer.wizard is None
 
 
 def test_the_status_bar_does_not_stay_on_opening(qtbot, window, tmp_path):
