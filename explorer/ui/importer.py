@@ -158,13 +158,14 @@ class FirmImporter(QObject):
         if plan.edit is not None and changed:
             window.editor.push(plan.edit, self.tr("Import {count} firms from {file}").format(
                 count=f"{changed:,}", file=name))
-            if not window.editor.edit_mode:
-                window.editor.set_edit_mode(True)
-            window.statusBar().showMessage(self.tr(
-                "{file}: {imported} firms imported, {updated} updated. The import is one "
-                "edit: Ctrl+Z takes it back, Ctrl+S saves it.").format(
+            text = self.tr("{file}: {imported} firms imported, {updated} updated. The import "
+                           "is one edit: Ctrl+Z takes it back, Ctrl+S saves it.").format(
                 file=name, imported=f"{counts.get('imported', 0):,}",
-                updated=f"{counts.get('updated', 0):,}"))
+                updated=f"{counts.get('updated', 0):,}")
+            if not window.editor.edit_mode:  # an import is an edit: say so, show the tools
+                window.editor.set_edit_mode(True)
+                text += " " + self.tr("Edit mode is on.")
+            window.statusBar().showMessage(text)
         else:
             window.statusBar().showMessage(self.tr(
                 "{file}: nothing new; the catalogue already holds these firms.").format(

@@ -196,6 +196,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Problem", "unknown field '{field}'; the fields are {fields}"),
     QT_TRANSLATE_NOOP("Problem", "unknown field(s) {fields}; the fields are {known}"),
     QT_TRANSLATE_NOOP("Problem", "without a place"),
+    QT_TRANSLATE_NOOP("Problem", "the text cannot be read as {encoding}: {failure}; choose the other encoding"),
+    # The window's background work (explorer/ui/task.py).
+    QT_TRANSLATE_NOOP("Problem", "stopped by an unexpected error ({reason})"),
 )
 
 

@@ -35,21 +35,24 @@ def _pool() -> QThreadPool:
 
 class Task(QObject):
     """Runs `work(progress, cancelled)` once; emits `progress`, then exactly one of
-    `finished(result)`, `failed(DataError)` or `cancelled()`. Keep a reference until then."""
+    `finished(result)`, `failed(DataError)` or `cancelled()`, and then `done` is True.
+    Keep a reference until then.
+
+    The end crosses from the worker as one queued call (`_ended`), which emits the public
+    signal in the GUI thread: every slot of it has run when `done` turns True."""
 
     progress = Signal(int, int)  # done, total
     finished = Signal(object)
     failed = Signal(object)  # a DataError
     cancelled = Signal()
+    _ended = Signal(str, object)  # which of the three, and its argument
 
     def __init__(self, work: Callable, what: str, parent=None):
         super().__init__(parent)
         self._work, self._what = work, what  # `what`: the file, for an unexpected error
         self._stop = threading.Event()
         self.done = False
-        self.finished.connect(self._end)
-        self.failed.connect(self._end)
-        self.cancelled.connect(self._end)
+        self._ended.connect(self._end)
 
     def start(self) -> None:
         _pool().start(QRunnable.create(self._run))
@@ -61,27 +64,30 @@ class Task(QObject):
     def is_cancelled(self) -> bool:
         return self._stop.is_set()
 
-    def _end(self, *_) -> None:
+    def _end(self, kind: str, value) -> None:
+        if kind == "finished":
+            self.finished.emit(value)
+        elif kind == "failed":
+            self.failed.emit(value)
+        else:
+            self.cancelled.emit()
         self.done = True
 
     def _run(self) -> None:
         try:
             result = self._work(self.progress.emit, self._stop.is_set)
         except DataError as exc:
-            self.failed.emit(exc)
+            self._ended.emit("cancelled" if self._stop.is_set() else "failed", exc)
         except Exception as exc:  # noqa: BLE001 - the GUI must say it, never crash on it
             if self._stop.is_set():
-                self.cancelled.emit()
+                self._ended.emit("cancelled", None)
                 return
             log.exception("unexpected error in %s", self._what)
-            self.failed.emit(DataError([Problem(self._what, Message(
+            self._ended.emit("failed", DataError([Problem(self._what, Message(
                 "stopped by an unexpected error ({reason})",
                 reason=f"{type(exc).__name__}: {exc}"))]))
         else:
-            if self._stop.is_set():
-                self.cancelled.emit()
-            else:
-                self.finished.emit(result)
+            self._ended.emit("cancelled" if self._stop.is_set() else "finished", result)
 
 
 def progress_dialog(parent, task: Task, label: str, cancel: str | None) -> QProgressDialog:
