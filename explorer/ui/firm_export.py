@@ -27,9 +27,8 @@ def shown_firm_ids(window) -> list[str]:
     """The ids of the firms the current filter (ticked chains, or the chain selected) and
     search show, in the catalogue's order."""
     tenants = window.cat.tenants
-    columns, _ = tenants.frame_columns()
-    ids = columns["id"].to_numpy(dtype=object)
-    keep = np.isin(columns["chain_id"].to_numpy(dtype=object),
+    ids = tenants.column("id").to_numpy(dtype=object)
+    keep = np.isin(tenants.column("chain_id").to_numpy(dtype=object),
                    np.array(window.map.shown_chains(), dtype=object))
     text = window.state.search.strip()
     if text:

@@ -47,10 +47,12 @@ class PointsPreview(QWidget):
                 spot = row.geometry.representative_point()
                 self.labels.append((row[f"name_{'zh' if lang == 'zh' else 'en'}"],
                                     spot.x, spot.y))
-        self.parks = [(in_language(p, "short", lang) or display_name(p, lang), p.geometry.x,
-                       p.geometry.y)
-                      for p in cat.parks.values()
-                      if p.geometry is not None and p.geometry.geom_type == "Point"]
+        spots: dict[tuple[float, float], list[str]] = {}  # parks drawn at one point share it
+        for park in cat.parks.values():
+            if park.geometry is not None and park.geometry.geom_type == "Point":
+                spots.setdefault((park.geometry.x, park.geometry.y), []).append(
+                    in_language(park, "short", lang) or display_name(park, lang))
+        self.parks = [(" / ".join(names), x, y) for (x, y), names in spots.items()]
         self.lon = self.lat = np.empty(0)
         self.whole_city = False
         self.caption = ""
@@ -98,19 +100,17 @@ class PointsPreview(QWidget):
             painter.setPen(QPen(QColor("#404040" if is_city else "#9a9a9a"),
                                 2.0 if is_city else 1.0))
             painter.drawPolyline(QPolygonF([QPointF(a, b) for a, b in zip(x, y)]))
-        painter.setPen(QColor("#7a7a7a"))
         for name, lon, lat in self.labels:
             x, y = to_xy(lon, lat)
-            painter.drawText(QPointF(float(x) - 20, float(y)), name)
+            _halo_text(painter, QPointF(float(x) - 20, float(y)), name, QColor("#7a7a7a"))
         painter.setPen(QPen(QColor("white"), 1))
         painter.setBrush(PARK_COLOUR)
         for name, lon, lat in self.parks:
             x, y = to_xy(lon, lat)
             painter.drawRect(QRectF(float(x) - 4, float(y) - 4, 8, 8))
-        painter.setPen(PARK_COLOUR)
         for name, lon, lat in self.parks:
             x, y = to_xy(lon, lat)
-            painter.drawText(QPointF(float(x) + 6, float(y) - 4), name)
+            _halo_text(painter, QPointF(float(x) + 6, float(y) - 4), name, PARK_COLOUR)
         if len(self.lon):
             x, y = to_xy(self.lon, self.lat)
             points = QPolygonF([QPointF(a, b) for a, b in zip(x.tolist(), y.tolist())])
@@ -137,6 +137,15 @@ class PointsPreview(QWidget):
         painter.drawLine(QPointF(x0 + length, y0 - 4), QPointF(x0 + length, y0))
         painter.drawText(QPointF(x0 + length + 6, y0 + 4),
                          f"{km:g} km" if km >= 1 else f"{km * 1000:g} m")
+
+
+def _halo_text(painter: QPainter, at: QPointF, text: str, colour: QColor) -> None:
+    """Text with a light halo, readable over outlines and points."""
+    painter.setPen(QColor(247, 246, 242, 220))
+    for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+        painter.drawText(at + QPointF(dx, dy), text)
+    painter.setPen(colour)
+    painter.drawText(at, text)
 
 
 def _rings(geometry) -> list[np.ndarray]:

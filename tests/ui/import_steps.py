@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWizard
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFileDialog, QLineEdit, QRadioButton,
+                               QWizard)
 from PySide6.QtTest import QTest
 
 from tests.pages import run_js
@@ -20,7 +21,11 @@ def press(qtbot, widget, key, modifier=Qt.NoModifier) -> None:
 
 
 def click(widget) -> None:
-    QTest.mouseClick(widget, Qt.LeftButton, Qt.NoModifier, widget.rect().center())
+    """A real click: on a radio button or check box at its indicator (the widget may be
+    wider than its text), on anything else in the middle."""
+    at = QPoint(8, widget.height() // 2) if isinstance(widget, (QRadioButton, QCheckBox)) \
+        else widget.rect().center()
+    QTest.mouseClick(widget, Qt.LeftButton, Qt.NoModifier, at)
 
 
 def choose_file(qtbot, parent, name: str, path: Path) -> None:

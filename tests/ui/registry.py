@@ -10,6 +10,7 @@ The firms are invented: every name starts with 【示例】 and uses placeholder
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,10 +72,32 @@ def gcj02(place: tuple[float, float]) -> tuple[str, str]:
     return f"{float(lon):.6f}", f"{float(lat):.6f}"
 
 
-def write_registry(path: Path, hostile: bool = True) -> list[Firm]:
+# More example firms for the screenshots: (placeholder, trade, chain, near which park).
+MORE = (("辛号", "电子", "电子信息", "hengyang-hitech-zone"),
+        ("壬号", "化工", "盐卤化工", "songmu-edz"),
+        ("癸号", "医药", "生物医药", "baisha-ludao"),
+        ("子号", "纺织", "纺织服装", "xiangnan-textile-base"),
+        ("丑号", "物流", "新物流", "hengzhou-avenue-corridor"),
+        ("寅号", "钟表", "钟表", "xidu-time-valley"))
+
+
+def more_firms(cat, count: int) -> list[Firm]:
+    """`count` more example firms, a few hundred metres around the catalogue's parks."""
+    listed = []
+    for n in range(count):
+        word, trade, chain, park = MORE[n % len(MORE)]
+        spot = cat.parks[park].geometry
+        ring, turn = 1 + n // len(MORE), n * 2.4
+        place = (spot.x + 0.004 * ring * math.cos(turn), spot.y + 0.003 * ring * math.sin(turn))
+        listed.append(Firm(f"【示例】衡阳{word}{n + 1}{trade}有限公司", credit_code(20 + n),
+                           "", chain, f"衡阳市示例路{n + 20}号", place, industry=trade))
+    return listed
+
+
+def write_registry(path: Path, hostile: bool = True, more: list[Firm] = ()) -> list[Firm]:
     """The registry workbook at `path` (sheets 说明, 企业名录, 备用); returns its firms, in
     file order. Row 5 of 企业名录 is empty; the last row has a longitude that is no
-    number."""
+    number; `more` firms come before it."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -84,7 +107,7 @@ def write_registry(path: Path, hostile: bool = True) -> list[Firm]:
     notes.append(["坐标取自高德地图（GCJ-02）。"])
     sheet = book.create_sheet("企业名录")
     sheet.append(list(HEADERS))
-    listed = firms(hostile)
+    listed = firms(hostile) + list(more)
     for n, firm in enumerate(listed, start=1):
         lon, lat = gcj02(firm.wgs84) if firm.wgs84 else ("", "")
         sheet.append([n, firm.name, firm.code, firm.park, firm.chain, firm.address, lon, lat,
