@@ -171,7 +171,12 @@ class FirmImporter(QObject):
                 "{file}: nothing new; the catalogue already holds these firms.").format(
                 file=name), 10_000)
         self.planned.emit(plan)
-        self.report_dialog = ReportDialog(window, plan.report, name, self.settings)
-        self.report_dialog.setAttribute(Qt.WA_DeleteOnClose)
-        self.report_dialog.destroyed.connect(lambda: setattr(self, "report_dialog", None))
-        self.report_dialog.open()
+        dialog = ReportDialog(window, plan.report, name, self.settings)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _: self._report_closed(dialog))
+        self.report_dialog = dialog
+        dialog.open()
+
+    def _report_closed(self, dialog: ReportDialog) -> None:
+        if self.report_dialog is dialog:
+            self.report_dialog = None

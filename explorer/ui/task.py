@@ -75,6 +75,12 @@ class Task(QObject):
 
     def _run(self) -> None:
         try:
+            self._result()
+        except RuntimeError:  # the window closed meanwhile and took this task with it
+            log.info("%s ended after its window closed", self._what)
+
+    def _result(self) -> None:
+        try:
             result = self._work(self.progress.emit, self._stop.is_set)
         except DataError as exc:
             self._ended.emit("cancelled" if self._stop.is_set() else "failed", exc)

@@ -99,3 +99,20 @@ def test_the_search_box_finds_a_firm_by_its_credit_code(qtbot, window):
     qtbot.waitUntil(lambda: page_state(qtbot, window)["tenants"]["shown"] == 1, timeout=10_000)
     press(qtbot, search, Qt.Key_Return)
     assert window.state.selected_id("firm") == "kingboard-hengyang"
+
+
+def test_the_dialog_opens_where_and_as_large_as_it_was_closed(qtbot, window):
+    window.firm_exporter.export_table()
+    dialog = window.firm_exporter.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)
+    dialog.resize(700, 260)
+    qtbot.wait(50)
+    size = dialog.size()
+    click(dialog.buttons.button(QDialogButtonBox.Cancel))
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    assert window.settings.dialog_geometry("firm-export") is not None
+    again = window.firm_exporter.export_table()
+    qtbot.waitUntil(again.isVisible, timeout=10_000)
+    assert again.size() == size
+    assert again.choices()["scope"] == "all"
+    again.reject()

@@ -183,6 +183,10 @@ def test_a_dropped_firms_file_is_imported_and_the_figures_stay(qtbot, window, tm
     path.write_text("名称,经度,纬度,产业链\n"
                     f"【示例】拖放测试公司,{float(lon):.6f},{float(lat):.6f},盐卤化工\n",
                     encoding="utf-8")
+    picture = tmp_path / "map.png"
+    picture.write_bytes(b"\x89PNG\r\n")
+    assert not drop_file(qtbot, window.map.view.focusProxy(), picture)  # not ours: refused
+    assert window.map.view.url().scheme() == "file"  # and the page did not navigate to it
     assert drop_file(qtbot, window.map.view.focusProxy(), path)  # dropped on the map
     wizard = wizard_shown(qtbot, window)
     next_page(qtbot, wizard)
