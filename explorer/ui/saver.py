@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from explorer.core.db.location import is_database
-from explorer.core.edits import EDITED_LAYERS, Edit, row_of, same_row
+from explorer.core.edits import EDITED_LAYERS, BulkEdit, Edit, row_of, same_row
 from explorer.core.errors import DataError
 from explorer.core.journal import (database_journal_path, file_stamp, journal_path,
                                    read_journal, remove_journal, write_journal)
@@ -271,11 +271,14 @@ class Saver(QObject):
         return journal_path(path, self.journal_dir, INSTALLATION) if path else None
 
     def _database_stamp(self, edits) -> list[int]:
-        """The versions, as read, of the rows `edits` touch (see core/journal.py)."""
-        return self.cat.store.versions_of(dict.fromkeys((e.layer, e.row_id) for e in edits))
+        """The versions, as read, of the rows `edits` touch (see core/journal.py); an
+        import's firms are not among them (the journal keeps its summary only)."""
+        return self.cat.store.versions_of(dict.fromkeys(
+            (e.layer, e.row_id) for e in edits if not isinstance(e, BulkEdit)))
 
     def write_journal(self) -> None:
-        """The pending edits on disk (none pending: no journal)."""
+        """The pending edits on disk (none pending: no journal). An import is journalled
+        as its summary only (see explorer/core/journal.py): recovery names its file."""
         path, session = self.journal_path(), self.editor.session
         if path is None or session is None:
             return
@@ -294,7 +297,7 @@ class Saver(QObject):
         """A journal left by a run that ended without saving: offer its edits again."""
         path = self.journal_path()
         journal = read_journal(path) if path and path.is_file() else None
-        if journal is None or not journal.edits:
+        if journal is None or not (journal.edits or journal.lost_imports):
             return
         if not (journal.stamp == self._database_stamp(journal.edits) if self.database()
                 else journal.matches(self._path())):
@@ -307,11 +310,21 @@ class Saver(QObject):
                                                          journal=path.with_suffix(
                                                              ".journal-old")))
             return
+        lost = self.tr("Imports are not kept in the journal; import again: {files}").format(
+            files=", ".join(journal.lost_imports)) if journal.lost_imports else ""
+        if not journal.edits:  # imports only: nothing to make again, but say which
+            remove_journal(path)
+            show_message(self.window, "journal-imports", QMessageBox.Information,
+                         self.tr("Unsaved imports"), self.tr(
+                             "The last session ended without saving its imports into "
+                             "{file}.").format(file=self.cat.store.name), informative=lost)
+            return
         box = show_message(self.window, "recover-journal", QMessageBox.Question,
                            self.tr("Recover unsaved edits?"),
                            self.tr("The last session ended without saving {count} edit(s) "
                                    "of {file}. Make them again?").format(
-                               count=len(journal.edits), file=self.cat.store.name))
+                               count=len(journal.edits), file=self.cat.store.name),
+                           informative=lost)
         box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
         box.finished.connect(lambda answer: self._recover(journal.edits, path, answer))
 
