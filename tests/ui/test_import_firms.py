@@ -307,3 +307,40 @@ def test_an_import_is_saved_with_ctrl_s_and_named_by_the_journal(qtbot, make_win
     songmu = saved.parks["songmu-edz"].geometry
     assert firm.park_id == "songmu-edz" and firm.geometry.equals_exact(songmu, 1e-9)
     assert len(saved.figures) == BUNDLED_FIGURES
+
+
+def test_the_mapping_and_datum_are_remembered_for_files_with_the_same_headers(qtbot, window,
+                                                                             tmp_path):
+    songmu = window.cat.parks["songmu-edz"].geometry
+    bad_code = "914304006MA4L00060"  # its check character should be L
+    rows = [("【示例】记忆测试甲公司", "914304001MA4L0001C", songmu.x, "首批"),
+            ("【示例】记忆测试乙公司", bad_code, songmu.x + 0.01, "首批")]
+
+    def write(name):
+        path = tmp_path / name
+        path.write_text("企业名称,统一社会信用代码,经度,纬度,所属产业链,备注\n" + "".join(
+            f"{n},{c},{x:.6f},{songmu.y:.6f},盐卤化工,{note}\n" for n, c, x, note in rows),
+            encoding="utf-8")
+        return path
+
+    window.importer.import_path(write("一月.csv"))
+    wizard = wizard_shown(qtbot, window)
+    columns = wizard.columns_page
+    choose(qtbot, columns.combos[columns.headers.index("备注")], None)  # not imported
+    next_page(qtbot, wizard)
+    choose(qtbot, wizard.place_page.datum_box, "bd09")
+    next_page(qtbot, wizard)
+    click(wizard.values_page.reject_codes)
+    with qtbot.waitSignal(window.importer.planned, timeout=60_000) as planned:
+        finish(qtbot, wizard)
+    counts = planned.args[0].report.counts
+    assert (counts["imported"], counts["rejected"]) == (1, 1)  # the bad code: rejected
+    report_shown(qtbot, window).close()
+    qtbot.waitUntil(lambda: window.importer.report_dialog is None, timeout=5_000)
+    window.importer.import_path(write("二月.csv"))  # another file, the same headers
+    wizard = wizard_shown(qtbot, window)
+    assert wizard.columns_page.mapping()["备注"] is None
+    assert wizard.columns_page.mapping()["企业名称"] == "name_zh"
+    next_page(qtbot, wizard)
+    assert wizard.place_page.datum() == "bd09"
+    wizard.reject()
