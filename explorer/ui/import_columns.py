@@ -157,6 +157,9 @@ class ColumnsPage(QWizardPage):
             self.grid.addWidget(sample, n, 2)
             self.combos.append(combo)
         self.grid.setRowStretch(len(self.headers) + 1, 1)
+        chain = [self.sheet, self.encoding, *self.combos, self.preview]
+        for first, second in zip(chain, chain[1:]):  # Tab goes down the columns in order
+            QWidget.setTabOrder(first, second)
 
     def _fill_preview(self, table) -> None:
         rows = table.preview(PREVIEW_ROWS)

@@ -64,6 +64,10 @@ class ValuesPage(QWizardPage):
             "chain")
         self.park_combos = self._fill(self.park_box, self.park_grid, parks, [
             (park.id, display_name(park, lang), None) for park in cat.parks.values()], "park")
+        chain = [*self.chain_combos.values(), *self.park_combos.values(), self.keep_codes,
+                 self.reject_codes]
+        for first, second in zip(chain, chain[1:]):  # Tab: chains, parks, then the codes
+            QWidget.setTabOrder(first, second)
         self.all_matched.setVisible(not chains and not parks)
         self.all_matched.setText(self.tr("Every chain and park named in the file is in the "
                                          "catalogue."))

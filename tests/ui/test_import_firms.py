@@ -344,3 +344,20 @@ def test_the_mapping_and_datum_are_remembered_for_files_with_the_same_headers(qt
     next_page(qtbot, wizard)
     assert wizard.place_page.datum() == "bd09"
     wizard.reject()
+
+
+def test_tab_goes_from_the_sheet_down_the_columns_to_the_preview(qtbot, window, tmp_path):
+    path = tmp_path / "名录.xlsx"
+    write_registry(path)
+    window.importer.import_path(path)
+    wizard = wizard_shown(qtbot, window)
+    columns = wizard.columns_page
+    columns.sheet.setFocus()
+    qtbot.waitUntil(columns.sheet.hasFocus, timeout=5_000)
+    seen = []
+    for _ in range(len(columns.combos) + 1):
+        press(qtbot, QApplication.focusWidget(), Qt.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen[:-1] == columns.combos  # the encoding box is hidden for a workbook
+    assert seen[-1] is columns.preview
+    wizard.reject()
