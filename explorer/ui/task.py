@@ -13,7 +13,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from explorer.core.errors import DataError, Message, Problem
@@ -109,6 +109,9 @@ def progress_dialog(parent, task: Task, label: str, cancel: str | None) -> QProg
         dialog.setCancelButton(None)
     else:
         dialog.canceled.connect(task.cancel)
+        # The work stops at its next check (reading a file has none until it is read).
+        dialog.canceled.connect(lambda: dialog.setLabelText(QCoreApplication.translate(
+            "Task", "Stopping…")) if not task.done else None)
 
     def show(done: int, total: int) -> None:
         if total > 0 and not dialog.wasCanceled():
