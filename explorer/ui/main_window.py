@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter
 
 from explorer import __version__
@@ -51,6 +51,24 @@ def initial_state(settings: Settings, lang: str) -> ViewState:
     return ViewState(hidden_chains=settings.hidden_chains, lang=lang, basemap=basemap,
                      datum=BASEMAPS[basemap].datum if basemap in BASEMAPS else "wgs84",
                      basemap_opacity=opacity)
+
+
+class DropFilter(QObject):
+    """Sends the drag events of the widgets it watches to `take(event)`, and keeps them from
+    those widgets (the web view would navigate to a dropped file). An object of its own, not
+    the window: a filter is called for every event of the map, the window's end included."""
+
+    DRAGS = (QEvent.DragEnter, QEvent.DragMove, QEvent.Drop)
+
+    def __init__(self, take, parent):
+        super().__init__(parent)
+        self.take = take
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() not in self.DRAGS:
+            return False
+        self.take(event)
+        return True
 
 
 class MainWindow(QMainWindow):
@@ -103,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.map.ready.connect(self._show_counts)
         self.setAcceptDrops(True)
+        self.drops = DropFilter(self._drag, self)
         self.map.ready.connect(self._take_drops_from_map)
         self._take_drops_from_map()
         self.map.ready.connect(self._log_ready)
@@ -191,7 +210,7 @@ class MainWindow(QMainWindow):
         files dropped on it come to the window instead."""
         for widget in (self.map.view, self.map.view.focusProxy()):
             if widget is not None:
-                widget.installEventFilter(self)
+                widget.installEventFilter(self.drops)
 
     def _dropped_file(self, event) -> Path | None:
         """The one local file of a drag, if the window can open or import it."""
@@ -212,12 +231,6 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Drop:
             self.opener.open_file(path)
         return True
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.DragEnter, QEvent.DragMove, QEvent.Drop):
-            self._drag(event)
-            return True  # never the web view's: it would navigate to the file
-        return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self._drag(event)
