@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,7 +149,8 @@ def _sheet(path: Path, kind: str, book, sheets: list[str], name: str,
     data = book.get_sheet_by_name(name)
     merged = list(data.merged_cell_ranges or [])
     rows = data.iter_rows()
-    top = [[_cell_text(v) for v in row] for row, _ in zip(rows, range(HEADER_SEARCH))]
+    # islice, not zip(rows, range(…)): zip would pull one row more and lose it.
+    top = [[_cell_text(v) for v in row] for row in itertools.islice(rows, HEADER_SEARCH)]
     _fill_merged(top, merged)
     header_at, sub_header = _header_row(top, merged)
     if header_at is None:
