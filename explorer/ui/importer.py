@@ -72,8 +72,15 @@ class FirmImporter(QObject):
 
     # -- 1. read -----------------------------------------------------------------------------
 
-    def import_path(self, path: Path) -> Task:
-        """Read `path`, then ask how to import it."""
+    def import_path(self, path: Path) -> Task | None:
+        """Read `path`, then ask how to import it (not into a catalogue that may not be
+        changed: a database role without write access)."""
+        refused = self.window.editor.read_only
+        if refused:
+            self.window.statusBar().showMessage(refused, 10_000)
+            show_message(self.window, "import-error", QMessageBox.Warning,
+                         self.tr("Cannot import firms"), refused)
+            return None
         self.settings.last_import_folder = str(path.parent)
         return self._read(path, None, None, self._show_wizard)
 

@@ -371,3 +371,13 @@ def test_tab_goes_from_the_sheet_down_the_columns_to_the_preview(qtbot, window, 
     assert seen[:-1] == columns.combos  # the encoding box is hidden for a workbook
     assert seen[-1] is columns.preview
     wizard.reject()
+
+
+def test_no_import_into_a_catalogue_that_may_not_be_changed(qtbot, window, tmp_path):
+    path = tmp_path / "firms.csv"
+    path.write_text("企业名称,所属产业链\n【示例】只读测试公司,盐卤化工\n", encoding="utf-8")
+    window.editor.read_only = "Editing is off: your database role may read this catalogue"
+    assert window.importer.import_path(path) is None
+    box = window.findChild(QMessageBox, "import-error")
+    assert box is not None and box.text() == window.editor.read_only
+    assert window.importer.wizard is None
