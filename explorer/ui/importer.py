@@ -42,7 +42,7 @@ def holds_parks(table) -> bool:
 class FirmImporter(QObject):
     """Imports firm registries into the window's catalogue."""
 
-    planned = Signal(object)  # the ImportPlan just made into an edit (tests wait for it)
+    planned = Signal(object)  # the ImportPlan, once made (and pushed, if it changes anything)
 
     def __init__(self, window, settings):
         super().__init__(window)
