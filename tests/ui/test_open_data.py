@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.helpers.catalogues import bundled_frames, three_parks, write_csv, write_frames
 from tests.pages import page_state
+from tests.ui.editing import own_catalogue
 from tests.ui.import_steps import finish, next_page, report_shown, wizard_shown
 
 
@@ -87,7 +88,9 @@ def _import(qtbot, window, path):
     report_shown(qtbot, window).close()
 
 
-def test_a_firms_file_adds_firms_and_keeps_figures_and_bundled_firms(qtbot, window, tmp_path):
+def test_a_firms_file_adds_firms_and_keeps_figures_and_bundled_firms(qtbot, make_window,
+                                                                    tmp_path):
+    window = make_window(own_catalogue(tmp_path))  # the import changes it in place
     before = window.cat
     figures, firms = len(before.figures), {t.id for t in before.tenants.values()}
     path = _firms_csv(tmp_path, before)
@@ -101,9 +104,10 @@ def test_a_firms_file_adds_firms_and_keeps_figures_and_bundled_firms(qtbot, wind
     qtbot.waitUntil(lambda: page_state(qtbot, window)["tenants"]["count"] == 5, timeout=10_000)
 
 
-def test_a_firm_in_a_parks_circle_shows_the_park_as_a_suggestion(qtbot, window, tmp_path):
+def test_a_firm_in_a_parks_circle_shows_the_park_as_a_suggestion(qtbot, make_window, tmp_path):
     from tests.ui.test_tenants import tenant_at, zoom_to_firm
 
+    window = make_window(own_catalogue(tmp_path))
     path = _firms_csv(tmp_path, window.cat)
     _import(qtbot, window, path)
     firm = next(t.id for t in window.cat.tenants.values() if t.name_zh == "盐化测试1号")
