@@ -90,11 +90,11 @@ class ReportDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the outcome, in full
         self.table.setColumnWidth(0, 60)
         self.table.setColumnWidth(1, 130)
         self.table.setColumnWidth(2, 200)
-        self.table.setColumnWidth(3, 420)
+        self.table.setColumnWidth(3, 380)
         self.rows_label = plain_label(self, self.tr(
             "Rows rejected or doubtful: {count}. Fix them in the file and import it again: "
             "firms already imported are updated, not duplicated.").format(

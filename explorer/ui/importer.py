@@ -87,6 +87,7 @@ class FirmImporter(QObject):
     def _read(self, path: Path, sheet, encoding, then) -> Task:
         task = self._start(lambda progress, cancelled: open_table(path, sheet, encoding), path,
                            self.tr("Reading {file}…").format(file=path.name))
+        task.finished.connect(lambda _: self.window.statusBar().clearMessage())
         task.finished.connect(then)
         task.failed.connect(lambda exc: self._failed(path, exc, self.tr(
             "{file} was not imported; the catalogue is unchanged.")))
