@@ -378,6 +378,89 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="37"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="38"/>
+        <source>Choose the field each column of the file holds. The guesses come from the column names; change any of them.</source>
+        <translation>Choose the field each column of the file holds. The guesses come from the column names; change any of them.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="67"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="68"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="71"/>
+        <source>Te&amp;xt encoding</source>
+        <translation>Te&amp;xt encoding</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="78"/>
+        <source>First rows of the file (row numbers as in the spreadsheet):</source>
+        <translation>First rows of the file (row numbers as in the spreadsheet):</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="87"/>
+        <source>{file} · {rows} rows</source>
+        <translation>{file} · {rows} rows</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="123"/>
+        <source>Read as GB18030 (the encoding of Excel on Chinese Windows), since the text is not UTF-8. If the names in the preview look wrong, choose the other encoding.</source>
+        <translation>Read as GB18030 (the encoding of Excel on Chinese Windows), since the text is not UTF-8. If the names in the preview look wrong, choose the other encoding.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="126"/>
+        <source>Read as UTF-8. If the names in the preview look wrong (a file saved by older Excel), choose GB18030.</source>
+        <translation>Read as UTF-8. If the names in the preview look wrong (a file saved by older Excel), choose GB18030.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="137"/>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="137"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="138"/>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="148"/>
+        <source>(column {n}, no name)</source>
+        <translation>(column {n}, no name)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="203"/>
+        <source>{field} is chosen for more than one column; keep one.</source>
+        <translation>{field} is chosen for more than one column; keep one.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="207"/>
+        <source>Choose the column that holds the firms&apos; names ({field}).</source>
+        <translation>Choose the column that holds the firms&apos; names ({field}).</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="210"/>
+        <source>Choose both the longitude and the latitude column, or neither.</source>
+        <translation>Choose both the longitude and the latitude column, or neither.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../explorer/ui/conflict_dialog.py" line="32"/>
@@ -683,103 +766,103 @@
 <context>
     <name>DataOpener</name>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="36"/>
+        <location filename="../../explorer/ui/data_opener.py" line="42"/>
         <source>Open catalogue</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="38"/>
-        <source>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</source>
-        <translation>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/data_opener.py" line="90"/>
+        <location filename="../../explorer/ui/data_opener.py" line="114"/>
         <source>Not connected</source>
         <translation>Not connected</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="93"/>
+        <location filename="../../explorer/ui/data_opener.py" line="117"/>
         <source>The database server cannot be reached. Check the host and the port, and that the server is running.</source>
         <translation>The database server cannot be reached. Check the host and the port, and that the server is running.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="96"/>
+        <location filename="../../explorer/ui/data_opener.py" line="120"/>
         <source>The server refused the user name or the password.</source>
         <translation>The server refused the user name or the password.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="97"/>
+        <location filename="../../explorer/ui/data_opener.py" line="121"/>
         <source>The server has no database of that name.</source>
         <translation>The server has no database of that name.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="99"/>
+        <location filename="../../explorer/ui/data_opener.py" line="123"/>
         <source>This database has no PostGIS. Install PostGIS on the server, then run `hengyang-explorer db init URI`.</source>
         <translation>This database has no PostGIS. Install PostGIS on the server, then run `hengyang-explorer db init URI`.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="102"/>
+        <location filename="../../explorer/ui/data_opener.py" line="126"/>
         <source>This database holds no catalogue in that schema. Run `hengyang-explorer db init URI` to create it and `hengyang-explorer db push FILE URI` to fill it.</source>
         <translation>This database holds no catalogue in that schema. Run `hengyang-explorer db init URI` to create it and `hengyang-explorer db push FILE URI` to fill it.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="106"/>
+        <location filename="../../explorer/ui/data_opener.py" line="130"/>
         <source>Cannot connect</source>
         <translation>Cannot connect</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="107"/>
+        <location filename="../../explorer/ui/data_opener.py" line="131"/>
         <source>The database catalogue was not opened; the current data stays on screen.</source>
         <translation>The database catalogue was not opened; the current data stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="138"/>
-        <location filename="../../explorer/ui/data_opener.py" line="146"/>
+        <location filename="../../explorer/ui/data_opener.py" line="162"/>
+        <location filename="../../explorer/ui/data_opener.py" line="170"/>
         <source>Opening {file}…</source>
         <translation>Opening {file}…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="154"/>
+        <location filename="../../explorer/ui/data_opener.py" line="178"/>
         <source>Opened with warnings</source>
         <translation>Opened with warnings</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="155"/>
+        <location filename="../../explorer/ui/data_opener.py" line="179"/>
         <source>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</source>
         <translation>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="161"/>
+        <location filename="../../explorer/ui/data_opener.py" line="185"/>
         <source>{file} was not opened</source>
         <translation>{file} was not opened</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="163"/>
+        <location filename="../../explorer/ui/data_opener.py" line="187"/>
         <source>Cannot open data</source>
         <translation>Cannot open data</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="164"/>
+        <location filename="../../explorer/ui/data_opener.py" line="188"/>
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>{file} was not opened; the current data stays on screen.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/app.py" line="47"/>
-        <location filename="../../explorer/ui/data_opener.py" line="118"/>
+        <location filename="../../explorer/ui/data_opener.py" line="142"/>
         <source>Password for {database}:</source>
         <translation>Password for {database}:</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/app.py" line="50"/>
-        <location filename="../../explorer/ui/data_opener.py" line="120"/>
+        <location filename="../../explorer/ui/data_opener.py" line="144"/>
         <source>The password was refused. Try again.</source>
         <translation>The password was refused. Try again.</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/app.py" line="52"/>
-        <location filename="../../explorer/ui/data_opener.py" line="117"/>
+        <location filename="../../explorer/ui/data_opener.py" line="141"/>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="44"/>
+        <source>Catalogues and firm lists ({patterns});;All files (*)</source>
+        <translation>Catalogues and firm lists ({patterns});;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1175,22 +1258,22 @@
         <translation>Edit not made</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="174"/>
+        <location filename="../../explorer/ui/editor.py" line="189"/>
         <source>Move {park}</source>
         <translation>Move {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="184"/>
+        <location filename="../../explorer/ui/editor.py" line="199"/>
         <source>Move {firm}</source>
         <translation>Move {firm}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="213"/>
+        <location filename="../../explorer/ui/editor.py" line="228"/>
         <source>Line of {park}</source>
         <translation>Line of {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="214"/>
+        <location filename="../../explorer/ui/editor.py" line="229"/>
         <source>Footprint of {park}</source>
         <translation>Footprint of {park}</translation>
     </message>
@@ -1333,6 +1416,65 @@
     </message>
 </context>
 <context>
+    <name>FirmExportDialog</name>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="45"/>
+        <location filename="../../explorer/ui/firm_export.py" line="100"/>
+        <source>Export firm table</source>
+        <translation>Export firm table</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="46"/>
+        <source>&amp;All firms ({count})</source>
+        <translation>&amp;All firms ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="49"/>
+        <source>Firms the current &amp;filter and search show ({count})</source>
+        <translation>Firms the current &amp;filter and search show ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="58"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="59"/>
+        <source>CSV, UTF-8 with BOM (Excel 2016 and later, WPS)</source>
+        <translation>CSV, UTF-8 with BOM (Excel 2016 and later, WPS)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="60"/>
+        <source>CSV, GB18030 (older Excel on Chinese Windows)</source>
+        <translation>CSV, GB18030 (older Excel on Chinese Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="66"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="75"/>
+        <source>Firms</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="77"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="80"/>
+        <source>F&amp;ile</source>
+        <translation>F&amp;ile</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="84"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>FirmForm</name>
     <message>
         <location filename="../../explorer/ui/firm_form.py" line="22"/>
@@ -1421,11 +1563,210 @@
     </message>
 </context>
 <context>
+    <name>FirmImporter</name>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="61"/>
+        <source>Import firms</source>
+        <translation>Import firms</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="63"/>
+        <source>Firm lists ({patterns});;All files (*)</source>
+        <translation>Firm lists ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="89"/>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="93"/>
+        <location filename="../../explorer/ui/importer.py" line="155"/>
+        <source>{file} was not imported; the catalogue is unchanged.</source>
+        <translation>{file} was not imported; the catalogue is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="99"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="102"/>
+        <source>Import of {file} cancelled; the catalogue is unchanged.</source>
+        <translation>Import of {file} cancelled; the catalogue is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="108"/>
+        <source>{file} was not imported</source>
+        <translation>{file} was not imported</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="82"/>
+        <location filename="../../explorer/ui/importer.py" line="111"/>
+        <source>Cannot import firms</source>
+        <translation>Cannot import firms</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="136"/>
+        <source>Import cancelled; the catalogue is unchanged.</source>
+        <translation>Import cancelled; the catalogue is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="152"/>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="167"/>
+        <source>Import {count} firms from {file}</source>
+        <translation>Import {count} firms from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="169"/>
+        <source>{file}: {imported} firms imported, {updated} updated. The import is one edit: Ctrl+Z takes it back, Ctrl+S saves it.</source>
+        <translation>{file}: {imported} firms imported, {updated} updated. The import is one edit: Ctrl+Z takes it back, Ctrl+S saves it.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="175"/>
+        <source>Edit mode is on.</source>
+        <translation>Edit mode is on.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="179"/>
+        <source>{file}: nothing new; the catalogue already holds these firms.</source>
+        <translation>{file}: nothing new; the catalogue already holds these firms.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmTableExporter</name>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="147"/>
+        <source>Exporting firms to {file}…</source>
+        <translation>Exporting firms to {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="151"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="152"/>
+        <source>The firm table was not written to {file}.</source>
+        <translation>The firm table was not written to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="160"/>
+        <source>{count} firms exported to {file}</source>
+        <translation>{count} firms exported to {file}</translation>
+    </message>
+</context>
+<context>
     <name>Fonts</name>
     <message>
         <location filename="../../explorer/export/fonts.py" line="34"/>
         <source>No font for Chinese is installed, so Chinese text would show as empty boxes. Install one ({hint}).</source>
         <translation>No font for Chinese is installed, so Chinese text would show as empty boxes. Install one ({hint}).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="24"/>
+        <source>Imported (new firms)</source>
+        <translation>Imported (new firms)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="25"/>
+        <source>Updated (already in the catalogue)</source>
+        <translation>Updated (already in the catalogue)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="26"/>
+        <source>Unchanged (already in the catalogue)</source>
+        <translation>Unchanged (already in the catalogue)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="27"/>
+        <source>Placed at their park (no coordinates)</source>
+        <translation>Placed at their park (no coordinates)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="28"/>
+        <source>Without a place (findable by search)</source>
+        <translation>Without a place (findable by search)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="29"/>
+        <source>Rejected (not imported)</source>
+        <translation>Rejected (not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="30"/>
+        <source>Doubtful (imported, please check)</source>
+        <translation>Doubtful (imported, please check)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="35"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="36"/>
+        <source>doubtful</source>
+        <translation>doubtful</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="37"/>
+        <source>placed at park</source>
+        <translation>placed at park</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="38"/>
+        <source>without a place</source>
+        <translation>without a place</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="47"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="47"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="48"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="48"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="49"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="26"/>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_wizard.py" line="40"/>
+        <source>Import firms</source>
+        <translation>Import firms</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_wizard.py" line="41"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
     </message>
 </context>
 <context>
@@ -1494,285 +1835,295 @@
         <translation>Connect to &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="48"/>
+        <location filename="../../explorer/ui/menus.py" line="53"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="50"/>
+        <location filename="../../explorer/ui/menus.py" line="55"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="52"/>
+        <location filename="../../explorer/ui/menus.py" line="57"/>
         <source>&amp;Reload map</source>
         <translation>&amp;Reload map</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="55"/>
+        <location filename="../../explorer/ui/menus.py" line="60"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Export map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="57"/>
+        <location filename="../../explorer/ui/menus.py" line="62"/>
         <source>&amp;Copy map image</source>
         <translation>&amp;Copy map image</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="59"/>
+        <location filename="../../explorer/ui/menus.py" line="64"/>
         <source>Export chain &amp;report…</source>
         <translation>Export chain &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="62"/>
+        <location filename="../../explorer/ui/menus.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="63"/>
+        <location filename="../../explorer/ui/menus.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="64"/>
+        <location filename="../../explorer/ui/menus.py" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="65"/>
+        <location filename="../../explorer/ui/menus.py" line="70"/>
         <source>&amp;Find park</source>
         <translation>&amp;Find park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="67"/>
+        <location filename="../../explorer/ui/menus.py" line="72"/>
         <source>Show &amp;all chains</source>
         <translation>Show &amp;all chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="69"/>
+        <location filename="../../explorer/ui/menus.py" line="74"/>
         <source>&amp;Clear selection</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="72"/>
+        <location filename="../../explorer/ui/menus.py" line="77"/>
         <source>Re&amp;fresh data</source>
         <translation>Re&amp;fresh data</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="75"/>
+        <location filename="../../explorer/ui/menus.py" line="80"/>
         <source>C&amp;hains view</source>
         <translation>C&amp;hains view</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="78"/>
+        <location filename="../../explorer/ui/menus.py" line="83"/>
         <source>&amp;Basemap</source>
         <translation>&amp;Basemap</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="90"/>
+        <location filename="../../explorer/ui/menus.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="92"/>
+        <location filename="../../explorer/ui/menus.py" line="97"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="97"/>
+        <location filename="../../explorer/ui/menus.py" line="102"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="99"/>
+        <location filename="../../explorer/ui/menus.py" line="104"/>
         <source>&amp;Edit mode</source>
         <translation>&amp;Edit mode</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="107"/>
+        <location filename="../../explorer/ui/menus.py" line="112"/>
         <source>&amp;Park</source>
         <translation>&amp;Park</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="109"/>
+        <location filename="../../explorer/ui/menus.py" line="114"/>
         <source>&amp;Add park…</source>
         <translation>&amp;Add park…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="110"/>
+        <location filename="../../explorer/ui/menus.py" line="115"/>
         <source>&amp;Draw footprint</source>
         <translation>&amp;Draw footprint</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="112"/>
+        <location filename="../../explorer/ui/menus.py" line="117"/>
         <source>Add footprint &amp;part</source>
         <translation>Add footprint &amp;part</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="114"/>
+        <location filename="../../explorer/ui/menus.py" line="119"/>
         <source>Cut &amp;hole in footprint</source>
         <translation>Cut &amp;hole in footprint</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="115"/>
+        <location filename="../../explorer/ui/menus.py" line="120"/>
         <source>Draw &amp;line (corridor)</source>
         <translation>Draw &amp;line (corridor)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="117"/>
+        <location filename="../../explorer/ui/menus.py" line="122"/>
         <source>Edit &amp;shape</source>
         <translation>Edit &amp;shape</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="118"/>
+        <location filename="../../explorer/ui/menus.py" line="123"/>
         <source>Park &amp;details…</source>
         <translation>Park &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="119"/>
+        <location filename="../../explorer/ui/menus.py" line="124"/>
         <source>De&amp;lete park…</source>
         <translation>De&amp;lete park…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="121"/>
+        <location filename="../../explorer/ui/menus.py" line="126"/>
         <source>&amp;Firm</source>
         <translation>&amp;Firm</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="123"/>
+        <location filename="../../explorer/ui/menus.py" line="128"/>
         <source>&amp;Add firm…</source>
         <translation>&amp;Add firm…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="124"/>
+        <location filename="../../explorer/ui/menus.py" line="129"/>
         <source>Firm &amp;details…</source>
         <translation>Firm &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="125"/>
+        <location filename="../../explorer/ui/menus.py" line="130"/>
         <source>&amp;Move firm</source>
         <translation>&amp;Move firm</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="126"/>
+        <location filename="../../explorer/ui/menus.py" line="131"/>
         <source>De&amp;lete firm…</source>
         <translation>De&amp;lete firm…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="131"/>
+        <location filename="../../explorer/ui/menus.py" line="136"/>
         <source>Editor &amp;name and note…</source>
         <translation>Editor &amp;name and note…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="134"/>
+        <location filename="../../explorer/ui/menus.py" line="139"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="149"/>
+        <location filename="../../explorer/ui/menus.py" line="154"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="173"/>
+        <location filename="../../explorer/ui/menus.py" line="178"/>
         <source>Open basemap &amp;file…</source>
         <translation>Open basemap &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="79"/>
+        <location filename="../../explorer/ui/menus.py" line="84"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="81"/>
+        <location filename="../../explorer/ui/menus.py" line="86"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="82"/>
+        <location filename="../../explorer/ui/menus.py" line="87"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="105"/>
-        <location filename="../../explorer/ui/main_window.py" line="124"/>
+        <location filename="../../explorer/ui/main_window.py" line="131"/>
+        <location filename="../../explorer/ui/main_window.py" line="150"/>
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="152"/>
+        <location filename="../../explorer/ui/main_window.py" line="178"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>No park or firm of the chain {chain} has a place on the map.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="173"/>
+        <location filename="../../explorer/ui/main_window.py" line="199"/>
         <source>Hengyang Park Explorer — {name}</source>
         <translation>Hengyang Park Explorer — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="190"/>
+        <location filename="../../explorer/ui/main_window.py" line="254"/>
         <source>Editing is off: your database role may read this catalogue but not change it (no INSERT, UPDATE or DELETE privilege). Ask the database&apos;s owner for write access.</source>
         <translation>Editing is off: your database role may read this catalogue but not change it (no INSERT, UPDATE or DELETE privilege). Ask the database&apos;s owner for write access.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="221"/>
+        <location filename="../../explorer/ui/main_window.py" line="285"/>
         <source>Loading map…</source>
         <translation>Loading map…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="227"/>
+        <location filename="../../explorer/ui/main_window.py" line="291"/>
         <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
         <translation>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="231"/>
+        <location filename="../../explorer/ui/main_window.py" line="295"/>
         <source>firms drawn by view from the database</source>
         <translation>firms drawn by view from the database</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="233"/>
+        <location filename="../../explorer/ui/main_window.py" line="297"/>
         <source>{count} firms added from {file}</source>
         <translation>{count} firms added from {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="246"/>
+        <location filename="../../explorer/ui/main_window.py" line="310"/>
         <source>No Chinese font</source>
         <translation>No Chinese font</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="253"/>
+        <location filename="../../explorer/ui/main_window.py" line="317"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>Hengyang Park Explorer {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="254"/>
+        <location filename="../../explorer/ui/main_window.py" line="318"/>
         <source>Data: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="255"/>
+        <location filename="../../explorer/ui/main_window.py" line="319"/>
         <source>Log: {path}</source>
         <translation>Log: {path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="255"/>
+        <location filename="../../explorer/ui/main_window.py" line="319"/>
         <source>not written</source>
         <translation>not written</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="259"/>
+        <location filename="../../explorer/ui/main_window.py" line="323"/>
         <source>Web libraries (in {folder}):</source>
         <translation>Web libraries (in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="262"/>
+        <location filename="../../explorer/ui/main_window.py" line="326"/>
         <source>About Hengyang Park Explorer</source>
         <translation>About Hengyang Park Explorer</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="256"/>
+        <location filename="../../explorer/ui/main_window.py" line="320"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="48"/>
+        <source>&amp;Import firms…</source>
+        <translation>&amp;Import firms…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="50"/>
+        <source>Export &amp;firm table…</source>
+        <translation>Export &amp;firm table…</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2363,69 @@
         <location filename="../../explorer/ui/park_list.py" line="322"/>
         <source>Only the chain {chain}</source>
         <translation>Only the chain {chain}</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="33"/>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="34"/>
+        <source>Choose the coordinate system of the file&apos;s longitudes and latitudes, and check on the map that the points lie where the firms are.</source>
+        <translation>Choose the coordinate system of the file&apos;s longitudes and latitudes, and check on the map that the points lie where the firms are.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="38"/>
+        <source>Coordinates from Amap (高德) or Tencent maps are GCJ-02, from Baidu maps BD-09; GPS and OpenStreetMap give WGS-84, Tianditu CGCS2000. Read in the wrong system, points land some 500–700 m away from the firms.</source>
+        <translation>Coordinates from Amap (高德) or Tencent maps are GCJ-02, from Baidu maps BD-09; GPS and OpenStreetMap give WGS-84, Tianditu CGCS2000. Read in the wrong system, points land some 500–700 m away from the firms.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="46"/>
+        <source>Show the &amp;whole city</source>
+        <translation>Show the &amp;whole city</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="51"/>
+        <source>Coordinate &amp;system</source>
+        <translation>Coordinate &amp;system</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="99"/>
+        <source>No coordinates</source>
+        <translation>No coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="104"/>
+        <source>The file gives no coordinates. Firms that name a park are placed at the park; the others are imported without a place (search finds them).</source>
+        <translation>The file gives no coordinates. Firms that name a park are placed at the park; the others are imported without a place (search finds them).</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="111"/>
+        <source>{rows} of {total} rows have coordinates.</source>
+        <translation>{rows} of {total} rows have coordinates.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="114"/>
+        <source>Drawn: {drawn} of them, chosen at random.</source>
+        <translation>Drawn: {drawn} of them, chosen at random.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="116"/>
+        <source>{percent} % of the points drawn lie inside Hengyang.</source>
+        <translation>{percent} % of the points drawn lie inside Hengyang.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="121"/>
+        <source>This coordinate system moves them about {metres} m from where WGS-84 would put them.</source>
+        <translation>This coordinate system moves them about {metres} m from where WGS-84 would put them.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="124"/>
+        <source>Most points lie outside Hengyang: are the longitude and latitude columns right, and in degrees?</source>
+        <translation>Most points lie outside Hengyang: are the longitude and latitude columns right, and in degrees?</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3343,16 @@
         <source>without a place</source>
         <translation>without a place</translation>
     </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="199"/>
+        <source>the text cannot be read as {encoding}: {failure}; choose the other encoding</source>
+        <translation>the text cannot be read as {encoding}: {failure}; choose the other encoding</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="201"/>
+        <source>stopped by an unexpected error ({reason})</source>
+        <translation>stopped by an unexpected error ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>Provenance</name>
@@ -3029,6 +3453,54 @@
         <location filename="../../explorer/ui/qt_strings.py" line="14"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="77"/>
+        <source>Import report — {file}</source>
+        <translation>Import report — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="99"/>
+        <source>Rows rejected or doubtful: {count}. Fix them in the file and import it again: firms already imported are updated, not duplicated.</source>
+        <translation>Rows rejected or doubtful: {count}. Fix them in the file and import it again: firms already imported are updated, not duplicated.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="102"/>
+        <source>No row was rejected or doubtful.</source>
+        <translation>No row was rejected or doubtful.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="105"/>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Save as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="121"/>
+        <source>Save import report</source>
+        <translation>Save import report</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="123"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="137"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="138"/>
+        <source>The report was not saved to {file}: {reason}</source>
+        <translation>The report was not saved to {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="142"/>
+        <source>Saved as {file}</source>
+        <translation>Saved as {file}</translation>
     </message>
 </context>
 <context>
@@ -3147,29 +3619,100 @@
         <translation>The edits to {file} are not saved.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="303"/>
+        <location filename="../../explorer/ui/saver.py" line="306"/>
         <source>Unsaved edits found</source>
         <translation>Unsaved edits found</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="304"/>
+        <location filename="../../explorer/ui/saver.py" line="307"/>
         <source>Edits of an earlier session were not saved, but {file} has changed since, so they cannot be made again. They are kept in {journal}.</source>
         <translation>Edits of an earlier session were not saved, but {file} has changed since, so they cannot be made again. They are kept in {journal}.</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="311"/>
+        <location filename="../../explorer/ui/saver.py" line="323"/>
         <source>Recover unsaved edits?</source>
         <translation>Recover unsaved edits?</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="312"/>
+        <location filename="../../explorer/ui/saver.py" line="324"/>
         <source>The last session ended without saving {count} edit(s) of {file}. Make them again?</source>
         <translation>The last session ended without saving {count} edit(s) of {file}. Make them again?</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="321"/>
+        <location filename="../../explorer/ui/saver.py" line="334"/>
         <source>Recovered edits ({count})</source>
         <translation>Recovered edits ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="313"/>
+        <source>Imports are not kept in the journal; import again: {files}</source>
+        <translation>Imports are not kept in the journal; import again: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="318"/>
+        <source>Unsaved imports</source>
+        <translation>Unsaved imports</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="319"/>
+        <source>The last session ended without saving its imports into {file}.</source>
+        <translation>The last session ended without saving its imports into {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../explorer/ui/task.py" line="114"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="21"/>
+        <source>Chains, parks and credit codes</source>
+        <translation>Chains, parks and credit codes</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="23"/>
+        <source>Values are matched to the catalogue&apos;s chains and parks by id, Chinese or English name. Say what each value below stands for, or leave it empty.</source>
+        <translation>Values are matched to the catalogue&apos;s chains and parks by id, Chinese or English name. Say what each value below stands for, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="25"/>
+        <source>Chains not found in the catalogue</source>
+        <translation>Chains not found in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="26"/>
+        <source>Parks not found in the catalogue</source>
+        <translation>Parks not found in the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="41"/>
+        <source>Rows with an invalid credit code (统一社会信用代码)</source>
+        <translation>Rows with an invalid credit code (统一社会信用代码)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="42"/>
+        <source>&amp;Keep them, marked as doubtful in the report</source>
+        <translation>&amp;Keep them, marked as doubtful in the report</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="45"/>
+        <source>&amp;Reject them (not imported)</source>
+        <translation>&amp;Reject them (not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="72"/>
+        <source>Every chain and park named in the file is in the catalogue.</source>
+        <translation>Every chain and park named in the file is in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="83"/>
+        <source>(leave empty)</source>
+        <translation>(leave empty)</translation>
     </message>
 </context>
 </TS>

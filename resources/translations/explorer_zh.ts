@@ -378,6 +378,89 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="37"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="38"/>
+        <source>Choose the field each column of the file holds. The guesses come from the column names; change any of them.</source>
+        <translation>为文件的每一列选择它对应的字段。预选来自列名，每一项都可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="67"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="68"/>
+        <source>&amp;Sheet</source>
+        <translation>工作表(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="71"/>
+        <source>Te&amp;xt encoding</source>
+        <translation>文字编码(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="78"/>
+        <source>First rows of the file (row numbers as in the spreadsheet):</source>
+        <translation>文件的前几行（行号与表格中的一致）：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="87"/>
+        <source>{file} · {rows} rows</source>
+        <translation>{file} · {rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="123"/>
+        <source>Read as GB18030 (the encoding of Excel on Chinese Windows), since the text is not UTF-8. If the names in the preview look wrong, choose the other encoding.</source>
+        <translation>文件不是 UTF-8，已按 GB18030（中文 Windows 版 Excel 的编码）读取。如果预览中的名称是乱码，请选择另一种编码。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="126"/>
+        <source>Read as UTF-8. If the names in the preview look wrong (a file saved by older Excel), choose GB18030.</source>
+        <translation>已按 UTF-8 读取。如果预览中的名称是乱码（旧版 Excel 保存的文件），请选择 GB18030。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="137"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="137"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="138"/>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="148"/>
+        <source>(column {n}, no name)</source>
+        <translation>（第{n}列，无列名）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="203"/>
+        <source>{field} is chosen for more than one column; keep one.</source>
+        <translation>“{field}”被选给了不止一列，请只保留一列。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="207"/>
+        <source>Choose the column that holds the firms&apos; names ({field}).</source>
+        <translation>请选择企业名称所在的列（{field}）。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="210"/>
+        <source>Choose both the longitude and the latitude column, or neither.</source>
+        <translation>经度列和纬度列要么都选，要么都不选。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../explorer/ui/conflict_dialog.py" line="32"/>
@@ -683,103 +766,103 @@
 <context>
     <name>DataOpener</name>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="36"/>
+        <location filename="../../explorer/ui/data_opener.py" line="42"/>
         <source>Open catalogue</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="38"/>
-        <source>Catalogues (*.gpkg *.geojson *.json *.csv);;All files (*)</source>
-        <translation>数据文件 (*.gpkg *.geojson *.json *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/ui/data_opener.py" line="90"/>
+        <location filename="../../explorer/ui/data_opener.py" line="114"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="93"/>
+        <location filename="../../explorer/ui/data_opener.py" line="117"/>
         <source>The database server cannot be reached. Check the host and the port, and that the server is running.</source>
         <translation>无法连接到数据库服务器。请检查主机和端口，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="96"/>
+        <location filename="../../explorer/ui/data_opener.py" line="120"/>
         <source>The server refused the user name or the password.</source>
         <translation>服务器拒绝了该用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="97"/>
+        <location filename="../../explorer/ui/data_opener.py" line="121"/>
         <source>The server has no database of that name.</source>
         <translation>服务器上没有这个名称的数据库。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="99"/>
+        <location filename="../../explorer/ui/data_opener.py" line="123"/>
         <source>This database has no PostGIS. Install PostGIS on the server, then run `hengyang-explorer db init URI`.</source>
         <translation>该数据库没有 PostGIS。请在服务器上安装 PostGIS，然后运行 `hengyang-explorer db init URI`。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="102"/>
+        <location filename="../../explorer/ui/data_opener.py" line="126"/>
         <source>This database holds no catalogue in that schema. Run `hengyang-explorer db init URI` to create it and `hengyang-explorer db push FILE URI` to fill it.</source>
         <translation>该数据库的这个模式中没有目录。请运行 `hengyang-explorer db init URI` 创建，再运行 `hengyang-explorer db push FILE URI` 填入数据。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="106"/>
+        <location filename="../../explorer/ui/data_opener.py" line="130"/>
         <source>Cannot connect</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="107"/>
+        <location filename="../../explorer/ui/data_opener.py" line="131"/>
         <source>The database catalogue was not opened; the current data stays on screen.</source>
         <translation>未打开数据库目录；当前数据保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="138"/>
-        <location filename="../../explorer/ui/data_opener.py" line="146"/>
+        <location filename="../../explorer/ui/data_opener.py" line="162"/>
+        <location filename="../../explorer/ui/data_opener.py" line="170"/>
         <source>Opening {file}…</source>
         <translation>正在打开 {file}…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="154"/>
+        <location filename="../../explorer/ui/data_opener.py" line="178"/>
         <source>Opened with warnings</source>
         <translation>已打开，有警告</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="155"/>
+        <location filename="../../explorer/ui/data_opener.py" line="179"/>
         <source>{file} is open. {count} warning(s) about its rows: approximate or missing places and other doubtful rows.</source>
         <translation>已打开 {file}。关于其中各行有 {count} 条警告：位置近似或缺失，以及其他存疑的行。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="161"/>
+        <location filename="../../explorer/ui/data_opener.py" line="185"/>
         <source>{file} was not opened</source>
         <translation>未能打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="163"/>
+        <location filename="../../explorer/ui/data_opener.py" line="187"/>
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/data_opener.py" line="164"/>
+        <location filename="../../explorer/ui/data_opener.py" line="188"/>
         <source>{file} was not opened; the current data stays on screen.</source>
         <translation>未能打开 {file}，当前数据保持不变。</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/app.py" line="47"/>
-        <location filename="../../explorer/ui/data_opener.py" line="118"/>
+        <location filename="../../explorer/ui/data_opener.py" line="142"/>
         <source>Password for {database}:</source>
         <translation>{database} 的密码：</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/app.py" line="50"/>
-        <location filename="../../explorer/ui/data_opener.py" line="120"/>
+        <location filename="../../explorer/ui/data_opener.py" line="144"/>
         <source>The password was refused. Try again.</source>
         <translation>密码被拒绝，请重试。</translation>
     </message>
     <message>
         <location filename="../../explorer/ui/app.py" line="52"/>
-        <location filename="../../explorer/ui/data_opener.py" line="117"/>
+        <location filename="../../explorer/ui/data_opener.py" line="141"/>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/data_opener.py" line="44"/>
+        <source>Catalogues and firm lists ({patterns});;All files (*)</source>
+        <translation>数据目录和企业名单 ({patterns});;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1174,22 +1257,22 @@
         <translation>未执行编辑</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="174"/>
+        <location filename="../../explorer/ui/editor.py" line="189"/>
         <source>Move {park}</source>
         <translation>移动 {park}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="184"/>
+        <location filename="../../explorer/ui/editor.py" line="199"/>
         <source>Move {firm}</source>
         <translation>移动 {firm}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="213"/>
+        <location filename="../../explorer/ui/editor.py" line="228"/>
         <source>Line of {park}</source>
         <translation>{park} 的线路</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/editor.py" line="214"/>
+        <location filename="../../explorer/ui/editor.py" line="229"/>
         <source>Footprint of {park}</source>
         <translation>{park} 的用地范围</translation>
     </message>
@@ -1332,6 +1415,65 @@
     </message>
 </context>
 <context>
+    <name>FirmExportDialog</name>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="45"/>
+        <location filename="../../explorer/ui/firm_export.py" line="100"/>
+        <source>Export firm table</source>
+        <translation>导出企业表</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="46"/>
+        <source>&amp;All firms ({count})</source>
+        <translation>全部企业（{count}家）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="49"/>
+        <source>Firms the current &amp;filter and search show ({count})</source>
+        <translation>当前筛选和搜索显示的企业（{count}家）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="58"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="59"/>
+        <source>CSV, UTF-8 with BOM (Excel 2016 and later, WPS)</source>
+        <translation>CSV，带 BOM 的 UTF-8（Excel 2016 及以后版本、WPS）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="60"/>
+        <source>CSV, GB18030 (older Excel on Chinese Windows)</source>
+        <translation>CSV，GB18030（中文 Windows 上的旧版 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="66"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="75"/>
+        <source>Firms</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="77"/>
+        <source>F&amp;ormat</source>
+        <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="80"/>
+        <source>F&amp;ile</source>
+        <translation>文件(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="84"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>FirmForm</name>
     <message>
         <location filename="../../explorer/ui/firm_form.py" line="22"/>
@@ -1420,11 +1562,210 @@
     </message>
 </context>
 <context>
+    <name>FirmImporter</name>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="61"/>
+        <source>Import firms</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="63"/>
+        <source>Firm lists ({patterns});;All files (*)</source>
+        <translation>企业名单 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="89"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="93"/>
+        <location filename="../../explorer/ui/importer.py" line="155"/>
+        <source>{file} was not imported; the catalogue is unchanged.</source>
+        <translation>{file} 未导入，数据目录没有改变。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="99"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="102"/>
+        <source>Import of {file} cancelled; the catalogue is unchanged.</source>
+        <translation>已取消导入 {file}，数据目录没有改变。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="108"/>
+        <source>{file} was not imported</source>
+        <translation>{file} 未导入</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="82"/>
+        <location filename="../../explorer/ui/importer.py" line="111"/>
+        <source>Cannot import firms</source>
+        <translation>无法导入企业</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="136"/>
+        <source>Import cancelled; the catalogue is unchanged.</source>
+        <translation>已取消导入，数据目录没有改变。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="152"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="167"/>
+        <source>Import {count} firms from {file}</source>
+        <translation>从 {file} 导入 {count} 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="169"/>
+        <source>{file}: {imported} firms imported, {updated} updated. The import is one edit: Ctrl+Z takes it back, Ctrl+S saves it.</source>
+        <translation>{file}：新导入 {imported} 家企业，更新 {updated} 家。整个导入是一次编辑：Ctrl+Z 撤销，Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="175"/>
+        <source>Edit mode is on.</source>
+        <translation>编辑模式已打开。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/importer.py" line="179"/>
+        <source>{file}: nothing new; the catalogue already holds these firms.</source>
+        <translation>{file}：没有新内容，数据目录里已有这些企业。</translation>
+    </message>
+</context>
+<context>
+    <name>FirmTableExporter</name>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="147"/>
+        <source>Exporting firms to {file}…</source>
+        <translation>正在把企业导出到 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="151"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="152"/>
+        <source>The firm table was not written to {file}.</source>
+        <translation>企业表没有写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/firm_export.py" line="160"/>
+        <source>{count} firms exported to {file}</source>
+        <translation>已把 {count} 家企业导出到 {file}</translation>
+    </message>
+</context>
+<context>
     <name>Fonts</name>
     <message>
         <location filename="../../explorer/export/fonts.py" line="34"/>
         <source>No font for Chinese is installed, so Chinese text would show as empty boxes. Install one ({hint}).</source>
         <translation>未安装中文字体，中文会显示为空白方框。请安装中文字体（{hint}）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="24"/>
+        <source>Imported (new firms)</source>
+        <translation>新导入（新企业）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="25"/>
+        <source>Updated (already in the catalogue)</source>
+        <translation>已更新（目录中已有）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="26"/>
+        <source>Unchanged (already in the catalogue)</source>
+        <translation>无变化（目录中已有）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="27"/>
+        <source>Placed at their park (no coordinates)</source>
+        <translation>放在所属园区位置（无坐标）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="28"/>
+        <source>Without a place (findable by search)</source>
+        <translation>无位置（可通过搜索找到）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="29"/>
+        <source>Rejected (not imported)</source>
+        <translation>已拒绝（未导入）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="30"/>
+        <source>Doubtful (imported, please check)</source>
+        <translation>存疑（已导入，请核对）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="35"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="36"/>
+        <source>doubtful</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="37"/>
+        <source>placed at park</source>
+        <translation>放在园区位置</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="38"/>
+        <source>without a place</source>
+        <translation>无位置</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="47"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="47"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="48"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="48"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="49"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../explorer/ui/import_columns.py" line="26"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_wizard.py" line="40"/>
+        <source>Import firms</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_wizard.py" line="41"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1493,285 +1834,295 @@
         <translation>连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="48"/>
+        <location filename="../../explorer/ui/menus.py" line="53"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="50"/>
+        <location filename="../../explorer/ui/menus.py" line="55"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="52"/>
+        <location filename="../../explorer/ui/menus.py" line="57"/>
         <source>&amp;Reload map</source>
         <translation>重新加载地图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="55"/>
+        <location filename="../../explorer/ui/menus.py" line="60"/>
         <source>&amp;Export map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="57"/>
+        <location filename="../../explorer/ui/menus.py" line="62"/>
         <source>&amp;Copy map image</source>
         <translation>复制地图图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="59"/>
+        <location filename="../../explorer/ui/menus.py" line="64"/>
         <source>Export chain &amp;report…</source>
         <translation>导出产业链报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="62"/>
+        <location filename="../../explorer/ui/menus.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="63"/>
+        <location filename="../../explorer/ui/menus.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="64"/>
+        <location filename="../../explorer/ui/menus.py" line="69"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="65"/>
+        <location filename="../../explorer/ui/menus.py" line="70"/>
         <source>&amp;Find park</source>
         <translation>查找园区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="67"/>
+        <location filename="../../explorer/ui/menus.py" line="72"/>
         <source>Show &amp;all chains</source>
         <translation>显示全部产业链(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="69"/>
+        <location filename="../../explorer/ui/menus.py" line="74"/>
         <source>&amp;Clear selection</source>
         <translation>取消选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="72"/>
+        <location filename="../../explorer/ui/menus.py" line="77"/>
         <source>Re&amp;fresh data</source>
         <translation>刷新数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="75"/>
+        <location filename="../../explorer/ui/menus.py" line="80"/>
         <source>C&amp;hains view</source>
         <translation>产业链视图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="78"/>
+        <location filename="../../explorer/ui/menus.py" line="83"/>
         <source>&amp;Basemap</source>
         <translation>底图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="90"/>
+        <location filename="../../explorer/ui/menus.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="92"/>
+        <location filename="../../explorer/ui/menus.py" line="97"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="97"/>
+        <location filename="../../explorer/ui/menus.py" line="102"/>
         <source>&amp;History…</source>
         <translation>编辑历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="99"/>
+        <location filename="../../explorer/ui/menus.py" line="104"/>
         <source>&amp;Edit mode</source>
         <translation>编辑模式(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="107"/>
+        <location filename="../../explorer/ui/menus.py" line="112"/>
         <source>&amp;Park</source>
         <translation>园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="109"/>
+        <location filename="../../explorer/ui/menus.py" line="114"/>
         <source>&amp;Add park…</source>
         <translation>添加园区(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="110"/>
+        <location filename="../../explorer/ui/menus.py" line="115"/>
         <source>&amp;Draw footprint</source>
         <translation>绘制用地范围(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="112"/>
+        <location filename="../../explorer/ui/menus.py" line="117"/>
         <source>Add footprint &amp;part</source>
         <translation>添加用地地块(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="114"/>
+        <location filename="../../explorer/ui/menus.py" line="119"/>
         <source>Cut &amp;hole in footprint</source>
         <translation>在用地范围内挖洞(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="115"/>
+        <location filename="../../explorer/ui/menus.py" line="120"/>
         <source>Draw &amp;line (corridor)</source>
         <translation>绘制线路（走廊）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="117"/>
+        <location filename="../../explorer/ui/menus.py" line="122"/>
         <source>Edit &amp;shape</source>
         <translation>编辑图形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="118"/>
+        <location filename="../../explorer/ui/menus.py" line="123"/>
         <source>Park &amp;details…</source>
         <translation>园区信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="119"/>
+        <location filename="../../explorer/ui/menus.py" line="124"/>
         <source>De&amp;lete park…</source>
         <translation>删除园区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="121"/>
+        <location filename="../../explorer/ui/menus.py" line="126"/>
         <source>&amp;Firm</source>
         <translation>企业(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="123"/>
+        <location filename="../../explorer/ui/menus.py" line="128"/>
         <source>&amp;Add firm…</source>
         <translation>添加企业(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="124"/>
+        <location filename="../../explorer/ui/menus.py" line="129"/>
         <source>Firm &amp;details…</source>
         <translation>企业信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="125"/>
+        <location filename="../../explorer/ui/menus.py" line="130"/>
         <source>&amp;Move firm</source>
         <translation>移动企业(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="126"/>
+        <location filename="../../explorer/ui/menus.py" line="131"/>
         <source>De&amp;lete firm…</source>
         <translation>删除企业(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="131"/>
+        <location filename="../../explorer/ui/menus.py" line="136"/>
         <source>Editor &amp;name and note…</source>
         <translation>编辑者姓名与备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="134"/>
+        <location filename="../../explorer/ui/menus.py" line="139"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="149"/>
+        <location filename="../../explorer/ui/menus.py" line="154"/>
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="173"/>
+        <location filename="../../explorer/ui/menus.py" line="178"/>
         <source>Open basemap &amp;file…</source>
         <translation>打开底图文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="79"/>
+        <location filename="../../explorer/ui/menus.py" line="84"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="81"/>
+        <location filename="../../explorer/ui/menus.py" line="86"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/menus.py" line="82"/>
+        <location filename="../../explorer/ui/menus.py" line="87"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="105"/>
-        <location filename="../../explorer/ui/main_window.py" line="124"/>
+        <location filename="../../explorer/ui/main_window.py" line="131"/>
+        <location filename="../../explorer/ui/main_window.py" line="150"/>
         <source>Chains</source>
         <translation>产业链</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="152"/>
+        <location filename="../../explorer/ui/main_window.py" line="178"/>
         <source>No park or firm of the chain {chain} has a place on the map.</source>
         <translation>产业链“{chain}”的园区和企业都没有地图位置。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="173"/>
+        <location filename="../../explorer/ui/main_window.py" line="199"/>
         <source>Hengyang Park Explorer — {name}</source>
         <translation>衡阳产业园区地图 — {name}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="190"/>
+        <location filename="../../explorer/ui/main_window.py" line="254"/>
         <source>Editing is off: your database role may read this catalogue but not change it (no INSERT, UPDATE or DELETE privilege). Ask the database&apos;s owner for write access.</source>
         <translation>编辑已关闭：您的数据库角色只能读取此目录，不能修改（没有 INSERT、UPDATE 或 DELETE 权限）。请向数据库所有者申请写入权限。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="221"/>
+        <location filename="../../explorer/ui/main_window.py" line="285"/>
         <source>Loading map…</source>
         <translation>正在加载地图…</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="227"/>
+        <location filename="../../explorer/ui/main_window.py" line="291"/>
         <source>{parks} parks, {mapped} on the map · {firms} firms · {figures} figures</source>
         <translation>园区{parks}个，其中{mapped}个在地图上 · 企业{firms}家 · 数据{figures}项</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="231"/>
+        <location filename="../../explorer/ui/main_window.py" line="295"/>
         <source>firms drawn by view from the database</source>
         <translation>企业按视图从数据库绘制</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="233"/>
+        <location filename="../../explorer/ui/main_window.py" line="297"/>
         <source>{count} firms added from {file}</source>
         <translation>从 {file} 添加了 {count} 家企业</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="246"/>
+        <location filename="../../explorer/ui/main_window.py" line="310"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="253"/>
+        <location filename="../../explorer/ui/main_window.py" line="317"/>
         <source>Hengyang Park Explorer {version}</source>
         <translation>衡阳产业园区地图 {version}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="254"/>
+        <location filename="../../explorer/ui/main_window.py" line="318"/>
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="255"/>
+        <location filename="../../explorer/ui/main_window.py" line="319"/>
         <source>Log: {path}</source>
         <translation>日志：{path}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="255"/>
+        <location filename="../../explorer/ui/main_window.py" line="319"/>
         <source>not written</source>
         <translation>未写入</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="259"/>
+        <location filename="../../explorer/ui/main_window.py" line="323"/>
         <source>Web libraries (in {folder}):</source>
         <translation>网页组件（位于 {folder}）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="262"/>
+        <location filename="../../explorer/ui/main_window.py" line="326"/>
         <source>About Hengyang Park Explorer</source>
         <translation>关于衡阳产业园区地图</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/main_window.py" line="256"/>
+        <location filename="../../explorer/ui/main_window.py" line="320"/>
         <source>Sources:</source>
         <translation>数据来源：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="48"/>
+        <source>&amp;Import firms…</source>
+        <translation>导入企业(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/menus.py" line="50"/>
+        <source>Export &amp;firm table…</source>
+        <translation>导出企业表(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2358,69 @@
         <location filename="../../explorer/ui/park_list.py" line="322"/>
         <source>Only the chain {chain}</source>
         <translation>仅显示产业链：{chain}</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="33"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="34"/>
+        <source>Choose the coordinate system of the file&apos;s longitudes and latitudes, and check on the map that the points lie where the firms are.</source>
+        <translation>选择文件中经纬度所用的坐标系，并在下图中核对各点是否落在企业所在之处。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="38"/>
+        <source>Coordinates from Amap (高德) or Tencent maps are GCJ-02, from Baidu maps BD-09; GPS and OpenStreetMap give WGS-84, Tianditu CGCS2000. Read in the wrong system, points land some 500–700 m away from the firms.</source>
+        <translation>取自高德或腾讯地图的坐标是 GCJ-02，取自百度地图的是 BD-09；GPS 和 OpenStreetMap 给出 WGS-84，天地图为 CGCS2000。坐标系选错，点会偏离企业约 500–700 米。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="46"/>
+        <source>Show the &amp;whole city</source>
+        <translation>显示全市(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="51"/>
+        <source>Coordinate &amp;system</source>
+        <translation>坐标系(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="99"/>
+        <source>No coordinates</source>
+        <translation>没有坐标</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="104"/>
+        <source>The file gives no coordinates. Firms that name a park are placed at the park; the others are imported without a place (search finds them).</source>
+        <translation>文件中没有坐标。写明园区的企业放在园区位置；其余企业导入后没有位置（可通过搜索找到）。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="111"/>
+        <source>{rows} of {total} rows have coordinates.</source>
+        <translation>{total} 行中有 {rows} 行带坐标。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="114"/>
+        <source>Drawn: {drawn} of them, chosen at random.</source>
+        <translation>图中画出随机抽取的 {drawn} 个点。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="116"/>
+        <source>{percent} % of the points drawn lie inside Hengyang.</source>
+        <translation>图中的点有 {percent}% 位于衡阳市内。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="121"/>
+        <source>This coordinate system moves them about {metres} m from where WGS-84 would put them.</source>
+        <translation>按此坐标系，这些点与按 WGS-84 读取的位置相差约 {metres} 米。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_place.py" line="124"/>
+        <source>Most points lie outside Hengyang: are the longitude and latitude columns right, and in degrees?</source>
+        <translation>大部分点在衡阳市外：经度列和纬度列选对了吗？单位是度吗？</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3338,16 @@
         <source>without a place</source>
         <translation>无位置</translation>
     </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="199"/>
+        <source>the text cannot be read as {encoding}: {failure}; choose the other encoding</source>
+        <translation>无法按 {encoding} 读取文字：{failure}；请选择另一种编码</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="201"/>
+        <source>stopped by an unexpected error ({reason})</source>
+        <translation>因意外错误而停止（{reason}）</translation>
+    </message>
 </context>
 <context>
     <name>Provenance</name>
@@ -3024,6 +3448,54 @@
         <location filename="../../explorer/ui/qt_strings.py" line="14"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="77"/>
+        <source>Import report — {file}</source>
+        <translation>导入报告 — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="99"/>
+        <source>Rows rejected or doubtful: {count}. Fix them in the file and import it again: firms already imported are updated, not duplicated.</source>
+        <translation>被拒绝或存疑的行：{count} 行。请在文件中改正后再次导入：已导入的企业会被更新，不会重复。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="102"/>
+        <source>No row was rejected or doubtful.</source>
+        <translation>没有被拒绝或存疑的行。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="105"/>
+        <source>&amp;Save as CSV…</source>
+        <translation>另存为 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="121"/>
+        <source>Save import report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="123"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="137"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="138"/>
+        <source>The report was not saved to {file}: {reason}</source>
+        <translation>报告没有保存到 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_report.py" line="142"/>
+        <source>Saved as {file}</source>
+        <translation>已保存为 {file}</translation>
     </message>
 </context>
 <context>
@@ -3142,29 +3614,100 @@
         <translation>对 {file} 的编辑尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="303"/>
+        <location filename="../../explorer/ui/saver.py" line="306"/>
         <source>Unsaved edits found</source>
         <translation>发现未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="304"/>
+        <location filename="../../explorer/ui/saver.py" line="307"/>
         <source>Edits of an earlier session were not saved, but {file} has changed since, so they cannot be made again. They are kept in {journal}.</source>
         <translation>上次的编辑未保存，但 {file} 此后已被修改，因此无法重新执行。这些编辑保存在 {journal}。</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="311"/>
+        <location filename="../../explorer/ui/saver.py" line="323"/>
         <source>Recover unsaved edits?</source>
         <translation>恢复未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="312"/>
+        <location filename="../../explorer/ui/saver.py" line="324"/>
         <source>The last session ended without saving {count} edit(s) of {file}. Make them again?</source>
         <translation>上次运行结束时，对 {file} 的 {count} 次编辑未保存。是否重新执行？</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/saver.py" line="321"/>
+        <location filename="../../explorer/ui/saver.py" line="334"/>
         <source>Recovered edits ({count})</source>
         <translation>恢复的编辑（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="313"/>
+        <source>Imports are not kept in the journal; import again: {files}</source>
+        <translation>导入不保存在编辑日志中，请再次导入：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="318"/>
+        <source>Unsaved imports</source>
+        <translation>有未保存的导入</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/saver.py" line="319"/>
+        <source>The last session ended without saving its imports into {file}.</source>
+        <translation>上次运行结束时，导入到 {file} 的内容未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../explorer/ui/task.py" line="114"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="21"/>
+        <source>Chains, parks and credit codes</source>
+        <translation>产业链、园区和信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="23"/>
+        <source>Values are matched to the catalogue&apos;s chains and parks by id, Chinese or English name. Say what each value below stands for, or leave it empty.</source>
+        <translation>文件中的值按编号、中文名或英文名与目录中的产业链和园区对应。请说明下列每个值指的是什么，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="25"/>
+        <source>Chains not found in the catalogue</source>
+        <translation>目录中找不到的产业链</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="26"/>
+        <source>Parks not found in the catalogue</source>
+        <translation>目录中找不到的园区</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="41"/>
+        <source>Rows with an invalid credit code (统一社会信用代码)</source>
+        <translation>统一社会信用代码有误的行</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="42"/>
+        <source>&amp;Keep them, marked as doubtful in the report</source>
+        <translation>保留，在报告中标为存疑(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="45"/>
+        <source>&amp;Reject them (not imported)</source>
+        <translation>拒绝（不导入）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="72"/>
+        <source>Every chain and park named in the file is in the catalogue.</source>
+        <translation>文件中写到的产业链和园区在目录中都能找到。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/import_values.py" line="83"/>
+        <source>(leave empty)</source>
+        <translation>（留空）</translation>
     </message>
 </context>
 </TS>
