@@ -176,6 +176,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Problem", "only the latitude is given: the point is left out"),
     QT_TRANSLATE_NOOP("Problem", "only the longitude is given: the point is left out"),
     QT_TRANSLATE_NOOP("Problem", "placed at its park"),
+    QT_TRANSLATE_NOOP("Problem", "this database catalogue keeps its {count} firms in the database and draws them by view, so a registry cannot be imported into it here: pull it into a GeoPackage (db pull), import there, and push it back (db push --replace)"),
     QT_TRANSLATE_NOOP("Problem", "surveyed site"),
     QT_TRANSLATE_NOOP("Problem", "at a nearby landmark"),
     QT_TRANSLATE_NOOP("Problem", "approximate: town reference point"),

@@ -160,3 +160,26 @@ def test_a_dropped_connection_is_opened_again(firm_database, by_view):
         admin.execute("SELECT pg_terminate_backend(%s)", [pid])
     assert cat.tenants["firm-3"].id == "firm-3"
     assert cat.tenants._conn.info.backend_pid != pid
+
+
+def test_a_registry_is_not_imported_into_firms_kept_by_view(firm_database, by_view, tmp_path):
+    """Matching a registry needs every firm in memory, which this mode avoids: the import
+    says so and what to do instead, and nothing changes."""
+    from explorer.core.errors import DataError
+    from explorer.core.registry.mapping import guess_mapping
+    from explorer.core.registry.plan import ImportOptions, plan_import
+    from explorer.core.registry.read import open_table
+
+    cat = load_catalogue(firm_database)
+    path = tmp_path / "名录.csv"
+    path.write_text("企业名称,经度,纬度,产业链\n衡阳示例公司,112.6,26.9,textile\n",
+                    encoding="utf-8")
+    table = open_table(path)
+    options = ImportOptions(mapping=guess_mapping(table.headers), datum="wgs84",
+                            chain_values={}, park_values={}, bad_codes="keep")
+    with pytest.raises(DataError) as refused:
+        plan_import(cat, table, options)
+    text = str(refused.value.problems[0].message)
+    assert "draws them by view" in text and "db pull" in text
+    assert "password" not in text.lower()
+    assert len(load_catalogue(firm_database).tenants) == len(cat.tenants)

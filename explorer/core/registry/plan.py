@@ -247,6 +247,14 @@ def plan_import(cat, table, options: ImportOptions,
 
     DataError when the mapping cannot work (no name column, one of lon/lat only, an
     unknown field or datum); ImportCancelled when `cancelled()` becomes true."""
+    if cat.tenants.by_view:
+        # Its firms stay in the database (core/db/firms.py): matching a registry against
+        # them would need every firm here, which is what that mode avoids.
+        raise DataError([Problem(str(cat.store.location), Message(
+            "this database catalogue keeps its {count} firms in the database and draws them "
+            "by view, so a registry cannot be imported into it here: pull it into a "
+            "GeoPackage (db pull), import there, and push it back (db push --replace)",
+            count=len(cat.tenants)), layer="tenants")])
     n = len(table)
     step = _Steps(progress, cancelled)
     _check_options(table, options)
