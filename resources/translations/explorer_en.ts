@@ -3245,111 +3245,116 @@
     </message>
     <message>
         <location filename="../../explorer/ui/problem_texts.py" line="179"/>
+        <source>this database catalogue keeps its {count} firms in the database and draws them by view, so a registry cannot be imported into it here: pull it into a GeoPackage (db pull), import there, and push it back (db push --replace)</source>
+        <translation>this database catalogue keeps its {count} firms in the database and draws them by view, so a registry cannot be imported into it here: pull it into a GeoPackage (db pull), import there, and push it back (db push --replace)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="180"/>
         <source>surveyed site</source>
         <translation>surveyed site</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="180"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="181"/>
         <source>at a nearby landmark</source>
         <translation>at a nearby landmark</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="181"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="182"/>
         <source>approximate: town reference point</source>
         <translation>approximate: town reference point</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="182"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="183"/>
         <source>approximate: somewhere in the district</source>
         <translation>approximate: somewhere in the district</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="183"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="184"/>
         <source>location not known</source>
         <translation>location not known</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="184"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="185"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="185"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="186"/>
         <source>sheet &apos;{sheet}&apos; has no header row (a row with two or more column names) in its first {rows} rows</source>
         <translation>sheet &apos;{sheet}&apos; has no header row (a row with two or more column names) in its first {rows} rows</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="186"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="187"/>
         <source>the check character is {found}, but the first 17 characters call for {expected}</source>
         <translation>the check character is {found}, but the first 17 characters call for {expected}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="187"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="188"/>
         <source>the firm table is written as .xlsx or .csv, not &apos;{suffix}&apos;</source>
         <translation>the firm table is written as .xlsx or .csv, not &apos;{suffix}&apos;</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="188"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="189"/>
         <source>the point is far outside Hengyang: check the coordinate system; the point is kept</source>
         <translation>the point is far outside Hengyang: check the coordinate system; the point is kept</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="189"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="190"/>
         <source>the point is not in China: the point is left out</source>
         <translation>the point is not in China: the point is left out</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="190"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="191"/>
         <source>the same catalogue firm as row {row}: left out</source>
         <translation>the same catalogue firm as row {row}: left out</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="191"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="192"/>
         <source>the same credit code as row {row}: left out</source>
         <translation>the same credit code as row {row}: left out</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="192"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="193"/>
         <source>the same name and park as row {row}: left out</source>
         <translation>the same name and park as row {row}: left out</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="193"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="194"/>
         <source>the workbook has no sheet &apos;{sheet}&apos;; its sheets are {sheets}</source>
         <translation>the workbook has no sheet &apos;{sheet}&apos;; its sheets are {sheets}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="194"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="195"/>
         <source>the workbook has no sheets</source>
         <translation>the workbook has no sheets</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="195"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="196"/>
         <source>unknown coordinate system &apos;{datum}&apos;; expected one of {datums}</source>
         <translation>unknown coordinate system &apos;{datum}&apos;; expected one of {datums}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="196"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="197"/>
         <source>unknown field &apos;{field}&apos;; the fields are {fields}</source>
         <translation>unknown field &apos;{field}&apos;; the fields are {fields}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="197"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="198"/>
         <source>unknown field(s) {fields}; the fields are {known}</source>
         <translation>unknown field(s) {fields}; the fields are {known}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="198"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="199"/>
         <source>without a place</source>
         <translation>without a place</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="199"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="200"/>
         <source>the text cannot be read as {encoding}: {failure}; choose the other encoding</source>
         <translation>the text cannot be read as {encoding}: {failure}; choose the other encoding</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="201"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="202"/>
         <source>stopped by an unexpected error ({reason})</source>
         <translation>stopped by an unexpected error ({reason})</translation>
     </message>

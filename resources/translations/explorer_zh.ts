@@ -3240,111 +3240,116 @@
     </message>
     <message>
         <location filename="../../explorer/ui/problem_texts.py" line="179"/>
+        <source>this database catalogue keeps its {count} firms in the database and draws them by view, so a registry cannot be imported into it here: pull it into a GeoPackage (db pull), import there, and push it back (db push --replace)</source>
+        <translation>此数据库目录的 {count} 家企业保存在数据库中、按视图绘制，因此不能在这里导入名录：请先拉取为 GeoPackage（db pull），在其中导入，再推送回数据库（db push --replace）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/ui/problem_texts.py" line="180"/>
         <source>surveyed site</source>
         <translation>实测位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="180"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="181"/>
         <source>at a nearby landmark</source>
         <translation>附近地标位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="181"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="182"/>
         <source>approximate: town reference point</source>
         <translation>近似：乡镇参考点</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="182"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="183"/>
         <source>approximate: somewhere in the district</source>
         <translation>近似：位于该区县内，具体位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="183"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="184"/>
         <source>location not known</source>
         <translation>位置不详</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="184"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="185"/>
         <source>rejected</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="185"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="186"/>
         <source>sheet &apos;{sheet}&apos; has no header row (a row with two or more column names) in its first {rows} rows</source>
         <translation>工作表“{sheet}”的前 {rows} 行中没有表头行（含两个或更多列名的一行）</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="186"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="187"/>
         <source>the check character is {found}, but the first 17 characters call for {expected}</source>
         <translation>校验码为 {found}，但按前 17 位应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="187"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="188"/>
         <source>the firm table is written as .xlsx or .csv, not &apos;{suffix}&apos;</source>
         <translation>企业表只能导出为 .xlsx 或 .csv，而不是“{suffix}”</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="188"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="189"/>
         <source>the point is far outside Hengyang: check the coordinate system; the point is kept</source>
         <translation>该点远在衡阳以外：请检查坐标系；坐标已保留</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="189"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="190"/>
         <source>the point is not in China: the point is left out</source>
         <translation>该点不在中国境内：不采用该坐标</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="190"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="191"/>
         <source>the same catalogue firm as row {row}: left out</source>
         <translation>与第 {row} 行是目录中的同一家企业：该行不导入</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="191"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="192"/>
         <source>the same credit code as row {row}: left out</source>
         <translation>与第 {row} 行的信用代码相同：该行不导入</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="192"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="193"/>
         <source>the same name and park as row {row}: left out</source>
         <translation>与第 {row} 行的名称和园区相同：该行不导入</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="193"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="194"/>
         <source>the workbook has no sheet &apos;{sheet}&apos;; its sheets are {sheets}</source>
         <translation>工作簿中没有工作表“{sheet}”；现有的工作表为 {sheets}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="194"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="195"/>
         <source>the workbook has no sheets</source>
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="195"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="196"/>
         <source>unknown coordinate system &apos;{datum}&apos;; expected one of {datums}</source>
         <translation>未知的坐标系“{datum}”；应为 {datums} 之一</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="196"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="197"/>
         <source>unknown field &apos;{field}&apos;; the fields are {fields}</source>
         <translation>未知字段“{field}”；可用的字段为 {fields}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="197"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="198"/>
         <source>unknown field(s) {fields}; the fields are {known}</source>
         <translation>未知字段 {fields}；可用的字段为 {known}</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="198"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="199"/>
         <source>without a place</source>
         <translation>无位置</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="199"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="200"/>
         <source>the text cannot be read as {encoding}: {failure}; choose the other encoding</source>
         <translation>无法按 {encoding} 读取文字：{failure}；请选择另一种编码</translation>
     </message>
     <message>
-        <location filename="../../explorer/ui/problem_texts.py" line="201"/>
+        <location filename="../../explorer/ui/problem_texts.py" line="202"/>
         <source>stopped by an unexpected error ({reason})</source>
         <translation>因意外错误而停止（{reason}）</translation>
     </message>
