@@ -25,6 +25,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import shapely
 from shapely.geometry.base import BaseGeometry
 
@@ -187,11 +189,14 @@ class _Layer:
     def _values(self, block, names, positions, before=None, after=None):
         """The parameters of rows `positions` of `block` for executemany (`before` /
         `after`: a value to put first / last in each), built 100,000 rows at a time: a
-        million rows as Python objects at once would take a gigabyte."""
+        million rows as Python objects at once would take a gigabyte. The text goes from
+        Arrow to Python strings directly, blanks as NULL, as GDAL writes them."""
+        texts = [_blank_null(block.columns[n]) for n in names]
         for start in range(0, len(positions), _CHUNK):
             part = positions[start:start + _CHUNK]
-            columns = [_blank_none(block.columns[n].iloc[part].to_numpy(dtype=object))
-                       .tolist() for n in names]
+            rows = pa.array(part)
+            columns = [text.take(rows).to_numpy(zero_copy_only=False).tolist()
+                       for text in texts]
             if self.geometry_column:
                 columns.append(_geometry_blobs(block, part))
             if before is not None:
@@ -287,9 +292,26 @@ class _Layer:
                             [*values.values(), fid])
 
 
-def _blank_none(values: np.ndarray) -> np.ndarray:
-    """Blank text as NULL, as GDAL writes it."""
-    return np.where(values == "", None, values)
+def _blank_null(column: pd.Series) -> pa.Array:
+    """A text column in Arrow, blank text as NULL, as GDAL writes it."""
+    text = pa.array(column, type=pa.large_string())
+    return pc.if_else(pc.equal(text, ""), pa.scalar(None, text.type), text)
+
+
+# A point as GeoPackage binary: the header without an envelope (as GDAL writes points),
+# then little-endian ISO WKB. Built with numpy, a million points take a tenth of a second,
+# where a shapely point each, turned into WKB, took seconds.
+_POINT_BLOB = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"),
+                        ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
+
+
+def point_blobs(lon: np.ndarray, lat: np.ndarray) -> list[bytes]:
+    """GeoPackage binary of the points (lon, lat), as `encode_geometry` writes a Point."""
+    cells = np.zeros(len(lon), dtype=_POINT_BLOB)
+    cells["magic"], cells["flags"], cells["srs"] = b"GP", 0b1, SRS_ID
+    cells["order"], cells["type"] = 1, 1
+    cells["x"], cells["y"] = lon, lat
+    return cells.view(f"V{_POINT_BLOB.itemsize}").tolist()
 
 
 def _geometry_blobs(block, positions: np.ndarray) -> list:
@@ -298,12 +320,11 @@ def _geometry_blobs(block, positions: np.ndarray) -> list:
     out = [None] * len(positions)
     lon, lat = block.lon[positions], block.lat[positions]
     placed = np.flatnonzero(~np.isnan(lon))
-    if len(placed):
-        header = b"GP" + bytes([0, 0b1]) + struct.pack("<i", SRS_ID)
-        wkb = shapely.to_wkb(shapely.points(lon[placed], lat[placed]), byte_order=1,
-                             flavor="iso")
-        for at, blob in zip(placed.tolist(), wkb.tolist()):
-            out[at] = header + blob
+    if len(placed) == len(positions):
+        out = point_blobs(lon, lat)
+    elif len(placed):
+        for at, blob in zip(placed.tolist(), point_blobs(lon[placed], lat[placed])):
+            out[at] = blob
     if block.shapes is not None:
         shapes = block.shapes[positions]
         for at in np.flatnonzero(shapes != None):  # noqa: E711 (an object array)
