@@ -47,7 +47,11 @@ def check_places(df: gpd.GeoDataFrame, file: str, layer: str,
         return [], []
     shapes = geoms[rows]
     x, y, degrees, inside, swapped = _where(shapes, city)
-    ids = df["id"].to_numpy(dtype=object)[rows]
+    problem_rows = np.flatnonzero(swapped | ~degrees | ~inside)
+    # Only the ids of rows with a problem become Python objects (a million would take a
+    # second); `ids[k]` for those rows alone.
+    ids = dict(zip(problem_rows.tolist(),
+                   df["id"].iloc[rows[problem_rows]].to_numpy(dtype=object)))
 
     def problem(k, message, severity="error"):
         return Problem(file, message, layer, int(rows[k]) + 1, place_field, severity)

@@ -63,10 +63,12 @@ class _Findings:
         bad = ~column.isin(self.ids[known])
         if blank_ok:
             bad &= ~(column.isna() | column.eq("").fillna(False))
-        values = column.to_numpy(dtype=object)
-        for position in np.flatnonzero(bad.to_numpy(dtype=bool)):
-            self.error(layer, int(position) + 1, fld,
-                       Message("unknown {what} {id}", what=what, id=shown(values[position])))
+        positions = np.flatnonzero(bad.to_numpy(dtype=bool))
+        # Only the bad rows' values become Python objects: a million would take a second.
+        values = column.iloc[positions].to_numpy(dtype=object)
+        for position, value in zip(positions.tolist(), values):
+            self.error(layer, position + 1, fld,
+                       Message("unknown {what} {id}", what=what, id=shown(value)))
 
 
 def check_catalogue(frames: dict[str, pd.DataFrame], file: str) -> list[Problem]:
