@@ -18,7 +18,8 @@ import os
 import sqlite3
 import stat
 from collections.abc import Callable
-from contextlib import closing
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import geopandas as gpd
@@ -90,6 +91,11 @@ def read_geopackage(path: Path, progress: Progress = no_progress):
     file lacks (see `schema.OPTIONAL_LAYERS`) comes empty."""
     roll_back_interrupted_write(path)
     _check_sqlite(path)
+    with _pages_checked(path):
+        return _read_layers(path, progress)
+
+
+def _read_layers(path: Path, progress: Progress):
     try:
         present = {name for name, _ in pyogrio.list_layers(path)}
     except (DataSourceError, OSError) as exc:
@@ -177,11 +183,8 @@ def _check_layer(df: pd.DataFrame, file: str, layer: str,
 
 
 def _check_sqlite(path: Path) -> None:
-    """Raise a DataError that says why, if the file is no sound GeoPackage.
-
-    GDAL reads a damaged SQLite file until it meets a missing page and then fails with an
-    error about some internal query; these checks say plainly what is wrong instead.
-    """
+    """Raise a DataError that says why, if the file is no SQLite database with the tables
+    of a GeoPackage (see `_pages_checked` for damage inside it)."""
     file = str(path)
     with open(path, "rb") as f:
         header = f.read(100)
@@ -199,18 +202,51 @@ def _check_sqlite(path: Path) -> None:
             "announces (an interrupted copy or download?)", actual=f"{actual:,}",
             expected=f"{expected:,}"))])
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
-            verdict = db.execute("PRAGMA quick_check").fetchone()[0]
+        with closing(_read_only(path)) as db:
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as exc:
         raise DataError([Problem(file, Message("the database is damaged ({reason})",
                                                reason=exc))]) from exc
-    if verdict != "ok":
-        raise DataError([Problem(file, Message("the database is damaged ({reason})",
-                                               reason=verdict))])
     if "gpkg_contents" not in tables:
         raise DataError([Problem(file, Message("not a GeoPackage: an SQLite database without "
                                                "the GeoPackage table gpkg_contents"))])
+
+
+@contextmanager
+def _pages_checked(path: Path):
+    """Run the block while SQLite checks every page of the file (`PRAGMA quick_check`) in
+    another thread; then raise a DataError that says so if the file is damaged, in place of
+    whatever the block met or gave.
+
+    GDAL reads a damaged SQLite file until it meets a missing page and then fails with an
+    error about some internal query; the check says plainly what is wrong instead. It reads
+    the whole file (about a second for a million firms), and SQLite and GDAL both let go of
+    Python's lock while they work, so the check costs little time beside the reading."""
+    def quick_check() -> str:
+        with closing(_read_only(path)) as db:
+            return db.execute("PRAGMA quick_check").fetchone()[0]
+
+    def raise_if_damaged(verdict: Future) -> None:
+        try:
+            found = verdict.result()
+        except sqlite3.DatabaseError as exc:
+            found = str(exc)
+        if found != "ok":
+            raise DataError([Problem(str(path), Message("the database is damaged ({reason})",
+                                                        reason=found))])
+
+    with ThreadPoolExecutor(1, thread_name_prefix="quick_check") as pool:
+        verdict = pool.submit(quick_check)
+        try:
+            yield
+        except Exception:
+            raise_if_damaged(verdict)
+            raise
+        raise_if_damaged(verdict)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
 def _announced_size(header: bytes) -> int | None:
