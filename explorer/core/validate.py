@@ -130,7 +130,9 @@ def _check_keys(frames, found: _Findings) -> None:
         if layer not in frames:
             continue
         df = frames[layer]
-        if not df.duplicated(list(key)).any():  # the usual case, decided without a Python loop
+        # The usual case, decided without a Python loop; a one-field key through the layer's
+        # index of ids, whose hash table the look-ups of ids then use again.
+        if found.ids[layer].is_unique if len(key) == 1 else not df.duplicated(list(key)).any():
             continue
         report = found.error if len(key) == 1 else found.warn
         seen: dict[tuple, int] = {}
