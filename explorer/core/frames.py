@@ -23,7 +23,7 @@ def row_keys(df: pd.DataFrame, names: tuple[str, ...]) -> list[tuple]:
     """Each row's values of the fields `names`, blanks (missing or '') as '': its key."""
     columns = []
     for name in names:
-        values = df[name].to_numpy(dtype=object)
+        values = df[name].to_numpy(dtype=object, copy=True)  # of an object column: a view
         values[pd.isna(values)] = ""
         columns.append(values)
     return list(zip(*columns))

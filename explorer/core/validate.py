@@ -11,6 +11,8 @@ from dataclasses import replace
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from explorer.core.errors import DataError, Message, Problem, shown
 from explorer.core.frames import is_blank, row_keys
@@ -130,9 +132,7 @@ def _check_keys(frames, found: _Findings) -> None:
         if layer not in frames:
             continue
         df = frames[layer]
-        # The usual case, decided without a Python loop; a one-field key through the layer's
-        # index of ids, whose hash table the look-ups of ids then use again.
-        if found.ids[layer].is_unique if len(key) == 1 else not df.duplicated(list(key)).any():
+        if _no_repeats(df, key):  # the usual case, decided without a Python loop
             continue
         report = found.error if len(key) == 1 else found.warn
         seen: dict[tuple, int] = {}
@@ -140,6 +140,18 @@ def _check_keys(frames, found: _Findings) -> None:
             if value in seen:
                 report(layer, n, key[0], _duplicate(layer, key, value, seen[value]))
             seen.setdefault(value, n)
+
+
+def _no_repeats(df: pd.DataFrame, key: tuple[str, ...]) -> bool:
+    """Whether no two rows share `key`. A one-field key of text is counted by Arrow on its
+    buffers: a million ids as Python strings, hashed by pandas, would take 200 MB more."""
+    if len(key) == 1:
+        try:
+            ids = pa.array(df[key[0]], from_pandas=True)
+            return pc.count_distinct(ids, mode="all").as_py() == len(ids)
+        except (pa.ArrowException, TypeError):  # not one type of text: pandas below
+            pass
+    return not df.duplicated(list(key)).any()
 
 
 def _duplicate(layer: str, key: tuple[str, ...], value: tuple, first: int) -> Message:
@@ -217,8 +229,12 @@ def _check_tenants(tenants: pd.DataFrame, found: _Findings) -> None:
 
 
 def _check_figures(figures: pd.DataFrame, entities: pd.DataFrame, found: _Findings) -> None:
+    # The firms that figures name, looked up at once (one `in` on a million ids would first
+    # hash them all as Python strings).
+    firms = found.ids["tenants"]
+    named = firms[firms.isin(figures["subject_id"][figures["subject_type"] == "tenant"])]
     subjects = {"chain": found.ids["chains"], "park": found.ids["parks"],
-                "tenant": found.ids["tenants"],
+                "tenant": set(named),
                 **{kind: set(entities["id"][entities["kind"] == kind]) for kind in ENTITY_KINDS}}
     for n, fig in enumerate(figures.itertuples(), start=1):
         if fig.subject_type not in SUBJECT_TYPES:

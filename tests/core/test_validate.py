@@ -73,3 +73,32 @@ def test_borrowed_layers_name_their_own_file():
         check_catalogue(frames, "parks.csv")
     assert str(info.value) == ("bundled.gpkg, layer 'chains', row 1, field 'color': expected a "
                                "colour like #1f77b4, found 'red'")
+
+
+@pytest.mark.parametrize("dtype", ["str", "object"])
+def test_a_repeated_firm_id_is_found_in_arrow_text_and_in_python_objects(dtype):
+    """Repeated keys are counted by Arrow for a column of text, by pandas otherwise: the
+    same error either way, at the same rows."""
+    frames = bundled_frames()
+    firms = many_firms(frames, 5)
+    firms.loc[3, "id"] = "firm-1"
+    firms["id"] = firms["id"].astype(dtype)
+    frames["tenants"] = pd.concat([frames["tenants"], firms], ignore_index=True)
+    frames["tenants"]["id"] = frames["tenants"]["id"].astype(dtype)
+    first = len(frames["tenants"]) - 5 + 2
+    with pytest.raises(DataError) as err:
+        check_catalogue(frames, "c.gpkg")
+    assert [str(p) for p in err.value.problems] == [
+        f"c.gpkg, layer 'tenants', row {first + 2}, field 'id': duplicate id 'firm-1' "
+        f"(first used in row {first})"]
+
+
+def test_ids_of_no_single_type_are_still_checked_for_repeats():
+    frames = bundled_frames()
+    frames["tenants"]["id"] = frames["tenants"]["id"].astype(object)
+    frames["tenants"].loc[1, "id"] = 7  # a number among text: Arrow cannot take the column
+    frames["tenants"].loc[2, "id"] = 7
+    with pytest.raises(DataError) as err:
+        check_catalogue(frames, "c.gpkg")
+    assert "layer 'tenants', row 3, field 'id': duplicate id 7 (first used in row 2)" in \
+        "\n".join(map(str, err.value.problems))
