@@ -191,12 +191,13 @@ class _Layer:
         `after`: a value to put first / last in each), built 100,000 rows at a time: a
         million rows as Python objects at once would take a gigabyte. The text goes from
         Arrow to Python strings directly, blanks as NULL, as GDAL writes them."""
-        texts = [_blank_null(block.columns[n]) for n in names]
         for start in range(0, len(positions), _CHUNK):
             part = positions[start:start + _CHUNK]
-            rows = pa.array(part)
-            columns = [text.take(rows).to_numpy(zero_copy_only=False).tolist()
-                       for text in texts]
+            # Consecutive rows (an import's new firms) are a slice, which copies nothing.
+            rows = slice(part[0], part[-1] + 1) if part[-1] - part[0] == len(part) - 1 \
+                else part
+            columns = [_blank_null(block.columns[n].iloc[rows])
+                       .to_numpy(zero_copy_only=False).tolist() for n in names]
             if self.geometry_column:
                 columns.append(_geometry_blobs(block, part))
             if before is not None:
