@@ -154,10 +154,12 @@ def test_kill_9_in_the_middle_of_a_save_leaves_the_old_file_or_the_new(path, del
     time.sleep(delay)
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
-    assert child.returncode == -signal.SIGKILL
+    # A quiet machine may finish the save (0.9 s) before the latest kill.
+    assert child.returncode in (0, -signal.SIGKILL)
+    finished = child.returncode == 0
     cat = load_catalogue(path)  # rolls an interrupted save back, then checks everything
     added = sum(1 for t in cat.tenants if t.startswith("bulk-"))
-    assert added in (0, rows)
+    assert added in ((rows,) if finished else (0, rows))
     now = snapshot(cat)
     now["tenants"] = [t for t in now["tenants"] if not t["id"].startswith("bulk-")]
     assert now == original  # the previous file, row for row (and the new rows, or none)
