@@ -18,7 +18,7 @@ from explorer.qtenv import prepare_qtwebengine
 
 prepare_qtwebengine(headless=True)
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from explorer.core import editing  # noqa: E402
@@ -28,33 +28,17 @@ from explorer.core.load import BUNDLED_PATH  # noqa: E402
 from explorer.ui.conflict_dialog import ConflictDialog  # noqa: E402
 from explorer.ui.i18n import Translations  # noqa: E402
 from explorer.ui.main_window import MainWindow  # noqa: E402
-from explorer.ui.settings import Settings  # noqa: E402
+from shots import ready_window, wait  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
 XIDU = "xidu-time-valley"
 
 
-def wait(ms):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
 def window(uri: str, lang: str, work: Path, editor: str) -> MainWindow:
     translations = Translations()
     translations.install(lang)
-    settings = Settings(QSettings(str(work / f"{lang}-{editor}.ini"), QSettings.IniFormat))
-    settings.editor_name = editor
-    win = MainWindow(load_catalogue(uri), settings, work / "cache", translations,
-                     journal_dir=work / "journals")
-    win.resize(1300, 800)
-    win.show()
-    ready = []
-    win.map.ready.connect(lambda: ready.append(1))
-    win.load_map()
-    while not ready:
-        wait(50)
-    return win
+    return ready_window(load_catalogue(uri), translations, work, f"{lang}-{editor}", editor,
+                        (1300, 800))
 
 
 def shot(uri: str, lang: str, work: Path) -> None:

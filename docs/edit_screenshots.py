@@ -16,24 +16,17 @@ from explorer.qtenv import prepare_qtwebengine
 
 prepare_qtwebengine(headless=True)
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from explorer.core.catalogue import load_catalogue  # noqa: E402
 from explorer.core.load import BUNDLED_PATH  # noqa: E402
 from explorer.ui.i18n import Translations  # noqa: E402
-from explorer.ui.main_window import MainWindow  # noqa: E402
-from explorer.ui.settings import Settings  # noqa: E402
+from shots import ready_window, wait  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
 XIDU = "xidu-time-valley"
-
-
-def wait(ms):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def shot(lang: str, work: Path) -> None:
@@ -41,17 +34,8 @@ def shot(lang: str, work: Path) -> None:
     shutil.copyfile(BUNDLED_PATH, path)
     translations = Translations()
     translations.install(lang)
-    settings = Settings(QSettings(str(work / f"{lang}.ini"), QSettings.IniFormat))
-    settings.editor_name = "张工" if lang == "zh" else "Zhang"
-    window = MainWindow(load_catalogue(path), settings, work / "cache", translations,
-                        journal_dir=work / "journals")
-    window.resize(1400, 860)
-    window.show()
-    ready = []
-    window.map.ready.connect(lambda: ready.append(1))
-    window.load_map()
-    while not ready:
-        wait(50)
+    window = ready_window(load_catalogue(path), translations, work, lang,
+                          "张工" if lang == "zh" else "Zhang", (1400, 860))
     park = window.cat.parks[XIDU].geometry
     window.map._call("setView", [park.y + 0.003, park.x + 0.010], 14)
     window.editor.set_edit_mode(True)

@@ -17,16 +17,14 @@ from explorer.qtenv import prepare_qtwebengine
 
 prepare_qtwebengine(headless=True)
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from explorer.core.catalogue import load_catalogue  # noqa: E402
 from explorer.core.load import BUNDLED_PATH  # noqa: E402
 from explorer.ui.i18n import Translations  # noqa: E402
-from explorer.ui.main_window import MainWindow  # noqa: E402
-from explorer.ui.settings import Settings  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from shots import ready_window, until, wait  # noqa: E402
 from tests.ui.registry import more_firms, write_registry  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
@@ -35,37 +33,15 @@ CHAINS = {"新材料": "nonferrous"}
 PARKS = {"松木园区B区": "songmu-edz"}
 
 
-def wait(ms):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def until(condition, ms=60_000):
-    for _ in range(ms // 50):
-        if condition():
-            return
-        wait(50)
-    raise TimeoutError("the window did not get there")
-
-
 def shot(lang: str, work: Path, translations: Translations) -> None:
     path = work / f"{lang}.gpkg"
     shutil.copyfile(BUNDLED_PATH, path)
     translations.install(lang)  # one set of translators: Qt's own buttons switch too
-    settings = Settings(QSettings(str(work / f"{lang}.ini"), QSettings.IniFormat))
-    settings.editor_name = "张工" if lang == "zh" else "Zhang"
     cat = load_catalogue(path)
     registry = work / ("衡阳市企业名录（示例）.xlsx" if lang == "zh" else "registry-example.xlsx")
     write_registry(registry, hostile=False, more=more_firms(cat, 30))
-    window = MainWindow(cat, settings, work / "cache", translations,
-                        journal_dir=work / "journals")
-    window.resize(1400, 860)
-    window.show()
-    ready = []
-    window.map.ready.connect(lambda: ready.append(1))
-    window.load_map()
-    until(lambda: ready)
+    window = ready_window(cat, translations, work, lang, "张工" if lang == "zh" else "Zhang",
+                          (1400, 860))
     importer = window.importer
     importer.import_path(registry)
     until(lambda: importer.wizard is not None and importer.wizard.isVisible())
