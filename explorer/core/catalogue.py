@@ -235,7 +235,7 @@ def load_catalogue(location: Store | Path | str | None = None,
     """
     store = location if isinstance(location, Store) else open_store(location)
     progress = progress or no_progress
-    frames, warnings = store.read(scaled(progress, 0, 80))
+    frames, warnings = store.read_catalogue(scaled(progress, 0, 80))
     progress(80, f"Checking {len(frames['parks']):,} parks and "
                  f"{len(frames['tenants']):,} tenants: references and places")
     warnings += check_catalogue(frames, store.location)

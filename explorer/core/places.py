@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 from pyproj import Geod
 from shapely.geometry.base import BaseGeometry
 
 from explorer.core.errors import Message, Problem, shown
+from explorer.core.firm_points import is_points_frame
 
 GEOD = Geod(ellps="WGS84")
 
@@ -33,7 +35,7 @@ def city_outline(districts: gpd.GeoDataFrame) -> BaseGeometry | None:
     return outline
 
 
-def check_places(df: gpd.GeoDataFrame, file: str, layer: str,
+def check_places(df: gpd.GeoDataFrame | pd.DataFrame, file: str, layer: str,
                  city: BaseGeometry | None) -> tuple[list[Problem], list[Problem]]:
     """(errors, warnings) about the geometries of one layer in WGS-84, one per row at most.
 
@@ -41,12 +43,16 @@ def check_places(df: gpd.GeoDataFrame, file: str, layer: str,
     does not) and coordinates that are no degrees at all. Warning: outside the city.
     """
     place_field = df.attrs.get("place_field", "geometry")
-    geoms = np.asarray(df.geometry.array, dtype=object)
-    rows = np.flatnonzero(~shapely.is_missing(geoms) & ~shapely.is_empty(geoms))
+    if is_points_frame(df):
+        rows, x, y, degrees, inside, swapped, shape_of = _where_in_points_frame(df, city)
+    else:
+        geoms = np.asarray(df.geometry.array, dtype=object)
+        rows = np.flatnonzero(~shapely.is_missing(geoms) & ~shapely.is_empty(geoms))
+        shapes = geoms[rows]
+        x, y, degrees, inside, swapped = _where(shapes, city)
+        shape_of = shapes.__getitem__
     if rows.size == 0:
         return [], []
-    shapes = geoms[rows]
-    x, y, degrees, inside, swapped = _where(shapes, city)
     problem_rows = np.flatnonzero(swapped | ~degrees | ~inside)
     # Only the ids of rows with a problem become Python objects (a million would take a
     # second); `ids[k]` for those rows alone.
@@ -65,13 +71,46 @@ def check_places(df: gpd.GeoDataFrame, file: str, layer: str,
         "file in a coordinate system it does not name?", id=shown(ids[k]), x=f"{x[k]:.10g}",
         y=f"{y[k]:.10g}")) for k in np.flatnonzero(~swapped & ~degrees)]
     outside = np.flatnonzero(degrees & ~swapped & ~inside)
-    km = _km_from(city, shapes[outside]) if outside.size else []
+    km = _km_from(city, shape_of(outside)) if outside.size else []
     warnings = [problem(k, Message("{id} lies outside Hengyang's boundary, {km} km from it",
                                    id=shown(ids[k]), km=_km(d)) if d > 0 else
                         Message("{id} lies partly outside Hengyang's boundary", id=shown(ids[k])),
                         "warning")
                 for k, d in zip(outside, km)]
     return errors, warnings
+
+
+def _where_in_points_frame(df: pd.DataFrame, city: BaseGeometry | None):
+    """`_where` for a points frame (see core/firm_points.py), with the rows that have a
+    place and a function giving the shapes of some of them (by position among those rows).
+
+    A point is tested by its coordinates (`intersects_xy`: for a point, the same as
+    `covers`), without a shapely object per firm."""
+    lon, lat = df["lon"].to_numpy(), df["lat"].to_numpy()
+    shapes = df["shape"].to_numpy()
+    is_point = ~np.isnan(lon) | ~np.isnan(lat)
+    rows = np.flatnonzero(is_point | (~shapely.is_missing(shapes) & ~shapely.is_empty(shapes)))
+    point = is_point[rows]
+    x, y = lon[rows], lat[rows]
+    degrees = (x >= -180) & (x <= 180) & (y >= -90) & (y <= 90)
+    inside = np.ones(len(rows), bool)
+    swapped = np.zeros(len(rows), bool)
+    if city is not None:
+        inside[point] = shapely.intersects_xy(city, x[point], y[point])
+        out = np.flatnonzero(point & ~inside)  # only what lies outside can be swapped
+        swapped[out] = shapely.intersects_xy(city, y[out], x[out])
+    others = np.flatnonzero(~point)
+    if others.size:
+        x[others], y[others], degrees[others], inside[others], swapped[others] = _where(
+            shapes[rows[others]], city)
+
+    def shape_of(positions: np.ndarray) -> np.ndarray:
+        at = rows[positions]
+        out = shapes[at].copy()
+        out[point[positions]] = shapely.points(lon[at[point[positions]]],
+                                               lat[at[point[positions]]])
+        return out
+    return rows, x, y, degrees, inside, swapped, shape_of
 
 
 def _where(shapes: np.ndarray, city: BaseGeometry | None):

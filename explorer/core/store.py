@@ -49,6 +49,12 @@ class Store(ABC):
         warnings met on the way; DataError on anything unusable. Check the whole catalogue
         with `validate.check_catalogue` before building records from the frames."""
 
+    def read_catalogue(self, progress: Progress = no_progress) -> tuple[Frames, list[Problem]]:
+        """As `read`, for `load_catalogue`: the `tenants` frame may be a points frame (see
+        core/firm_points.py), which the checks and `firm_table` take, but which is not for
+        changing and writing back."""
+        return self.read(progress)
+
     def firm_table(self, frame: pd.DataFrame):
         """The catalogue's firms from the checked `tenants` frame: a TenantTable in memory
         (a database store may leave a large firm layer where it is, see core/db/firms.py)."""
@@ -85,6 +91,11 @@ class GeoPackageStore(_FileStore):
         check_readable(self.path)
         progress(0, f"Opening {self.name}")
         return read_geopackage(self.path, progress)
+
+    def read_catalogue(self, progress: Progress = no_progress) -> tuple[Frames, list[Problem]]:
+        check_readable(self.path)
+        progress(0, f"Opening {self.name}")
+        return read_geopackage(self.path, progress, firms_as_points=True)
 
     def write(self, changes: Changes, after=None) -> None:
         """Check the catalogue as the changes leave it, as a load would, then make them in

@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import shapely
 
+from explorer.core.firm_points import is_points_frame
 from explorer.core.model import Tenant
 
 # The Tenant fields before `geometry`, in the dataclass's order.
@@ -101,12 +102,21 @@ class TenantTable(Mapping):
 
     by_view = False  # all in memory, drawn by the page (see core/db/firms.py for the other)
 
-    def __init__(self, columns: Mapping[str, Iterable], geometries: Iterable):
+    def __init__(self, columns: Mapping[str, Iterable], geometries: Iterable | None = None, *,
+                 lon: np.ndarray | None = None, lat: np.ndarray | None = None):
+        """The firms of `columns` (text fields), placed by `geometries` (shapely objects or
+        None, one per firm), or by `lon` and `lat` (NaN: no point) with `geometries` the
+        shapes that are no point (None elsewhere; all None if not given)."""
         self._text = {name: _text_column(columns[name] if name in columns else
                                          [""] * len(columns["id"])) for name in TEXT_FIELDS}
+        self._ids = pd.Index(self._text["id"])
+        if lon is not None:
+            self._shapes = np.full(len(lon), None, dtype=object) if geometries is None \
+                else np.asarray(geometries, dtype=object).copy()
+            self._set_points(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
+            return
         geoms = np.asarray(geometries, dtype=object)
         geoms = np.where(shapely.is_missing(geoms) | shapely.is_empty(geoms), None, geoms)
-        self._ids = pd.Index(self._text["id"])
         self.placed_rows = np.flatnonzero(shapely.get_type_id(geoms) == 0)  # 0: Point
         self.lon = shapely.get_x(geoms[self.placed_rows])
         self.lat = shapely.get_y(geoms[self.placed_rows])
@@ -117,9 +127,16 @@ class TenantTable(Mapping):
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame) -> TenantTable:
-        """From a checked `tenants` layer (a GeoDataFrame)."""
-        return cls({name: frame[name] for name in TEXT_FIELDS if name in frame.columns},
-                   frame.geometry.array)
+        """From a checked `tenants` layer: a GeoDataFrame, or a points frame (see
+        core/firm_points.py)."""
+        columns = {name: frame[name] for name in TEXT_FIELDS if name in frame.columns}
+        if is_points_frame(frame):
+            shapes = frame["shape"].to_numpy()
+            shapes = np.where(shapely.is_missing(shapes) | shapely.is_empty(shapes), None,
+                              shapes)
+            return cls(columns, shapes, lon=frame["lon"].to_numpy(),
+                       lat=frame["lat"].to_numpy())
+        return cls(columns, frame.geometry.array)
 
     @classmethod
     def from_records(cls, tenants: Iterable[Tenant]) -> TenantTable:
