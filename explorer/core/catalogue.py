@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +45,7 @@ class SearchResult:
 
     parks: list[Park]
     chains: list[Chain]
-    firms: list[str]
+    firms: Sequence[str]  # a list, or (firms in memory) tenants.FirmIds
     # Firms left in a database (core/db/firms.py): more matched than listed, and whether
     # names were matched from their start only (text too short for the trigram index).
     more_firms: bool = False

@@ -11,7 +11,7 @@ in file order, and the page names a firm by that number.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -97,6 +97,37 @@ class FirmRows:
         return row
 
 
+class FirmIds(Sequence):
+    """The ids of some firms, read from the id column when asked: a search that matches a
+    million firms lists a few of them, and a million Python strings would cost 150 MB and
+    most of a second. Equal to a list or tuple of the same ids."""
+
+    def __init__(self, ids: pd.Series, rows: np.ndarray):
+        self._ids, self._rows = ids, rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, at):
+        if isinstance(at, slice):
+            return list(self._ids.iloc[self._rows[at]])
+        return self._ids.iloc[int(self._rows[at])]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids.iloc[self._rows])
+
+    def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        return self._ids.iloc[self._rows].to_numpy(dtype=object)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (FirmIds, list, tuple)):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"FirmIds({list(self[:5])}{', …' if len(self) > 5 else ''}, {len(self)} ids)"
+
+
 class TenantTable(Mapping):
     """The firms by id (a read-only mapping of id → Tenant), in file order."""
 
@@ -110,6 +141,7 @@ class TenantTable(Mapping):
         self._text = {name: _text_column(columns[name] if name in columns else
                                          [""] * len(columns["id"])) for name in TEXT_FIELDS}
         self._ids = pd.Index(self._text["id"])
+        self._forget()
         if lon is not None:
             self._shapes = np.full(len(lon), None, dtype=object) if geometries is None \
                 else np.asarray(geometries, dtype=object).copy()
@@ -153,7 +185,7 @@ class TenantTable(Mapping):
         return iter(self._text["id"])
 
     def __contains__(self, tenant_id) -> bool:
-        return isinstance(tenant_id, str) and tenant_id in self._ids
+        return isinstance(tenant_id, str) and self._find(tenant_id) >= 0
 
     def __getitem__(self, tenant_id: str) -> Tenant:
         if tenant_id not in self:
@@ -161,10 +193,46 @@ class TenantTable(Mapping):
         return self._record(self._row(tenant_id))
 
     def _row(self, tenant_id: str) -> int:
-        found = self._ids.get_loc(tenant_id)
-        if isinstance(found, (int, np.integer)):
-            return int(found)
-        return int(np.arange(len(self))[found][-1])  # a repeated id (an error): its last row
+        return self._find(tenant_id)
+
+    def _forget(self) -> None:
+        """Drop what is derived from the columns (after they changed): the firms in the
+        order of their ids, and each firm's chain as a number."""
+        self._id_order: np.ndarray | None = None
+        self._chain_codes: tuple[np.ndarray, pd.Index] | None = None
+
+    def _find(self, tenant_id: str) -> int:
+        """The row of a firm; -1 if there is none; the last row of a repeated id (an error).
+
+        A binary search in the firms sorted by id (Arrow sorts a million ids in 0.05 s, into
+        8 MB), not a hash table: pandas hashes text as a Python string per firm, 120 MB and
+        a quarter of a second at a million firms. Arrow sorts by UTF-8 bytes, the order of
+        Python's comparison of str; the sort is stable, so equal ids keep their rows' order."""
+        if self._id_order is None:
+            self._id_order = pc.sort_indices(self._id_arrow()).to_numpy()
+        ids, order = self._id_arrow(), self._id_order
+        low, high = 0, len(order)
+        while low < high:  # the first position whose id sorts after tenant_id
+            middle = (low + high) // 2
+            if tenant_id < ids[int(order[middle])].as_py():
+                high = middle
+            else:
+                low = middle + 1
+        if low and ids[int(order[low - 1])].as_py() == tenant_id:
+            return int(order[low - 1])
+        return -1
+
+    def _id_arrow(self) -> pa.ChunkedArray:
+        ids = pa.array(self._text["id"].array)  # the column's own Arrow data: no copy
+        return ids if isinstance(ids, pa.ChunkedArray) else pa.chunked_array([ids])
+
+    def _chains(self) -> tuple[np.ndarray, pd.Index]:
+        """(each firm's chain as its position in the index, the index of the chain ids):
+        computed once, so that filtering by chain compares numbers, not a million strings."""
+        if self._chain_codes is None:
+            codes, chains = pd.factorize(self._text["chain_id"])
+            self._chain_codes = codes, pd.Index(chains)
+        return self._chain_codes
 
     def _record(self, row: int) -> Tenant:
         at = self._placed_index(row)
@@ -186,7 +254,13 @@ class TenantTable(Mapping):
 
     def chain_rows(self, chain_id: str) -> np.ndarray:
         """Row numbers of the firms of a chain, in file order."""
-        return np.flatnonzero((self._text["chain_id"] == chain_id).to_numpy(dtype=bool))
+        return np.flatnonzero(self._of_chain(chain_id))
+
+    def _of_chain(self, chain_id: str, rows=slice(None)) -> np.ndarray:
+        """Whether each firm (of `rows`) is of the chain."""
+        codes, chains = self._chains()
+        code = chains.get_indexer([chain_id])[0]
+        return codes[rows] == code if code >= 0 else np.zeros(len(codes[rows]), bool)
 
     def of_chain(self, chain_id: str, limit: int | None = None) -> list[Tenant]:
         """The firms of a chain in file order (the first `limit` of them, if given)."""
@@ -201,8 +275,7 @@ class TenantTable(Mapping):
 
     def placed_bounds(self, chain_id: str) -> tuple[float, float, float, float] | None:
         """(west, south, east, north) of the placed firms of a chain; None if it has none."""
-        codes = self._text["chain_id"].iloc[self.placed_rows].to_numpy(dtype=object)
-        mask = codes == chain_id
+        mask = self._of_chain(chain_id, self.placed_rows)
         if not mask.any():
             return None
         lon, lat = self.lon[mask], self.lat[mask]
@@ -238,23 +311,28 @@ class TenantTable(Mapping):
 
     def placed_chains(self, chain_order: Iterable[str]) -> np.ndarray:
         """Each placed firm's chain as its position in `chain_order` (uint16)."""
-        codes = pd.Index(list(chain_order)).get_indexer(
-            self._text["chain_id"].iloc[self.placed_rows])
+        codes, chains = self._chains()
+        positions = np.append(pd.Index(list(chain_order)).get_indexer(chains), -1)
+        codes = positions[codes[self.placed_rows]]  # a missing chain (code -1): -1
         if (codes < 0).any():
             raise ValueError("a placed firm's chain is not in the chain order")
         return codes.astype(np.uint16)
 
-    def matching_ids(self, text: str) -> list[str]:
+    def matching_ids(self, text: str) -> Sequence[str]:
         """The ids of every firm (placed or not) with `text` in its Chinese or English name
         or its credit code, ignoring case, in file order; none for blank text."""
         needle = text.strip()
         if not needle or not len(self):
             return []
+        return FirmIds(self._text["id"], np.flatnonzero(self._matching(needle)))
+
+    def _matching(self, needle: str) -> np.ndarray:
+        """Whether each firm has `needle` in a searched field (ignoring case)."""
         found = np.zeros(len(self), dtype=bool)
         for name in SEARCHED:
             found |= self._text[name].str.contains(needle, case=False, regex=False) \
                 .to_numpy(dtype=bool)
-        return list(self._text["id"].iloc[np.flatnonzero(found)])
+        return found
 
     def placed_matching(self, text: str) -> np.ndarray | None:
         """Which placed firms have `text` in their Chinese or English name or their credit
@@ -262,11 +340,7 @@ class TenantTable(Mapping):
         needle = text.strip()
         if not needle:
             return None
-        found = np.zeros(self.placed_count, dtype=bool)
-        for name in SEARCHED:
-            names = self._text[name].iloc[self.placed_rows]
-            found |= names.str.contains(needle, case=False, regex=False).to_numpy(dtype=bool)
-        return found
+        return self._matching(needle)[self.placed_rows]  # no copy of the text of placed firms
 
     # -- edits: one firm at a time, in place ------------------------------------------------
     # A firm changed in place keeps its row and its number among the placed firms; adding,
@@ -290,6 +364,7 @@ class TenantTable(Mapping):
             value = "" if value is None else str(value)
             if self._text[name].iloc[at] != value:
                 self._text[name].iloc[at] = value
+        self._forget()
         self._place(at, row.get("geometry"))
 
     def _place(self, row: int, geometry) -> None:
@@ -330,6 +405,7 @@ class TenantTable(Mapping):
             self._text[name] = self._text[name][keep].reset_index(drop=True)
         self._ids = self._ids[keep]
         self._shapes = self._shapes[keep]
+        self._forget()
 
     def has_ids(self, ids) -> np.ndarray:
         """Whether each of `ids` is a firm here (hashed in Arrow: pandas' isin on Arrow
@@ -401,6 +477,7 @@ class TenantTable(Mapping):
             lat = np.concatenate([lat, rows.lat[new]])
             self._shapes = np.concatenate([self._shapes, shapes[new]])
         self._ids = pd.Index(self._text["id"])
+        self._forget()
         self._set_points(lon, lat)
 
     def delete_many(self, ids: Iterable[str]) -> None:
@@ -417,6 +494,7 @@ class TenantTable(Mapping):
             self._text[name] = self._text[name][keep].reset_index(drop=True)
         self._ids = self._ids[keep]
         self._shapes = self._shapes[keep]
+        self._forget()
         self._set_points(lon[keep], lat[keep])
 
     def _set_points(self, lon: np.ndarray, lat: np.ndarray) -> None:
