@@ -40,26 +40,55 @@ def is_points_frame(df: pd.DataFrame) -> bool:
 def read_points_frame(path: Path, layer: str) -> pd.DataFrame | None:
     """The layer as a points frame; None when it needs the general reader: a layer not in
     WGS-84 (it is reprojected there), or with fields this reader does not convert as
-    GDAL's reader does (dates, JSON) or named like the frame's own columns."""
-    info = pyogrio.read_info(path, layer=layer)
-    if info["crs"] != "EPSG:4326" or not info["geometry_name"] or any(
-            (dtype or "").startswith("datetime") for dtype in info["dtypes"]) or \
-            "OFSTJSON" in info["ogr_subtypes"] or set(info["fields"]) & {*POINT_COLUMNS,
-                                                                        "geometry"}:
-        return None
-    meta, table = pyogrio.read_arrow(path, layer=layer)
-    wkb = table.column(meta["geometry_name"])
-    table = table.drop_columns([meta["geometry_name"]])
+    GDAL's reader does (dates, JSON) or named like the frame's own columns.
+
+    Read in batches, each batch's text copied into memory of its own before GDAL's batch is
+    let go: the text then takes its own size once (pandas wants 64-bit offsets, and text
+    that pointed into GDAL's batches would keep every batch alive, their geometries and
+    32-bit offsets with it: some 120 MB at a million firms). The copies come from the C
+    allocator, which reuses the batches GDAL frees."""
+    pool = pa.system_memory_pool()
+    with pyogrio.open_arrow(path, layer=layer, use_pyarrow=True) as (meta, batches):
+        if not _readable(meta):
+            return None
+        geometry = meta["geometry_name"]
+        text: dict[str, list[pa.Array]] = {}
+        points: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        for batch in batches:
+            for name in batch.schema.names:
+                if name != geometry:
+                    text.setdefault(name, []).append(_own_copy(batch.column(name), pool))
+            points.append(decode_points(batch.column(geometry)))
+            del batch
     try:
-        df = table.to_pandas()
+        df = pa.table({name: pa.chunked_array(arrays) for name, arrays in text.items()}
+                      ).to_pandas() if text else pd.DataFrame(index=range(0))
     except UnicodeDecodeError as exc:  # as GDAL's reader says it
         raise DataSourceError("The file being read is not encoded in UTF-8") from exc
-    del table
-    lon, lat, shapes = decode_points(wkb)
-    del wkb
+    del text
+    lon, lat, shapes = (np.concatenate(parts) if parts else np.zeros(0, kind)
+                        for parts, kind in zip(zip(*points), (float, float, object)))
+    if len(df) != len(lon):  # a layer without fields: as many rows as places
+        df = pd.DataFrame(index=range(len(lon)))
     df["lon"], df["lat"], df["shape"] = lon, lat, shapes
     df.attrs["firm_points"] = True
     return df
+
+
+def _readable(meta: dict) -> bool:
+    """Whether read_points_frame reads a layer of GDAL's Arrow stream `meta` as GDAL's own
+    reader (pyogrio.read_dataframe) would."""
+    return meta["crs"] == "EPSG:4326" and bool(meta["geometry_name"]) and not any(
+        (dtype or "").startswith("datetime") for dtype in meta["dtypes"]) and \
+        "OFSTJSON" not in meta["ogr_subtypes"] and \
+        not set(meta["fields"]) & {*POINT_COLUMNS, "geometry"}
+
+
+def _own_copy(column: pa.Array, pool: pa.MemoryPool) -> pa.Array:
+    """A copy of an Arrow column in memory of its own; text with 64-bit offsets."""
+    if pa.types.is_string(column.type):
+        column = column.cast(pa.large_string(), memory_pool=pool)
+    return pa.concat_arrays([column], memory_pool=pool)
 
 
 def decode_points(wkb: pa.ChunkedArray | pa.Array) -> tuple[np.ndarray, np.ndarray,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 from explorer.core.catalogue import Catalogue
 from explorer.core.chains import chain_bounds
 from explorer.core.coords import to_wgs84
+from explorer.core.memory import return_free_memory
 from explorer.core.tilefiles import TileFileError
 from explorer.core.viewstate import ViewState, Viewport
 from explorer.export.options import page_text
@@ -170,6 +171,8 @@ class MapView(QWidget):
         page = render_page(cat, lang=state.lang, text=page_text(state.lang),
                            visible_chains=state.visible_chains(cat.chains))
         path = write_page(page, self._cache_dir)
+        del page
+        return_free_memory()  # the page's pieces, tens of MB at a million firms
         self.progress.setValue(0)
         self.progress.show()
         self.progress.raise_()
