@@ -269,9 +269,8 @@ class TenantTable(Mapping):
 
     def chain_counts(self, chain_id: str) -> tuple[int, int]:
         """(placed, unplaced): how many firms of a chain have a point, and how many not."""
-        rows = self.chain_rows(chain_id)
-        placed = int(np.isin(rows, self.placed_rows, assume_unique=True).sum())
-        return placed, len(rows) - placed
+        placed = int(np.count_nonzero(self._of_chain(chain_id, self.placed_rows)))
+        return placed, int(np.count_nonzero(self._of_chain(chain_id))) - placed
 
     def placed_bounds(self, chain_id: str) -> tuple[float, float, float, float] | None:
         """(west, south, east, north) of the placed firms of a chain; None if it has none."""

@@ -17,8 +17,6 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DictionaryObject, StreamObject
 
 RADICALS = range(0x2E80, 0x2FE0)  # CJK Radicals Supplement and Kangxi Radicals
 IDEOGRAPHS = range(0x4E00, 0xA000)
@@ -103,6 +101,8 @@ def fixed_cmap(cmap: str, mapping: dict[int, int]) -> str | None:
 
 def _fonts(resources, seen: set) -> list[DictionaryObject]:
     """Font dictionaries of a resource dictionary and of the forms it uses, once each."""
+    from pypdf.generic import DictionaryObject
+
     resources = resources.get_object() if resources is not None else None
     if not isinstance(resources, DictionaryObject):
         return []
@@ -124,6 +124,9 @@ def fix_radicals(source: Path | str, target: Path | str,
                  mapping: dict[int, int] | None = None) -> int:
     """Write `source` to `target` with every font's ToUnicode map fixed; the number of
     maps changed."""
+    from pypdf import PdfReader, PdfWriter  # here: the app starts without it
+    from pypdf.generic import StreamObject
+
     mapping = radical_map() if mapping is None else mapping
     writer = PdfWriter(clone_from=PdfReader(str(source)))
     seen, changed = set(), 0

@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from explorer.core.db.location import is_database
-from explorer.core.db.tables import NOTIFY_CHANNEL
 from explorer.ui.loader import CatalogueLoader
 from explorer.ui.problem_texts import problems_text
 
@@ -53,6 +52,7 @@ class ChangeListener(QObject):
         import psycopg
         from psycopg import sql
 
+        from explorer.core.db.tables import NOTIFY_CHANNEL  # psycopg: only with a database
         from explorer.core.errors import DataError
 
         listening = None

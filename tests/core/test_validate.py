@@ -2,10 +2,12 @@
 
 import geopandas as gpd
 import pandas as pd
+import pyarrow as pa
 import pytest
 import shapely
 
 import explorer.core.catalogue as catalogue_module
+import explorer.core.validate as validate
 from explorer.core.catalogue import load_catalogue
 from explorer.core.errors import DataError
 from explorer.core.schema import LAYERS
@@ -102,3 +104,13 @@ def test_ids_of_no_single_type_are_still_checked_for_repeats():
         check_catalogue(frames, "c.gpkg")
     assert "layer 'tenants', row 3, field 'id': duplicate id 7 (first used in row 2)" in \
         "\n".join(map(str, err.value.problems))
+
+
+@pytest.mark.parametrize("ids, unique", [
+    (["a", "b", "c"], True), (["a", "b", "a"], False), (["a", None, "b"], True),
+    (["a", None, None], False), ([], True), (["b"], True), (["", "x", ""], False),
+    (["企业2", "企业10", "企业1", "企业10"], False)])
+def test_repeated_ids_are_found_in_sorted_text(ids, unique):
+    chunked = pa.chunked_array([pa.array(ids[:2], pa.string()), pa.array(ids[2:], pa.string())])
+    for column in (pd.array(ids, dtype="str"), pd.array(chunked, dtype="str")):
+        assert validate._no_repeats(pd.DataFrame({"id": column}), ("id",)) is unique

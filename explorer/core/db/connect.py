@@ -10,10 +10,12 @@ password): never in settings, logs, titles or messages. Everything else — `PG*
 from __future__ import annotations
 
 import os
-
-import psycopg
+from typing import TYPE_CHECKING
 
 from explorer.core.errors import DataError, Message, Problem
+
+if TYPE_CHECKING:  # psycopg is imported when a database is used: the app starts without it
+    import psycopg
 
 # conninfo -> the password typed for it in this run (memory only, see the module's docstring)
 PASSWORDS: dict[str, str] = {}
@@ -40,6 +42,8 @@ def connect(conninfo: str, location: str, **kwargs) -> psycopg.Connection:
         kwargs.setdefault("password", PASSWORDS[conninfo])
     if "connect_timeout" not in conninfo and "PGCONNECT_TIMEOUT" not in os.environ:
         kwargs.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
+    import psycopg
+
     try:
         return psycopg.connect(conninfo, **kwargs)
     except psycopg.OperationalError as exc:
@@ -64,6 +68,8 @@ def failure_kind(exc: psycopg.OperationalError) -> str:
 def connection_lost(exc: psycopg.Error) -> bool:
     """Whether `exc` means the connection went away (server stopped, backend terminated),
     rather than the server refusing a statement."""
+    import psycopg
+
     return isinstance(exc, psycopg.OperationalError)
 
 
