@@ -197,9 +197,10 @@ class TenantTable(Mapping):
 
     def _forget(self) -> None:
         """Drop what is derived from the columns (after they changed): the firms in the
-        order of their ids, and each firm's chain as a number."""
+        order of their ids, each firm's chain as a number, the last search's answer."""
         self._id_order: np.ndarray | None = None
         self._chain_codes: tuple[np.ndarray, pd.Index] | None = None
+        self._match: tuple[str, np.ndarray] | None = None
 
     def _find(self, tenant_id: str) -> int:
         """The row of a firm; -1 if there is none; the last row of a repeated id (an error).
@@ -326,12 +327,15 @@ class TenantTable(Mapping):
         return FirmIds(self._text["id"], np.flatnonzero(self._matching(needle)))
 
     def _matching(self, needle: str) -> np.ndarray:
-        """Whether each firm has `needle` in a searched field (ignoring case)."""
-        found = np.zeros(len(self), dtype=bool)
-        for name in SEARCHED:
-            found |= self._text[name].str.contains(needle, case=False, regex=False) \
-                .to_numpy(dtype=bool)
-        return found
+        """Whether each firm has `needle` in a searched field (ignoring case). The last
+        answer is kept: the list and the map ask the same question at each keystroke."""
+        if self._match is None or self._match[0] != needle:
+            found = np.zeros(len(self), dtype=bool)
+            for name in SEARCHED:
+                found |= self._text[name].str.contains(needle, case=False, regex=False) \
+                    .to_numpy(dtype=bool)
+            self._match = needle, found
+        return self._match[1]
 
     def placed_matching(self, text: str) -> np.ndarray | None:
         """Which placed firms have `text` in their Chinese or English name or their credit

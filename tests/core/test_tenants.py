@@ -103,3 +103,29 @@ def test_bulk_put_and_delete_keep_rows_and_points_in_step(table):
     assert [table.placed_id(i) for i in range(table.placed_count)] == ["e"]
     with pytest.raises(KeyError):
         table.delete_many(["zz"])
+
+
+def test_lookups_searches_and_chains_follow_edits(table):
+    """What the table derives from its columns (ids in order, chain numbers, the last
+    search) is that of the columns as they are after each edit."""
+    assert table.matching_ids("钢管") == ["a"] and table.chain_counts("textile") == (1, 0)
+    assert table.placed_chains(["nuclear", "nonferrous", "textile"]).tolist() == [1, 2]
+    table.put({**dataclasses.asdict(firm("e", "钢管二厂", chain_id="textile")),
+               "geometry": shapely.Point(112.5, 26.9)})
+    assert table.matching_ids("钢管") == ["a", "e"] and table.chain_counts("textile") == (2, 0)
+    assert table["e"].name_zh == "钢管二厂" and table.placed_index("e") == 2
+    table.put({**dataclasses.asdict(table["a"]), "chain_id": "textile", "name_zh": "改名"})
+    assert table.matching_ids("钢管") == ["e"] and table.chain_counts("textile") == (3, 0)
+    assert table.placed_chains(["nuclear", "nonferrous", "textile"]).tolist() == [2, 2, 2]
+    table.delete("a")
+    assert "a" not in table and table["e"].name_zh == "钢管二厂"
+    assert table.matching_ids("钢管") == ["e"] and table.chain_counts("textile") == (2, 0)
+    assert [table._row(i) for i in ("b", "c", "d", "e")] == [0, 1, 2, 3]
+
+
+def test_a_repeated_id_finds_its_last_row():
+    table = TenantTable.from_records([firm("x", "一"), firm("y", "二"), firm("x", "三")])
+    assert table["x"].name_zh == "三" and "y" in table and "" not in table
+    assert [table._row(i) for i in ("x", "y")] == [2, 1]
+    ids = table.matching_ids("二")
+    assert ids == ["y"] and len(ids) == 1 and list(ids) == ["y"] and ids[:5] == ["y"]
