@@ -57,9 +57,14 @@
         layer.drawAt(index, latlng);
       }
     },
-    /* The firms come as a JSON data block in the page (not as script), parsed once. */
+    /* The firms come as a JSON data block in the page (not as script), parsed once; the
+       block is emptied then, as its text (13 MB at a million firms) is never read again. */
     draw: function (block) {
-      replace(block ? JSON.parse(block.textContent) : null);
+      var data = block ? JSON.parse(block.textContent) : null;
+      if (block) {
+        block.textContent = "";
+      }
+      replace(data);
     },
     showChains: function () {
       if (layer) {
