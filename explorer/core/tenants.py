@@ -37,6 +37,39 @@ def _text_column(values) -> pd.Series:
     return series.fillna("")
 
 
+# Fields that a catalogue repeats from firm to firm (a chain, a park, a source) are kept as
+# categories when few values repeat: a byte or two a firm instead of its text and an 8-byte
+# offset; some 100 MB at a million firms. Ids and what a search looks in stay text.
+COMPACT_FROM = 10_000  # firms: below this, text costs little
+SAMPLE = 10_000  # firms whose distinct values decide whether a field is worth trying
+FEW = 20  # at most one distinct value per FEW firms
+NEVER_COMPACT = ("id", *SEARCHED)
+
+
+def _compact(column: pd.Series) -> pd.Series:
+    """A text column, as categories if it has few distinct values."""
+    if len(column) < COMPACT_FROM or column.iloc[:SAMPLE].nunique() > SAMPLE // FEW:
+        return column
+    compact = column.astype("category")
+    return compact if len(compact.cat.categories) <= len(column) // FEW else column
+
+
+def _as_text(column: pd.Series) -> pd.Series:
+    """A column as text (pandas' str type), whether kept as text or as categories."""
+    if not isinstance(column.dtype, pd.CategoricalDtype):
+        return column
+    categories = pa.array(column.cat.categories.array)  # Arrow's take: 20 ms a million
+    text = categories.take(pa.array(column.cat.codes.to_numpy()))
+    return pd.Series(pd.array(text, dtype="str"), index=column.index)
+
+
+def _with_category(column: pd.Series, value: str) -> pd.Series:
+    """`column`, able to take `value` (a column of categories gains it as one)."""
+    if isinstance(column.dtype, pd.CategoricalDtype) and value not in column.cat.categories:
+        return column.cat.add_categories([value])
+    return column
+
+
 @dataclass
 class FirmRows:
     """Whole rows of the `tenants` layer as columns: what a bulk edit (an import) holds.
@@ -140,6 +173,7 @@ class TenantTable(Mapping):
         shapes that are no point (None elsewhere; all None if not given)."""
         self._text = {name: _text_column(columns[name] if name in columns else
                                          [""] * len(columns["id"])) for name in TEXT_FIELDS}
+        self._compact()
         self._ids = pd.Index(self._text["id"])
         self._forget()
         if lon is not None:
@@ -195,6 +229,11 @@ class TenantTable(Mapping):
     def _row(self, tenant_id: str) -> int:
         return self._find(tenant_id)
 
+    def _compact(self) -> None:
+        for name in TEXT_FIELDS:
+            if name not in NEVER_COMPACT:
+                self._text[name] = _compact(_as_text(self._text[name]))
+
     def _forget(self) -> None:
         """Drop what is derived from the columns (after they changed): the firms in the
         order of their ids, each firm's chain as a number, the last search's answer."""
@@ -231,7 +270,11 @@ class TenantTable(Mapping):
         """(each firm's chain as its position in the index, the index of the chain ids):
         computed once, so that filtering by chain compares numbers, not a million strings."""
         if self._chain_codes is None:
-            codes, chains = pd.factorize(self._text["chain_id"])
+            column = self._text["chain_id"]
+            if isinstance(column.dtype, pd.CategoricalDtype):
+                codes, chains = column.cat.codes.to_numpy(), column.cat.categories
+            else:
+                codes, chains = pd.factorize(column)
             self._chain_codes = codes, pd.Index(chains)
         return self._chain_codes
 
@@ -283,7 +326,7 @@ class TenantTable(Mapping):
 
     def park_counts(self, chain_id: str) -> dict[str, int]:
         """Firms of a chain per park id ('' for firms no source puts in a park)."""
-        parks = self._text["park_id"].iloc[self.chain_rows(chain_id)]
+        parks = _as_text(self._text["park_id"].iloc[self.chain_rows(chain_id)])
         return {str(k): int(v) for k, v in parks.value_counts(sort=False).items()}
 
     @property
@@ -358,14 +401,19 @@ class TenantTable(Mapping):
         else:
             at = len(self)
             for name in TEXT_FIELDS:
-                self._text[name] = pd.concat([self._text[name], _text_column([""])],
-                                             ignore_index=True)
+                column = self._text[name]
+                blank = _text_column([""])
+                if isinstance(column.dtype, pd.CategoricalDtype):
+                    column = _with_category(column, "")
+                    blank = blank.astype(column.dtype)
+                self._text[name] = pd.concat([column, blank], ignore_index=True)
             self._ids = self._ids.append(pd.Index([tenant_id], dtype=self._ids.dtype))
             self._shapes = np.append(self._shapes, None)
         for name in TEXT_FIELDS:  # only what changed: setting one Arrow string costs ~7 ms
             value = row.get(name)
             value = "" if value is None else str(value)
             if self._text[name].iloc[at] != value:
+                self._text[name] = _with_category(self._text[name], value)
                 self._text[name].iloc[at] = value
         self._forget()
         self._place(at, row.get("geometry"))
@@ -419,7 +467,7 @@ class TenantTable(Mapping):
 
     def column(self, name: str) -> pd.Series:
         """One text field of every firm, in file order (do not change it)."""
-        return self._text[name]
+        return _as_text(self._text[name])
 
     # -- bulk edits: many firms at once (an import), column by column --------------------
 
@@ -435,7 +483,7 @@ class TenantTable(Mapping):
             at = slice(int(positions[0]), int(positions[0]) + len(positions))  # no copy
         else:
             at = positions
-        return FirmRows({name: column.iloc[at].reset_index(drop=True)
+        return FirmRows({name: _as_text(column.iloc[at]).reset_index(drop=True)
                          for name, column in self._text.items()},
                         lon[positions], lat[positions],
                         shapes if any(s is not None for s in shapes) else None)
@@ -464,7 +512,7 @@ class TenantTable(Mapping):
         lon, lat = self._full_points()
         count = int(new.sum())
         for name in TEXT_FIELDS:
-            column = self._text[name]
+            column = _as_text(self._text[name])
             values = rows.columns[name]
             if old.any():
                 column = column.copy()
@@ -479,6 +527,7 @@ class TenantTable(Mapping):
             lon = np.concatenate([lon, rows.lon[new]])
             lat = np.concatenate([lat, rows.lat[new]])
             self._shapes = np.concatenate([self._shapes, shapes[new]])
+        self._compact()
         self._ids = pd.Index(self._text["id"])
         self._forget()
         self._set_points(lon, lat)
@@ -513,14 +562,14 @@ class TenantTable(Mapping):
         if rows is None:
             geometries = self._shapes.copy()
             geometries[self.placed_rows] = shapely.points(self.lon, self.lat)
-            return dict(self._text), geometries
+            return {name: _as_text(column) for name, column in self._text.items()}, geometries
         rows = np.asarray(rows, dtype=int)
         geometries = self._shapes[rows].copy()
         for k, row in enumerate(rows):
             at = self._placed_index(int(row))
             if at >= 0:
                 geometries[k] = shapely.points(self.lon[at], self.lat[at])
-        return ({name: column.iloc[rows].reset_index(drop=True)
+        return ({name: _as_text(column.iloc[rows]).reset_index(drop=True)
                  for name, column in self._text.items()}, geometries)
 
     def row_of(self, tenant_id: str) -> int:

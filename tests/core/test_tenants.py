@@ -129,3 +129,69 @@ def test_a_repeated_id_finds_its_last_row():
     assert [table._row(i) for i in ("x", "y")] == [2, 1]
     ids = table.matching_ids("二")
     assert ids == ["y"] and len(ids) == 1 and list(ids) == ["y"] and ids[:5] == ["y"]
+
+
+def many_firms(n=12_000) -> list[Tenant]:
+    """n firms whose chains, parks, sources and notes repeat (kept as categories), every
+    tenth without a point."""
+    chains = ("nuclear", "textile", "nonferrous")
+    return [Tenant(f"f{k}", f"企业{k}", "", "songmu-edz" if k % 3 else "", chains[k % 3],
+                   "src", "", "rednet" if k % 3 else "", f"行业{k % 4}", "",
+                   None if k % 10 == 0 else shapely.Point(112 + k / 1e5, 26.9),
+                   credit_code=f"9143{k:014d}") for k in range(n)]
+
+
+def test_repeated_fields_kept_as_categories_answer_as_text(monkeypatch):
+    import explorer.core.tenants as tenants_module
+
+    firms = many_firms()
+    compact = TenantTable.from_records(firms)
+    with monkeypatch.context() as patched:  # a table as it was before categories
+        patched.setattr(tenants_module, "COMPACT_FROM", 10**9)
+        text = TenantTable.from_records(firms)
+    assert str(compact._text["chain_id"].dtype) == "category"
+    assert str(compact._text["id"].dtype) == str(text._text["chain_id"].dtype) == "str"
+
+    def same(a: TenantTable, b: TenantTable):
+        assert list(a) == list(b) and a.placed_count == b.placed_count
+        for name in ("chain_id", "park_id", "note_zh", "name_zh"):
+            assert a.column(name).dtype == "str" and a.column(name).equals(b.column(name))
+        for chain in ("nuclear", "textile", "nonferrous", "none"):
+            assert a.chain_counts(chain) == b.chain_counts(chain)
+            assert a.park_counts(chain) == b.park_counts(chain)
+            assert a.placed_bounds(chain) == b.placed_bounds(chain)
+        order = ["textile", "nuclear", "nonferrous", "new-chain", "steel"]
+        assert a.placed_chains(order).tolist() == b.placed_chains(order).tolist()
+        assert a.park_count("songmu-edz") == b.park_count("songmu-edz")
+        assert a.rows_naming("park_id", ["songmu-edz"]).tolist() == \
+            b.rows_naming("park_id", ["songmu-edz"]).tolist()
+        for tenant_id in ("f0", "f7", "f11999", "new"):
+            assert (tenant_id in a) == (tenant_id in b)
+            if tenant_id in a:
+                assert a[tenant_id] == b[tenant_id]
+        columns_a, geometries_a = a.frame_columns()
+        columns_b, geometries_b = b.frame_columns()
+        assert all(columns_a[k].equals(columns_b[k]) for k in columns_b)
+        some = a.rows(["f5", "f11"])
+        assert some.columns["chain_id"].tolist() == ["nonferrous", "nonferrous"]
+        assert all(some.columns[k].equals(b.rows(["f5", "f11"]).columns[k]) for k in columns_b)
+
+    same(compact, text)
+    for table in (compact, text):  # one firm at a time, with values new to a category
+        table.put({**dataclasses.asdict(table["f3"]), "chain_id": "textile", "note_zh": "新"})
+        table.put({**dataclasses.asdict(firm("new", "新企业", park_id="new-park",
+                                             chain_id="new-chain")),
+                   "geometry": shapely.Point(112.4, 26.8)})
+        table.delete("f4")
+    same(compact, text)
+    assert compact["new"].park_id == "new-park" and compact["f3"].note_zh == "新"
+    assert compact.chain_counts("new-chain") == (1, 0)
+    for table in (compact, text):  # many at once, as an import
+        table.put_many(table.rows(["f6", "f8"]).take([1, 0]))
+        changed = table.rows(["f10"])  # without a point
+        changed.columns["chain_id"].iloc[0] = "steel"
+        table.put_many(changed)
+        table.delete_many(["f1", "f2"])
+    same(compact, text)
+    assert compact.chain_counts("steel") == (0, 1)
+    assert str(compact._text["chain_id"].dtype) == "category"
