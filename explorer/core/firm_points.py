@@ -52,23 +52,22 @@ def read_points_frame(path: Path, layer: str) -> pd.DataFrame | None:
         if not _readable(meta):
             return None
         geometry = meta["geometry_name"]
-        text: dict[str, list[pa.Array]] = {}
-        points: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        fields = [field for field in batches.schema if field.name != geometry]
+        text: dict[str, list[pa.Array]] = {field.name: [] for field in fields}
+        points = []
         for batch in batches:
-            for name in batch.schema.names:
-                if name != geometry:
-                    text.setdefault(name, []).append(_own_copy(batch.column(name), pool))
+            for field in fields:
+                text[field.name].append(_own_copy(batch.column(field.name), pool))
             points.append(decode_points(batch.column(geometry)))
             del batch
     try:
-        df = pa.table({name: pa.chunked_array(arrays) for name, arrays in text.items()}
-                      ).to_pandas() if text else pd.DataFrame(index=range(0))
+        df = pa.table({field.name: pa.chunked_array(text.pop(field.name), _copied(field.type))
+                       for field in fields}).to_pandas()
     except UnicodeDecodeError as exc:  # as GDAL's reader says it
         raise DataSourceError("The file being read is not encoded in UTF-8") from exc
-    del text
-    lon, lat, shapes = (np.concatenate(parts) if parts else np.zeros(0, kind)
-                        for parts, kind in zip(zip(*points), (float, float, object)))
-    if len(df) != len(lon):  # a layer without fields: as many rows as places
+    lon, lat, shapes = (np.concatenate(parts) for parts in zip(*points)) if points else (
+        np.zeros(0), np.zeros(0), np.zeros(0, dtype=object))
+    if not fields:  # a layer of places alone: as many rows as places
         df = pd.DataFrame(index=range(len(lon)))
     df["lon"], df["lat"], df["shape"] = lon, lat, shapes
     df.attrs["firm_points"] = True
@@ -86,9 +85,12 @@ def _readable(meta: dict) -> bool:
 
 def _own_copy(column: pa.Array, pool: pa.MemoryPool) -> pa.Array:
     """A copy of an Arrow column in memory of its own; text with 64-bit offsets."""
-    if pa.types.is_string(column.type):
-        column = column.cast(pa.large_string(), memory_pool=pool)
-    return pa.concat_arrays([column], memory_pool=pool)
+    return pa.concat_arrays([column.cast(_copied(column.type), memory_pool=pool)],
+                            memory_pool=pool)
+
+
+def _copied(kind: pa.DataType) -> pa.DataType:
+    return pa.large_string() if pa.types.is_string(kind) else kind
 
 
 def decode_points(wkb: pa.ChunkedArray | pa.Array) -> tuple[np.ndarray, np.ndarray,

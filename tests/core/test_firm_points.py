@@ -153,3 +153,15 @@ def test_a_layer_not_in_wgs84_is_read_by_the_general_reader(tmp_path):
     assert any("reprojected" in str(p) for p in problems)
     table = TenantTable.from_frame(read["tenants"])
     assert table["firm-0"].geometry.distance(Point(XIDU)) < 1e-9
+
+
+def test_a_catalogue_without_firms_reads_the_same(tmp_path):
+    frames = bundled_frames()
+    frames["tenants"] = frames["tenants"].iloc[0:0]
+    frames["figures"] = frames["figures"][frames["figures"]["subject_type"] != "tenant"]
+    path = write_frames(frames, tmp_path / "no-firms.gpkg")
+    (general, general_frames), (points, points_frames) = both_readings(path)
+    assert points == general and points_frames is not None
+    assert list(points_frames["tenants"].columns[:len(general_frames["tenants"].columns) - 1]) \
+        == [c for c in general_frames["tenants"].columns if c != "geometry"]
+    assert len(load_catalogue(path).tenants) == 0
