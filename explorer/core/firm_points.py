@@ -46,7 +46,8 @@ def read_points_frame(path: Path, layer: str) -> pd.DataFrame | None:
     let go: the text then takes its own size once (pandas wants 64-bit offsets, and text
     that pointed into GDAL's batches would keep every batch alive, their geometries and
     32-bit offsets with it: some 120 MB at a million firms). The copies come from the C
-    allocator, which reuses the batches GDAL frees."""
+    allocator, as GDAL's batches do, so the memory either leaves free goes back to the system
+    (see core/memory.py); Arrow's own pool would keep it."""
     pool = pa.system_memory_pool()
     with pyogrio.open_arrow(path, layer=layer, use_pyarrow=True) as (meta, batches):
         if not _readable(meta):
@@ -151,12 +152,6 @@ def _decode_others(wkb: pa.Array, rows: np.ndarray, lon: np.ndarray, lat: np.nda
     lon[rows[placed]] = shapely.get_x(geoms[placed])
     lat[rows[placed]] = shapely.get_y(geoms[placed])
     shapes[rows[~point]] = geoms[~point]
-
-
-def present(df: pd.DataFrame) -> np.ndarray:
-    """Whether each row of a points frame has a place (a point or a non-empty shape)."""
-    return ~np.isnan(df["lon"].to_numpy()) | ~np.isnan(df["lat"].to_numpy()) | \
-        (~shapely.is_missing(df["shape"].to_numpy()) & ~shapely.is_empty(df["shape"].to_numpy()))
 
 
 def check_coordinates(df: pd.DataFrame, file: str, layer: str) -> list[Problem]:
