@@ -511,7 +511,7 @@ class TenantTable(Mapping):
         new = ~old
         lon, lat = self._full_points()
         count = int(new.sum())
-        for name in TEXT_FIELDS:
+        for name in TEXT_FIELDS:  # as text from here: the edit holds its rows as text anyway
             column = _as_text(self._text[name])
             values = rows.columns[name]
             if old.any():
@@ -527,7 +527,6 @@ class TenantTable(Mapping):
             lon = np.concatenate([lon, rows.lon[new]])
             lat = np.concatenate([lat, rows.lat[new]])
             self._shapes = np.concatenate([self._shapes, shapes[new]])
-        self._compact()
         self._ids = pd.Index(self._text["id"])
         self._forget()
         self._set_points(lon, lat)

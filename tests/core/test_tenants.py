@@ -194,4 +194,3 @@ def test_repeated_fields_kept_as_categories_answer_as_text(monkeypatch):
         table.delete_many(["f1", "f2"])
     same(compact, text)
     assert compact.chain_counts("steel") == (0, 1)
-    assert str(compact._text["chain_id"].dtype) == "category"
