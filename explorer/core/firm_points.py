@@ -64,8 +64,9 @@ def read_points_frame(path: Path, layer: str) -> pd.DataFrame | None:
     try:
         df = pa.table({field.name: pa.chunked_array(text.pop(field.name), _copied(field.type))
                        for field in fields}).to_pandas()
-    except UnicodeDecodeError as exc:  # as GDAL's reader says it
-        raise DataSourceError("The file being read is not encoded in UTF-8") from exc
+    except UnicodeDecodeError as exc:  # in the words of pyogrio's reader
+        raise DataSourceError("The file being read is not encoded in UTF-8; please "
+                              "use_arrow=False") from exc
     lon, lat, shapes = (np.concatenate(parts) for parts in zip(*points)) if points else (
         np.zeros(0), np.zeros(0), np.zeros(0, dtype=object))
     if not fields:  # a layer of places alone: as many rows as places
