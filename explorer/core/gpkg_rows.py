@@ -30,6 +30,7 @@ import pyarrow.compute as pc
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from explorer.core.bulk_insert import Scratch
 from explorer.core.changes import Changes, Key
 from explorer.core.errors import DataError, Message, Problem
 from explorer.core.rtree_pack import rebuild
@@ -101,17 +102,18 @@ def write_rows(path: Path | str, changes: Changes) -> None:
     several rows share; the file is then left as it was.
     """
     file = str(path)
-    with closing(sqlite3.connect(file, isolation_level=None)) as db:
+    # The scratch files of bulk inserts go once the connection that attached them is closed.
+    with Scratch(path) as scratch, closing(sqlite3.connect(file, isolation_level=None)) as db:
         register_functions(db)
         db.execute("PRAGMA synchronous = FULL")  # the journal reaches the disk before the file
         db.execute("BEGIN IMMEDIATE")
         try:
             for layer, blocks in changes.blocks.items():
                 for block in blocks:
-                    _Layer(db, layer, file).write_block(block)
+                    _Layer(db, layer, file, scratch).write_block(block)
             for layer, rows in changes.layers.items():
                 if rows:
-                    _Layer(db, layer, file).write(rows)
+                    _Layer(db, layer, file, scratch).write(rows)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -121,8 +123,8 @@ def write_rows(path: Path | str, changes: Changes) -> None:
 class _Layer:
     """One table of the GeoPackage, as a transaction changes it."""
 
-    def __init__(self, db: sqlite3.Connection, layer: str, file: str):
-        self.db, self.layer, self.file = db, layer, file
+    def __init__(self, db: sqlite3.Connection, layer: str, file: str, scratch: Scratch):
+        self.db, self.layer, self.file, self.scratch = db, layer, file, scratch
         self.table = _quote(layer)
         if not db.execute("SELECT 1 FROM gpkg_contents WHERE table_name = ?",
                           (layer,)).fetchone():
@@ -178,7 +180,7 @@ class _Layer:
         if len(old):
             sets = ", ".join(f"{q} = ?" for q in quoted)
             self.db.executemany(f"UPDATE {self.table} SET {sets} WHERE fid = ?",
-                                self._values(block, names, old, after=fids[old]))
+                                self._values(block, names, old, fids[old]))
         new = np.flatnonzero(fids < 0)
         if len(new):
             self._insert_many(new, quoted, names, block)
@@ -186,25 +188,32 @@ class _Layer:
                         (datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4]
                          + "Z", self.layer))
 
-    def _values(self, block, names, positions, before=None, after=None):
-        """The parameters of rows `positions` of `block` for executemany (`before` /
-        `after`: a value to put first / last in each), built 100,000 rows at a time: a
-        million rows as Python objects at once would take a gigabyte. The text goes from
+    def _values(self, block, names, positions, after):
+        """The parameters of rows `positions` of `block` for executemany (`after`: a value
+        to put last in each), built 100,000 rows at a time: a million rows as Python
+        objects at once would take a gigabyte. The text goes from
         Arrow to Python strings directly, blanks as NULL, as GDAL writes them."""
         for start in range(0, len(positions), _CHUNK):
             part = positions[start:start + _CHUNK]
-            # Consecutive rows (an import's new firms) are a slice, which copies nothing.
-            rows = slice(part[0], part[-1] + 1) if part[-1] - part[0] == len(part) - 1 \
-                else part
+            rows = _rows(part)
             columns = [_blank_null(block.columns[n].iloc[rows])
                        .to_numpy(zero_copy_only=False).tolist() for n in names]
             if self.geometry_column:
                 columns.append(_geometry_blobs(block, part))
-            if before is not None:
-                columns.insert(0, before[start:start + _CHUNK].tolist())
-            if after is not None:
-                columns.append(after[start:start + _CHUNK].tolist())
+            columns.append(after[start:start + _CHUNK].tolist())
             yield from zip(*columns)
+
+    def _batches(self, block, names, positions, fids, schema):
+        """The new rows `positions` of `block` as Arrow batches of `schema`: fid, the text
+        (blanks as NULL, as GDAL writes them), the geometry; 100,000 rows at a time."""
+        for start in range(0, len(positions), _CHUNK):
+            part = positions[start:start + _CHUNK]
+            rows = _rows(part)
+            columns = [pa.array(fids[start:start + _CHUNK], pa.int64())]
+            columns += [_blank_null(block.columns[n].iloc[rows]) for n in names]
+            if self.geometry_column:
+                columns.append(_geometry_array(block, part))
+            yield pa.RecordBatch.from_arrays(columns, schema=schema)
 
     def _insert_many(self, new, quoted, names, block) -> None:
         rtree = f"rtree_{self.layer}_{self.geometry_column}" if self.geometry_column else None
@@ -220,10 +229,10 @@ class _Layer:
                      .fetchone()[0], *[r[0] for r in self.db.execute(
                          "SELECT seq FROM sqlite_sequence WHERE name = ?", (self.layer,))]]) + 1
         fids = np.arange(start, start + len(new))
-        marks = ", ".join("?" * (len(quoted) + 1))
-        self.db.executemany(
-            f"INSERT INTO {self.table} (fid, {', '.join(quoted)}) VALUES ({marks})",
-            self._values(block, names, new, before=fids))
+        schema = pa.schema([("fid", pa.int64())] + [(n, pa.large_string()) for n in names]
+                           + ([("geometry", pa.binary())] if self.geometry_column else []))
+        self.scratch.insert(self.db, self.table, ["fid", *quoted], schema,
+                            self._batches(block, names, new, fids, schema))
         for name, tree in triggers.items():
             if name not in bypassed:
                 continue
@@ -293,6 +302,13 @@ class _Layer:
                             [*values.values(), fid])
 
 
+def _rows(positions: np.ndarray) -> slice | np.ndarray:
+    """Positions as a slice when they are consecutive (an import's new firms): taking a
+    slice copies nothing."""
+    consecutive = positions[-1] - positions[0] == len(positions) - 1
+    return slice(positions[0], positions[-1] + 1) if consecutive else positions
+
+
 def _blank_null(column: pd.Series) -> pa.Array:
     """A text column in Arrow, blank text as NULL, as GDAL writes it."""
     text = pa.array(column, type=pa.large_string())
@@ -306,13 +322,36 @@ _POINT_BLOB = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("s
                         ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
 
 
-def point_blobs(lon: np.ndarray, lat: np.ndarray) -> list[bytes]:
-    """GeoPackage binary of the points (lon, lat), as `encode_geometry` writes a Point."""
+def _point_cells(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     cells = np.zeros(len(lon), dtype=_POINT_BLOB)
     cells["magic"], cells["flags"], cells["srs"] = b"GP", 0b1, SRS_ID
     cells["order"], cells["type"] = 1, 1
     cells["x"], cells["y"] = lon, lat
-    return cells.view(f"V{_POINT_BLOB.itemsize}").tolist()
+    return cells
+
+
+def point_blobs(lon: np.ndarray, lat: np.ndarray) -> list[bytes]:
+    """GeoPackage binary of the points (lon, lat), as `encode_geometry` writes a Point."""
+    return _point_cells(lon, lat).view(f"V{_POINT_BLOB.itemsize}").tolist()
+
+
+def point_blob_array(lon: np.ndarray, lat: np.ndarray) -> pa.BinaryArray:
+    """`point_blobs` as an Arrow array, built without a Python object per point; NULL
+    where lon is NaN (no point)."""
+    cells = _point_cells(lon, lat)
+    missing = np.isnan(lon)
+    validity = pa.array(~missing).buffers()[1] if missing.any() else None
+    return pa.FixedSizeBinaryArray.from_buffers(
+        pa.binary(_POINT_BLOB.itemsize), len(lon), [validity, pa.py_buffer(cells)]) \
+        .cast(pa.binary())
+
+
+def _geometry_array(block, positions: np.ndarray) -> pa.BinaryArray:
+    """`_geometry_blobs` as an Arrow array: built in one go when every row is a point (or
+    has none), through Python objects only where a row has another shape."""
+    if block.shapes is None or not (block.shapes[positions] != None).any():  # noqa: E711
+        return point_blob_array(block.lon[positions], block.lat[positions])
+    return pa.array(_geometry_blobs(block, positions), pa.binary())
 
 
 def _geometry_blobs(block, positions: np.ndarray) -> list:
