@@ -213,7 +213,7 @@ class _Layer:
             columns += [_blank_null(block.columns[n].iloc[rows]) for n in names]
             if self.geometry_column:
                 columns.append(_geometry_array(block, part))
-            yield pa.RecordBatch.from_arrays(columns, schema=schema)
+            yield from pa.Table.from_arrays(columns, schema=schema).to_batches()
 
     def _insert_many(self, new, quoted, names, block) -> None:
         rtree = f"rtree_{self.layer}_{self.geometry_column}" if self.geometry_column else None
