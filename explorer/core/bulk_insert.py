@@ -54,10 +54,9 @@ class Scratch:
                     pass
         self.files.clear()
 
-    def insert(self, db: sqlite3.Connection, table: str, columns: list[str],
-               schema: pa.Schema, batches: Iterable[pa.RecordBatch]) -> None:
-        """INSERT INTO `table` (`columns`, quoted names) the rows of `batches` (of
-        `schema`, one field per column, in order), inside `db`'s open transaction."""
+    def ingest(self, schema: pa.Schema, batches: Iterable[pa.RecordBatch]) -> Path:
+        """A new scratch file holding the rows of `batches` (of `schema`); it touches no
+        other connection, so it can run in a thread while the caller goes on."""
         import adbc_driver_sqlite.dbapi as adbc  # loaded by the first bulk write only
 
         handle, name = tempfile.mkstemp(prefix=temp_file_prefix(self.target), suffix=".db",
@@ -65,7 +64,7 @@ class Scratch:
         os.close(handle)
         file = Path(name)
         self.files.append(file)
-        fields = [f"c{k}" for k in range(len(columns))]
+        fields = [f"c{k}" for k in range(len(schema))]
         reader = pa.RecordBatchReader.from_batches(
             pa.schema([pa.field(f, schema.field(k).type) for k, f in enumerate(fields)]),
             (pa.RecordBatch.from_arrays(batch.columns, names=fields) for batch in batches))
@@ -75,7 +74,18 @@ class Scratch:
             cursor.execute("PRAGMA journal_mode = OFF")
             cursor.execute("PRAGMA synchronous = OFF")
             cursor.adbc_ingest(_TABLE, reader, mode="create")
-        alias = f"scratch_{len(self.files)}"
+        return file
+
+    def copy(self, db: sqlite3.Connection, file: Path, table: str, columns: list[str]) -> None:
+        """INSERT INTO `table` (`columns`, quoted names) the rows of the scratch `file`
+        (one field per column, in order), inside `db`'s open transaction."""
+        alias = f"scratch_{self.files.index(file) + 1}"
         db.execute(f"ATTACH DATABASE ? AS {alias}", (str(file),))
+        fields = ", ".join(f"c{k}" for k in range(len(columns)))
         db.execute(f"INSERT INTO {table} ({', '.join(columns)}) "
-                   f"SELECT {', '.join(fields)} FROM {alias}.{_TABLE}")
+                   f"SELECT {fields} FROM {alias}.{_TABLE}")
+
+    def insert(self, db: sqlite3.Connection, table: str, columns: list[str],
+               schema: pa.Schema, batches: Iterable[pa.RecordBatch]) -> None:
+        """`ingest`, then `copy`."""
+        self.copy(db, self.ingest(schema, batches), table, columns)

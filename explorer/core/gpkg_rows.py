@@ -18,6 +18,8 @@ from __future__ import annotations
 import math
 import sqlite3
 import struct
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -30,10 +32,10 @@ import pyarrow.compute as pc
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from explorer.core import rtree_pack
 from explorer.core.bulk_insert import Scratch
 from explorer.core.changes import Changes, Key
 from explorer.core.errors import DataError, Message, Problem
-from explorer.core.rtree_pack import rebuild
 from explorer.core.schema import ALL_LAYERS, KEYS
 
 SRS_ID = 4326
@@ -95,11 +97,14 @@ def register_functions(db: sqlite3.Connection) -> None:
         db.create_function(name, 1, _side(index), deterministic=True)
 
 
-def write_rows(path: Path | str, changes: Changes) -> None:
+def write_rows(path: Path | str, changes: Changes,
+               before_commit: Callable[[], None] | None = None) -> None:
     """Make `changes` in the GeoPackage `path` in one transaction: all or nothing.
 
     DataError (naming file, layer and key) for a row to delete that is not there, or a key
-    several rows share; the file is then left as it was.
+    several rows share; the file is then left as it was. `before_commit()` is called last
+    before the commit: an error it raises rolls the changes back (the store waits there
+    for the checks it runs meanwhile).
     """
     file = str(path)
     # The scratch files of bulk inserts go once the connection that attached them is closed.
@@ -114,6 +119,8 @@ def write_rows(path: Path | str, changes: Changes) -> None:
             for layer, rows in changes.layers.items():
                 if rows:
                     _Layer(db, layer, file, scratch).write(rows)
+            if before_commit is not None:
+                before_commit()
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -231,36 +238,33 @@ class _Layer:
         fids = np.arange(start, start + len(new))
         schema = pa.schema([("fid", pa.int64())] + [(n, pa.large_string()) for n in names]
                            + ([("geometry", pa.binary())] if self.geometry_column else []))
-        self.scratch.insert(self.db, self.table, ["fid", *quoted], schema,
-                            self._batches(block, names, new, fids, schema))
+        # The rows go into a scratch file in a thread (the ADBC driver works outside
+        # Python's lock) while the R-tree is packed here; both a second at a million.
+        with ThreadPoolExecutor(1, thread_name_prefix="bulk-insert") as pool:
+            rows = pool.submit(self.scratch.ingest, schema,
+                               self._batches(block, names, new, fids, schema))
+            boxes = packed = None
+            if rtree and f"{rtree}_insert" in bypassed:
+                boxes = _boxes(fids, block.lon[new], block.lat[new],
+                               None if block.shapes is None else block.shapes[new])
+                if len(boxes[0]) >= PACK_FROM:
+                    packed = rtree_pack.pack(self.db, rtree, *boxes)
+            scratch = rows.result()
+        self.scratch.copy(self.db, scratch, self.table, ["fid", *quoted])
         for name, tree in triggers.items():
             if name not in bypassed:
                 continue
-            if tree:
-                self._index(tree, fids, block.lon[new], block.lat[new],
-                            None if block.shapes is None else block.shapes[new])
+            if tree and packed is not None:
+                rtree_pack.write(self.db, tree, packed, self.scratch)
+            elif tree:  # a few: one by one
+                self.db.executemany(
+                    f"INSERT OR REPLACE INTO {_quote(tree)} VALUES (?, ?, ?, ?, ?)",
+                    zip(*(column.tolist() for column in boxes)))
             else:
                 self.db.execute("UPDATE gpkg_ogr_contents SET feature_count = "
                                 "feature_count + ? WHERE lower(table_name) = lower(?)",
                                 (len(new), self.layer))
             self.db.execute(bypassed[name])
-
-    def _index(self, rtree: str, fids: np.ndarray, lon, lat, shapes) -> None:
-        """The new rows' boxes into the R-tree: one by one for a few, packed for many."""
-        minx, maxx, miny, maxy = lon.copy(), lon.copy(), lat.copy(), lat.copy()
-        if shapes is not None:
-            shaped = np.flatnonzero(np.isnan(lon) & ~shapely.is_missing(shapes)
-                                    & ~shapely.is_empty(shapes))
-            bounds = shapely.bounds(shapes[shaped])
-            minx[shaped], miny[shaped], maxx[shaped], maxy[shaped] = bounds.T
-        has = ~np.isnan(minx)
-        if has.sum() >= PACK_FROM:
-            rebuild(self.db, rtree, fids[has], minx[has], maxx[has], miny[has], maxy[has])
-        else:
-            self.db.executemany(
-                f"INSERT OR REPLACE INTO {_quote(rtree)} VALUES (?, ?, ?, ?, ?)",
-                zip(fids[has].tolist(), minx[has].tolist(), maxx[has].tolist(),
-                    miny[has].tolist(), maxy[has].tolist()))
 
     def _fid(self, key: Key, row: dict | None) -> int | None:
         if self.fids is not None:
@@ -300,6 +304,18 @@ class _Layer:
             sets = ", ".join(f"{_quote(n)} = ?" for n in names)
             self.db.execute(f"UPDATE {self.table} SET {sets} WHERE fid = ?",
                             [*values.values(), fid])
+
+
+def _boxes(fids: np.ndarray, lon, lat, shapes) -> tuple[np.ndarray, ...]:
+    """(fids, min x, max x, min y, max y) of the rows with a box: a point, or a shape."""
+    minx, maxx, miny, maxy = lon.copy(), lon.copy(), lat.copy(), lat.copy()
+    if shapes is not None:
+        shaped = np.flatnonzero(np.isnan(lon) & ~shapely.is_missing(shapes)
+                                & ~shapely.is_empty(shapes))
+        bounds = shapely.bounds(shapes[shaped])
+        minx[shaped], miny[shaped], maxx[shaped], maxy[shaped] = bounds.T
+    has = ~np.isnan(minx)
+    return fids[has], minx[has], maxx[has], miny[has], maxy[has]
 
 
 def _rows(positions: np.ndarray) -> slice | np.ndarray:

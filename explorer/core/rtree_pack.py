@@ -20,8 +20,10 @@ in SQLite's rtree.c:
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 
 import numpy as np
+import pyarrow as pa
 
 _CELL = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
 _TOWARDS, _AWAY = 1.0 - 1.0 / 8388608.0, 1.0 + 1.0 / 8388608.0
@@ -47,10 +49,28 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+@dataclass
+class Packed:
+    """A packed tree, ready to write: node rows (number, blob), each id's leaf node, and
+    (node, parent) rows."""
+
+    nodes: list[tuple[int, bytes]]
+    ids: np.ndarray
+    leaf_of: np.ndarray
+    parents: list[tuple[int, int]]
+
+
 def rebuild(db: sqlite3.Connection, rtree: str, ids: np.ndarray, minx: np.ndarray,
             maxx: np.ndarray, miny: np.ndarray, maxy: np.ndarray) -> None:
     """Make the R-tree `rtree` hold its present entries and these (an id given again
     replaces its entry), packed; inside the caller's transaction."""
+    write(db, rtree, pack(db, rtree, ids, minx, maxx, miny, maxy))
+
+
+def pack(db: sqlite3.Connection, rtree: str, ids: np.ndarray, minx: np.ndarray,
+         maxx: np.ndarray, miny: np.ndarray, maxy: np.ndarray) -> Packed:
+    """The packed tree of the present entries of `rtree` and these (see `rebuild`); reads
+    the tree, writes nothing."""
     table = _quote(rtree)
     old = np.array(db.execute(f"SELECT id, minx, maxx, miny, maxy FROM {table}").fetchall(),
                    dtype=np.float64).reshape(-1, 5)
@@ -66,13 +86,25 @@ def rebuild(db: sqlite3.Connection, rtree: str, ids: np.ndarray, minx: np.ndarra
     size = db.execute(f"SELECT length(data) FROM {_quote(rtree + '_node')} "
                       "WHERE nodeno = 1").fetchone()[0]
     fanout = (size - 4) // _CELL.itemsize
-    nodes, leaf_of, parent_of = _pack(all_ids, boxes, fanout, size)
+    nodes, leaf_of, parents = _pack(all_ids, boxes, fanout, size)
+    return Packed(nodes, all_ids, leaf_of, parents)
+
+
+def write(db: sqlite3.Connection, rtree: str, packed: Packed, scratch=None) -> None:
+    """The tree `packed` (of `pack`) in place of what `rtree` holds. `scratch`: a
+    `bulk_insert.Scratch` that inserts the leaf of every id (a row per entry) in C."""
     for shadow in ("_node", "_rowid", "_parent"):
         db.execute(f"DELETE FROM {_quote(rtree + shadow)}")
-    db.executemany(f"INSERT INTO {_quote(rtree + '_node')} VALUES (?, ?)", nodes)
-    db.executemany(f"INSERT INTO {_quote(rtree + '_rowid')} VALUES (?, ?)",
-                   zip(all_ids.tolist(), leaf_of.tolist()))
-    db.executemany(f"INSERT INTO {_quote(rtree + '_parent')} VALUES (?, ?)", parent_of)
+    db.executemany(f"INSERT INTO {_quote(rtree + '_node')} VALUES (?, ?)", packed.nodes)
+    rowid = _quote(rtree + "_rowid")
+    if scratch is None:
+        db.executemany(f"INSERT INTO {rowid} VALUES (?, ?)",
+                       zip(packed.ids.tolist(), packed.leaf_of.tolist()))
+    else:
+        pairs = pa.record_batch([pa.array(packed.ids, pa.int64()),
+                                 pa.array(packed.leaf_of, pa.int64())], ["id", "node"])
+        scratch.insert(db, rowid, ["rowid", "nodeno"], pairs.schema, [pairs])
+    db.executemany(f"INSERT INTO {_quote(rtree + '_parent')} VALUES (?, ?)", packed.parents)
 
 
 def _pack(ids: np.ndarray, boxes: np.ndarray, fanout: int, size: int):
