@@ -174,8 +174,15 @@ class _Layer:
             named = repeated[repeated.isin(set(ids))]
             if len(named):
                 self._fid((named.iloc[0],), None)  # raises, naming the rows
-        fids = pd.Series(table_ids["fid"].to_numpy(), index=table_ids["id"].to_numpy(
-            dtype=object)).reindex(ids.to_numpy(dtype=object)).fillna(-1).to_numpy(np.int64)
+        if len(repeated):
+            fids = pd.Series(table_ids["fid"].to_numpy(), index=table_ids["id"].to_numpy(
+                dtype=object)).reindex(ids.to_numpy(dtype=object)).fillna(-1) \
+                .to_numpy(np.int64)
+        else:  # each id once: looked up in Arrow, without a Python string per row
+            found = pc.index_in(pa.array(ids.array).cast(pa.large_string()),
+                                value_set=pa.array(table_ids["id"], pa.large_string()))
+            at = found.fill_null(-1).to_numpy(zero_copy_only=False)
+            fids = np.where(at >= 0, table_ids["fid"].to_numpy(np.int64)[at], -1)
         names = list(block.columns)
         for name in names:
             if name not in self.columns:

