@@ -144,3 +144,21 @@ def test_cgcs2000_and_wgs84_are_taken_as_they_are():
     for datum in ("wgs84", "cgcs2000"):
         lon, lat = to_wgs84(datum, [112.5, 113.0], [26.9, 27.0])
         assert list(lon) == [112.5, 113.0] and list(lat) == [26.9, 27.0]
+
+
+def test_many_points_convert_in_two_halves_to_the_same_doubles(monkeypatch):
+    """Past coords._HALVES_FROM points the conversion works on two halves at once; the
+    result is the very doubles of converting the points in one piece."""
+    import numpy as np
+
+    from explorer.core import coords
+
+    rng = np.random.default_rng(3)
+    lon, lat = 112.2 + rng.random(1001) * 0.9, 26.5 + rng.random(1001) * 0.6
+    lon[:2], lat[:2] = [10.0, 140.0], [50.0, 3.0]  # outside China: left as they are
+    whole = coords.gcj02_to_wgs84(lon, lat), coords.to_wgs84("bd09", lon, lat)
+    monkeypatch.setattr(coords, "_HALVES_FROM", 10)
+    halves = coords.gcj02_to_wgs84(lon, lat), coords.to_wgs84("bd09", lon, lat)
+    for one, two in zip(whole, halves):
+        assert np.array_equal(one[0], two[0]) and np.array_equal(one[1], two[1])
+    assert (halves[0][0][:2] == [10.0, 140.0]).all()

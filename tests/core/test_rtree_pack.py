@@ -46,3 +46,24 @@ def test_an_id_given_again_replaces_its_entry():
             np.array([7.0, 8.0]), np.array([7.0, 8.0]))
     assert db.execute("SELECT * FROM r ORDER BY id").fetchall() == [
         (1, 5.0, 5.0, 7.0, 7.0), (2, 6.0, 6.0, 8.0, 8.0)]
+
+
+@pytest.mark.parametrize("n", [0, 1, 51, 52, 1000, 30_000])
+def test_slices_are_ordered_as_lexsort_orders_them(n):
+    """Sort-Tile-Recursive order, slice by slice: the order of np.lexsort on (slice, y),
+    ties (firms at one point) by position."""
+    from explorer.core.rtree_pack import _str_order
+
+    rng = np.random.default_rng(n)
+    lon, lat = rng.uniform(112, 113, n), rng.uniform(26, 27, n)
+    lon[::7], lat[::7], lat[::11], lon[::13] = 112.5, 26.5, 26.25, -0.0
+    boxes = np.column_stack([lon, lon, lat, lat])
+    for fanout in (51, 170):
+        if n <= fanout:
+            continue
+        leaves = -(-n // fanout)
+        per_slice = int(np.ceil(np.sqrt(leaves))) * fanout
+        by_x = np.argsort(lon, kind="stable")
+        slice_of = np.empty(n, dtype=np.int64)
+        slice_of[by_x] = np.arange(n) // per_slice
+        assert np.array_equal(_str_order(boxes, fanout), np.lexsort((lat, slice_of)))

@@ -91,3 +91,56 @@ def test_a_csv_file_is_read_but_never_written(tmp_path):
     assert str(info.value) == ("parks.csv: a GeoJSON or CSV file is opened read-only and never "
                                "written; to keep changes, save the catalogue as a GeoPackage")
     assert path.read_bytes() == before
+
+
+def _bad_import(cat):
+    """A session holding one bulk edit whose firm names no chain of the catalogue."""
+    import numpy as np
+
+    from explorer.core.edits import BulkEdit
+    from explorer.core.session import EditSession
+    from explorer.core.tenants import FirmRows
+
+    session = EditSession(cat, "测试员")
+    bad = FirmRows({"id": ["imp-bad-1"], "name_zh": ["坏企业"], "chain_id": ["no-such-chain"],
+                    "source_id": ["user-survey-测试员"]}, np.array([112.6]), np.array([26.9]))
+    session.apply(BulkEdit(FirmRows.empty(), bad, "测试员", {"file": "bad.csv"}))
+    return session
+
+
+@pytest.mark.parametrize("how", ["write", "save_as"])
+def test_checks_beside_the_writing_stop_it_before_the_commit(tmp_path, how):
+    """Given the edited catalogue, the checks run in a thread while the rows are written;
+    a failing check still leaves the file as it was (or no new file), with its error."""
+    path = tmp_path / "c.gpkg"
+    path.write_bytes(BUNDLED_PATH.read_bytes())
+    cat = load_catalogue(path)
+    session = _bad_import(cat)
+    with pytest.raises(DataError, match="unknown chain 'no-such-chain'"):
+        if how == "write":
+            cat.store.write(session.changes(), cat)
+        else:
+            cat.store.save_as(tmp_path / "new.gpkg", session.changes(), cat)
+    assert path.read_bytes() == BUNDLED_PATH.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.gpkg"]
+
+
+def test_when_checks_and_writing_both_fail_the_checks_speak(tmp_path, monkeypatch):
+    from explorer.core import editing, store
+    from explorer.core.errors import Message, Problem
+    from explorer.core.session import EditSession
+
+    def broken(*args):
+        raise DataError([Problem("c.gpkg", Message("the disk is full"))])
+
+    path = tmp_path / "c.gpkg"
+    path.write_bytes(BUNDLED_PATH.read_bytes())
+    cat = load_catalogue(path)
+    monkeypatch.setattr(store, "write_rows", broken)
+    with pytest.raises(DataError, match="unknown chain"):
+        cat.store.write(_bad_import(cat).changes(), cat)
+    cat = load_catalogue(path)  # a good edit: the writing's own error
+    session = EditSession(cat, "测试员")
+    session.apply(editing.move_park(cat, "xidu-time-valley", 112.6, 26.9, "测试员"))
+    with pytest.raises(DataError, match="the disk is full"):
+        cat.store.write(session.changes(), cat)
