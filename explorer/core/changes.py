@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 from shapely.geometry.base import BaseGeometry
 
@@ -55,11 +56,18 @@ class Changes:
         self.layers.setdefault(layer, {})[key_of(layer, row)] = dict(row)
 
     def put_rows(self, layer: str, rows) -> None:
-        """Add or replace many whole rows (`tenants.FirmRows`), by id."""
+        """Add or replace many whole rows (`tenants.FirmRows`), by id. A layer keeps one
+        block: rows put again join it as writing them after it would leave the table (a
+        row with an id of the block replaces it there, the others follow), so that a save
+        writes one block per layer (see `bulk_insert`: SQLite attaches ten files at most)."""
         if layer != "tenants":
             raise ValueError(f"rows in bulk go to the tenants layer only, not {layer!r}")
-        if len(rows):
-            self.blocks.setdefault(layer, []).append(rows)
+        if not len(rows):
+            return
+        if self.blocks.get(layer):
+            [block] = self.blocks[layer]
+            rows = _joined_blocks(block, rows)
+        self.blocks[layer] = [rows]
 
     def delete(self, layer: str, key: str | Key) -> None:
         """Delete the row named `key` (an id, or a figure's key tuple)."""
@@ -84,6 +92,31 @@ class Changes:
             if rows:
                 out[layer] = _apply(out[layer], layer, rows, file)
         return out
+
+
+def _joined_blocks(first, then):
+    """The rows of `first` with those of `then` (both `tenants.FirmRows`) put after them:
+    a row of `then` whose id `first` has replaces it in place, the others are added."""
+    at = pd.Index(first.columns["id"]).get_indexer(then.columns["id"])
+    old, new = at >= 0, at < 0
+    columns = {}
+    for name, column in first.columns.items():
+        values = column.to_numpy(dtype=object)
+        values[at[old]] = then.columns[name][old].to_numpy(dtype=object)
+        columns[name] = pd.concat([pd.Series(values, dtype="str"),
+                                   then.columns[name][new]], ignore_index=True)
+    lon, lat = first.lon.copy(), first.lat.copy()
+    lon[at[old]], lat[at[old]] = then.lon[old], then.lat[old]
+    shapes = None
+    if first.shapes is not None or then.shapes is not None:
+        shapes = first.shapes.copy() if first.shapes is not None \
+            else np.full(len(first), None, dtype=object)
+        theirs = then.shapes if then.shapes is not None \
+            else np.full(len(then), None, dtype=object)
+        shapes[at[old]] = theirs[old]
+        shapes = np.concatenate([shapes, theirs[new]])
+    return type(first)(columns, np.concatenate([lon, then.lon[new]]),
+                       np.concatenate([lat, then.lat[new]]), shapes)
 
 
 def _apply(df: pd.DataFrame, layer: str, rows: dict[Key, dict | None],

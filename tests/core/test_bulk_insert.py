@@ -121,3 +121,29 @@ def test_bulk_firms_read_back_by_gdal_as_given(tmp_path, monkeypatch, n, chunk, 
         assert db.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE "
                           "table_name = 'tenants'").fetchone()[0] == count + n
     assert not [p for p in tmp_path.iterdir() if "explorer-tmp" in p.name]
+
+
+def test_rows_put_again_make_one_block_written_as_two_writes_would_leave_it(tmp_path):
+    """A second put_rows joins the layer's one block (a save attaches a scratch file or
+    two per block, and SQLite ten at most): the file ends as writing them in turn leaves
+    it."""
+    first, then = firms(8), firms(8, start=5)  # ids bulk-5 … bulk-7 in both
+    then.columns["name_zh"] = then.columns["name_zh"] + "（改）"
+    one, two = tmp_path / "one.gpkg", tmp_path / "two.gpkg"
+    shutil.copyfile(BUNDLED_PATH, one)
+    shutil.copyfile(BUNDLED_PATH, two)
+    together = Changes()
+    together.put_rows("tenants", first)
+    together.put_rows("tenants", then)
+    assert len(together.blocks["tenants"]) == 1 and len(together.blocks["tenants"][0]) == 13
+    gpkg_rows.write_rows(one, together)
+    for rows in (first, then):
+        changes = Changes()
+        changes.put_rows("tenants", rows)
+        gpkg_rows.write_rows(two, changes)
+    a = pyogrio.read_dataframe(one, layer="tenants", fid_as_index=True)
+    b = pyogrio.read_dataframe(two, layer="tenants", fid_as_index=True)
+    assert a.drop(columns="geometry").equals(b.drop(columns="geometry"))
+    assert all((x is None and y is None) or x.equals_exact(y, 0)
+               for x, y in zip(a.geometry, b.geometry))
+    assert "企业6（改）" in set(a["name_zh"])
