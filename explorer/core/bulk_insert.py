@@ -76,16 +76,21 @@ class Scratch:
             cursor.adbc_ingest(_TABLE, reader, mode="create")
         return file
 
-    def copy(self, db: sqlite3.Connection, file: Path, table: str, columns: list[str]) -> None:
+    def copy(self, db: sqlite3.Connection, file: Path, table: str, columns: list[str],
+             blank_null: Iterable[int] = ()) -> None:
         """INSERT INTO `table` (`columns`, quoted names) the rows of the scratch `file`
-        (one field per column, in order), inside `db`'s open transaction."""
+        (one field per column, in order), inside `db`'s open transaction; blank text as
+        NULL in the columns numbered `blank_null` (SQLite's NULLIF, in C, as it copies)."""
         alias = f"scratch_{self.files.index(file) + 1}"
         db.execute(f"ATTACH DATABASE ? AS {alias}", (str(file),))
-        fields = ", ".join(f"c{k}" for k in range(len(columns)))
+        blank_null = set(blank_null)
+        fields = ", ".join(f"NULLIF(c{k}, '')" if k in blank_null else f"c{k}"
+                           for k in range(len(columns)))
         db.execute(f"INSERT INTO {table} ({', '.join(columns)}) "
                    f"SELECT {fields} FROM {alias}.{_TABLE}")
 
     def insert(self, db: sqlite3.Connection, table: str, columns: list[str],
-               schema: pa.Schema, batches: Iterable[pa.RecordBatch]) -> None:
+               schema: pa.Schema, batches: Iterable[pa.RecordBatch],
+               blank_null: Iterable[int] = ()) -> None:
         """`ingest`, then `copy`."""
-        self.copy(db, self.ingest(schema, batches), table, columns)
+        self.copy(db, self.ingest(schema, batches), table, columns, blank_null)

@@ -650,6 +650,10 @@ def _joined(parts: list[pd.Series]) -> pd.Series:
         return parts[0]
     texts = [_large_text(p) for p in parts]
     if not any(pc.any(pc.match_substring(t, "\x1f")).as_py() for t in texts):
+        # A part empty in every row adds nothing to any row.
+        texts = [t for t in texts if pc.any(pc.not_equal(t, "")).as_py()] or texts[:1]
+        if len(texts) == 1:
+            return pd.Series(texts[0], dtype="str")
         return _joined_lists(texts)
     out = parts[0]
     for part in parts[1:]:

@@ -80,3 +80,12 @@ def test_credit_codes_agree_with_the_one_code_check(spaces):
             kind = {"a credit code has 18": "length", "a credit code has digits": "chars",
                     "the check character": "check"}
             assert problem == next(v for k, v in kind.items() if str(error).startswith(k))
+
+
+def test_a_part_empty_in_every_row_adds_nothing():
+    rng = np.random.default_rng(9)
+    pool = np.array(["", "甲", "乙；丙"], dtype=object)
+    full = [pd.Series(pool[rng.integers(0, 3, 300)], dtype="str") for _ in range(2)]
+    empty = pd.Series([""] * 300, dtype="str")
+    for parts in ([empty, full[0], empty, full[1]], [empty, full[0], empty], [empty] * 3):
+        assert plan._joined(parts).tolist() == joined_by_separator(parts).tolist()
