@@ -292,7 +292,7 @@ def _csv(path: Path, chosen: str | None = None) -> Table:
     else:
         table, encoding, data = _found_csv(raw, file)
     if table is None:
-        table = _ragged_csv(data.decode(), _delimiter(data))
+        table = _ragged_csv(str(data, "utf-8"), _delimiter(data))
     del raw, data
     arrays = [_unescaped(pc.utf8_trim_whitespace(table.column(i)))
               for i in range(table.num_columns)]
@@ -317,13 +317,15 @@ def _csv(path: Path, chosen: str | None = None) -> Table:
     return Table(path, "csv", [], None, encoding, headers, Columns(columns), row_numbers)
 
 
-def _found_csv(raw: bytes, file: str) -> tuple[pa.Table | None, str, bytes]:
+def _found_csv(raw: bytes, file: str) -> tuple[pa.Table | None, str, bytes | memoryview]:
     """(table or None for ragged rows, encoding, UTF-8 bytes) of a CSV in the encoding
     found: UTF-8 (with or without BOM), else GB18030, else a DataError saying why."""
     if not (raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\0" in raw):
         # UTF-8 read straight from the bytes: Arrow checks that every value is UTF-8, so
-        # the file is never decoded into a Python string (twice its size, or more).
-        data = raw.removeprefix(b"\xef\xbb\xbf")
+        # the file is never decoded into a Python string (twice its size, or more); the
+        # BOM is left out by a view, not a copy of the file.
+        bom = raw.startswith(b"\xef\xbb\xbf")
+        data = memoryview(raw)[3:] if bom else raw
         table = _arrow_csv(data)
         if table is not None:
             return table, "utf-8-sig" if len(data) < len(raw) else "utf-8", data
@@ -361,13 +363,13 @@ def _unescaped(column: pa.ChunkedArray) -> pa.ChunkedArray:
     return pc.replace_substring_regex(column, r"^'([=+\-@])", r"\1")
 
 
-def _arrow_csv(data: bytes) -> pa.Table | None:
+def _arrow_csv(data: bytes | memoryview) -> pa.Table | None:
     """The CSV (UTF-8 bytes) as text columns; None when it is not UTF-8, or its rows differ
     in length (a title line above the header), which `_ragged_csv` reads."""
     delimiter = _delimiter(data)
     try:
         return pcsv.read_csv(
-            io.BytesIO(data),
+            pa.BufferReader(pa.py_buffer(data)),  # the bytes as they are, not a copy
             read_options=pcsv.ReadOptions(autogenerate_column_names=True,
                                           block_size=1 << 24),
             parse_options=pcsv.ParseOptions(delimiter=delimiter, ignore_empty_lines=False,
@@ -381,16 +383,27 @@ def _arrow_csv(data: bytes) -> pa.Table | None:
 
 def _delimiter(data: bytes) -> str:
     """Comma, semicolon or tab: the one the first lines use most."""
-    head = b"\n".join(data.split(b"\n", HEADER_SEARCH)[:HEADER_SEARCH])
+    head = b"\n".join(_first_lines(data, HEADER_SEARCH))
     return max((",", ";", "\t"), key=lambda d: head.count(d.encode()))
 
 
 def _all_text(data: bytes, delimiter: str) -> dict[str, pa.DataType]:
     """Every column as text: nothing converted (a credit code's leading zeros stay)."""
-    first = data.split(b"\n", HEADER_SEARCH)
+    first = _first_lines(data, HEADER_SEARCH)
     width = max((line.count(delimiter.encode()) + 1 for line in first[:HEADER_SEARCH]),
                 default=1)
     return {f"f{i}": pa.string() for i in range(width)}
+
+
+def _first_lines(data: bytes | memoryview, count: int) -> list[bytes]:
+    """`data.split(b"\\n", count)[:count]`: the first lines, without copying the rest of
+    the file (splitting a large file makes its rest one more copy of it)."""
+    size = 1 << 16
+    while True:
+        head = bytes(data[:size])
+        if head.count(b"\n") >= count or size >= len(data):
+            return head.split(b"\n", count)[:count]
+        size *= 4
 
 
 def _ragged_csv(text: str, delimiter: str) -> pa.Table:
