@@ -163,3 +163,17 @@ def test_blank_text_becomes_null_only_where_asked(tmp_path):
             db.execute("COMMIT")
         assert db.execute("SELECT fid, a, d FROM t").fetchall() == [(1, None, ""),
                                                                    (2, "x", None)]
+
+
+def test_scratch_files_are_named_as_temporary_files_a_later_run_removes(tmp_path):
+    """A process killed in the middle of a bulk write leaves its scratch file; it is named
+    so that `tempfiles.remove_stale` recognises it (beside a target, or beside the
+    temporary copy a "save as" writes)."""
+    from explorer.core.tempfiles import FILE
+
+    schema = pa.schema([("a", pa.int64())])
+    for target in (tmp_path / "c.gpkg", tmp_path / ".c.explorer-tmp-12-abcdefgh.gpkg"):
+        with Scratch(target) as scratch:
+            file = scratch.ingest(schema, [pa.record_batch([pa.array([1])], schema=schema)])
+            assert FILE.fullmatch(file.name)
+        assert not file.exists()
