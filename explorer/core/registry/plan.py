@@ -301,11 +301,11 @@ def plan_import(cat, table, options: ImportOptions,
     chain_ids, _, chain_unknown = _match(_text(table, header("chain"), n), _chain_lookup(cat),
                                          options.chain_values)
     no_chain = (chain_ids == "") & ~rejected
-    chain_text = _text(table, header("chain"), n).to_numpy(dtype=object)
-    found.add(no_chain & chain_unknown & (chain_text != ""), header("chain") or "",
+    chain_given = (_text(table, header("chain"), n) != "").to_numpy(dtype=bool)
+    found.add(no_chain & chain_unknown & chain_given, header("chain") or "",
               lambda v, _: Message("no chain '{value}' in the catalogue: map it to a chain, "
                                    "or the row is left out", value=v), "rejected")
-    found.add(no_chain & ~(chain_unknown & (chain_text != "")), header("chain") or "",
+    found.add(no_chain & ~(chain_unknown & chain_given), header("chain") or "",
               Message("no industrial chain: every firm belongs to one of the catalogue's "
                       "chains; choose one for the rows without"), "rejected")
     rejected |= no_chain
@@ -325,9 +325,16 @@ def plan_import(cat, table, options: ImportOptions,
 
     # duplicates within the file
     keys_code = np.where(codes != "", codes, None)
-    name_park = (names + "\x1f" + pd.Series(park_ids, dtype="str")).to_numpy(dtype=object)
+    # name and park as one key, in Arrow: Python strings only for the rows without a code
+    name_park = pc.binary_join_element_wise(_large_text(names),
+                                            pa.array(park_ids, pa.large_string()),
+                                            pa.scalar("\x1f", pa.large_string()))
     first_code = _first_rows(keys_code, ~rejected)
-    first_name = _first_rows(np.where(codes == "", name_park, None), ~rejected)
+    without_code = np.flatnonzero(codes == "")
+    keys_name = np.full(n, None, dtype=object)
+    keys_name[without_code] = name_park.take(pa.array(without_code)) \
+        .to_numpy(zero_copy_only=False)
+    first_name = _first_rows(keys_name, ~rejected)
     numbers = table.row_numbers
     for first, what in ((first_code, "code"), (first_name, "name")):
         dup = (first >= 0) & (first != np.arange(n)) & ~rejected
@@ -541,7 +548,7 @@ def _first_rows(keys: np.ndarray, live: np.ndarray) -> np.ndarray:
     return out
 
 
-def _existing_rows(tenants, codes: np.ndarray, name_park: np.ndarray) -> np.ndarray:
+def _existing_rows(tenants, codes: np.ndarray, name_park: pa.Array) -> np.ndarray:
     """Per row, the position of the catalogue firm it is (same credit code, else same name
     and park where that firm has no other code), -1 for a new firm."""
     if not len(tenants):
@@ -558,10 +565,18 @@ def _existing_rows(tenants, codes: np.ndarray, name_park: np.ndarray) -> np.ndar
     return np.where(by_code >= 0, by_code, by_name)
 
 
-def _lookup(keys: np.ndarray, positions: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+def _lookup(keys: np.ndarray, positions: np.ndarray, wanted) -> np.ndarray:
+    """Per value of `wanted` (text: an array of str, or Arrow), the position of the first
+    of `keys` equal to it, -1 for none ('' matches none); looked up in Arrow, without a
+    Python string per wanted value."""
     index = pd.Series(positions, index=pd.Index(keys, dtype=object))
     index = index[(index.index != "") & ~index.index.duplicated(keep="first")]
-    return np.array(index.reindex(pd.Index(wanted, dtype=object)).fillna(-1), dtype=np.int64)
+    wanted = wanted if isinstance(wanted, pa.Array) else pa.array(wanted, pa.large_string())
+    at = pc.index_in(wanted.cast(pa.large_string()),
+                     value_set=pa.array(index.index.to_numpy(dtype=object), pa.large_string()))
+    at = at.fill_null(-1).to_numpy(zero_copy_only=False)
+    return np.where(at >= 0, index.to_numpy(dtype=np.int64)[np.maximum(at, 0)], -1) \
+        if len(index) else np.full(len(wanted), -1, dtype=np.int64)
 
 
 def _precision_word(precision: str) -> Message | str:
