@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 from explorer.core.coords import in_china, to_wgs84
 from explorer.core.edits import BulkEdit, survey_source_id
 from explorer.core.errors import DataError, Message, Problem
-from explorer.core.registry.codes import CODE_REASONS, credit_codes
+from explorer.core.registry.codes import CODE_REASONS, credit_codes, text_bytes
 from explorer.core.registry.mapping import FIELDS
 from explorer.core.tenants import TEXT_FIELDS, FirmRows
 
@@ -664,9 +664,9 @@ def _joined(parts: list[pd.Series]) -> pd.Series:
     if len(parts) == 1:
         return parts[0]
     texts = [_large_text(p) for p in parts]
-    if not any(pc.any(pc.match_substring(t, "\x1f")).as_py() for t in texts):
-        # A part empty in every row adds nothing to any row.
-        texts = [t for t in texts if pc.any(pc.not_equal(t, "")).as_py()] or texts[:1]
+    if not any((text_bytes(t) == 0x1F).any() for t in texts):
+        # A part empty in every row (no bytes at all) adds nothing to any row.
+        texts = [t for t in texts if len(text_bytes(t))] or texts[:1]
         if len(texts) == 1:
             return pd.Series(texts[0], dtype="str")
         return _joined_lists(texts)
