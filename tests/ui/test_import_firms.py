@@ -163,7 +163,7 @@ def test_cancel_leaves_the_catalogue_and_its_file_unchanged(qtbot, window, tmp_p
     songmu = window.cat.parks["songmu-edz"].geometry
     lines = ["企业名称,经度,纬度,所属产业链"] + [
         f"【示例】取消测试{n}号,{songmu.x + n * 1e-6:.6f},{songmu.y:.6f},盐卤化工"
-        for n in range(200_000)]
+        for n in range(1_000_000)]  # planned in about 2 s: time to press Cancel
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     window.importer.import_path(path)
     wizard = wizard_shown(qtbot, window)
