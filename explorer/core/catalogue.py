@@ -152,10 +152,13 @@ class Catalogue:
         """The edits of one row, oldest first."""
         return [e for e in self.history if e.layer == layer and e.row_id == row_id]
 
-    def frames(self) -> dict[str, pd.DataFrame]:
+    def frames(self, firms_as_points: bool = False) -> dict[str, pd.DataFrame]:
         """The catalogue as it is now, as the frames of its layers (the schema's fields):
-        what a store checks before it writes an edited catalogue."""
-        return {layer: self.frame(layer) for layer in FRAME_LAYERS}
+        what a store checks before it writes an edited catalogue. With `firms_as_points`,
+        the `tenants` layer comes as a points frame (`TenantTable.points_frame`), which the
+        checks take, but a writer does not."""
+        return {layer: self.tenants.points_frame() if firms_as_points and layer == "tenants"
+                else self.frame(layer) for layer in FRAME_LAYERS}
 
     def frame(self, layer: str, rows=None) -> pd.DataFrame:
         """One layer as `frames()` gives it; only the rows at the positions `rows` (from 0,

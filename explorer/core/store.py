@@ -157,7 +157,7 @@ class GeoPackageStore(_FileStore):
         if after is not None and rows_suffice(changes):
             check_changes(after, changes, file)
         elif after is not None:
-            check_before_writing(after.frames(), file)
+            check_before_writing(after.frames(firms_as_points=True), file)
         else:
             frames, _ = self.read()
             check_before_writing(changes.apply(frames, self.location), file)

@@ -80,6 +80,18 @@ def bad_firms(cat):
     return changes
 
 
+def misplaced_firms(cat):
+    """Firms whose fields are right but whose places are not (the checks of places)."""
+    changes = Changes()
+    put(cat, changes, "tenants", {**tenant_row(cat.tenants["firm-3"]),
+                                  "geometry": shapely.Point(26.9, 112.6)})  # swapped
+    put(cat, changes, "tenants", {**tenant_row(cat.tenants["firm-200"]),
+                                  "geometry": shapely.Point(400.0, 26.9)})
+    put(cat, changes, "tenants", {**tenant_row(cat.tenants["firm-8"]),
+                                  "geometry": shapely.box(100.0, 20.0, 100.1, 20.1)})
+    return changes
+
+
 def a_park_its_firms_name_deleted(cat):
     changes = Changes()
     for firm_id in ("firm-2", "firm-150", "firm-299"):  # named it before: a valid catalogue
@@ -114,15 +126,20 @@ def a_source_without_title(cat):
     return changes
 
 
-@pytest.mark.parametrize("make", [valid_edits, bad_park_fields, bad_firms,
+@pytest.mark.parametrize("make", [valid_edits, bad_park_fields, bad_firms, misplaced_firms,
                                   a_park_its_firms_name_deleted,
                                   a_park_and_a_firm_with_figures_deleted, bad_edits,
                                   a_source_without_title])
 def test_the_rows_a_save_changes_give_the_errors_of_the_whole_check(cat, make):
+    """...and the whole check gives them alike on the firms as shapely points and as a
+    points frame (lon/lat columns, what a save after an import checks)."""
     changes = make(cat)
     assert rows_suffice(changes)
     whole = problems(lambda: check_before_writing(cat.frames(), FILE))
     assert problems(lambda: check_changes(cat, changes, FILE)) == whole
+    # the whole check of a bulk save takes the firms as a points frame: the same errors
+    assert problems(lambda: check_before_writing(cat.frames(firms_as_points=True),
+                                                 FILE)) == whole
     assert (whole == []) == (make is valid_edits)
 
 
