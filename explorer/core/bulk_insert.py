@@ -76,21 +76,17 @@ class Scratch:
             cursor.adbc_ingest(_TABLE, reader, mode="create")
         return file
 
-    def copy(self, db: sqlite3.Connection, file: Path, table: str, columns: list[str],
-             blank_null: Iterable[int] = ()) -> None:
+    def copy(self, db: sqlite3.Connection, file: Path, table: str,
+             columns: list[str]) -> None:
         """INSERT INTO `table` (`columns`, quoted names) the rows of the scratch `file`
-        (one field per column, in order), inside `db`'s open transaction; blank text as
-        NULL in the columns numbered `blank_null` (SQLite's NULLIF, in C, as it copies)."""
+        (one field per column, in order), inside `db`'s open transaction."""
         alias = f"scratch_{self.files.index(file) + 1}"
         db.execute(f"ATTACH DATABASE ? AS {alias}", (str(file),))
-        blank_null = set(blank_null)
-        fields = ", ".join(f"NULLIF(c{k}, '')" if k in blank_null else f"c{k}"
-                           for k in range(len(columns)))
+        fields = ", ".join(f"c{k}" for k in range(len(columns)))
         db.execute(f"INSERT INTO {table} ({', '.join(columns)}) "
                    f"SELECT {fields} FROM {alias}.{_TABLE}")
 
     def insert(self, db: sqlite3.Connection, table: str, columns: list[str],
-               schema: pa.Schema, batches: Iterable[pa.RecordBatch],
-               blank_null: Iterable[int] = ()) -> None:
+               schema: pa.Schema, batches: Iterable[pa.RecordBatch]) -> None:
         """`ingest`, then `copy`."""
-        self.copy(db, self.ingest(schema, batches), table, columns, blank_null)
+        self.copy(db, self.ingest(schema, batches), table, columns)

@@ -149,22 +149,6 @@ def test_rows_put_again_make_one_block_written_as_two_writes_would_leave_it(tmp_
     assert "企业6（改）" in set(a["name_zh"])
 
 
-def test_blank_text_becomes_null_only_where_asked(tmp_path):
-    target = tmp_path / "t.db"
-    with closing(sqlite3.connect(target, isolation_level=None)) as db:
-        db.execute(TABLE)
-        schema = pa.schema([("fid", pa.int64()), ("a", pa.large_string()),
-                            ("d", pa.large_string())])
-        batch = pa.record_batch([pa.array([1, 2]), pa.array(["", "x"], pa.large_string()),
-                                 pa.array(["", None], pa.large_string())], schema=schema)
-        with Scratch(target) as scratch:
-            db.execute("BEGIN")
-            scratch.insert(db, "t", ["fid", "a", "d"], schema, [batch], blank_null=[1])
-            db.execute("COMMIT")
-        assert db.execute("SELECT fid, a, d FROM t").fetchall() == [(1, None, ""),
-                                                                   (2, "x", None)]
-
-
 def test_scratch_files_are_named_as_temporary_files_a_later_run_removes(tmp_path):
     """A process killed in the middle of a bulk write leaves its scratch file; it is named
     so that `tempfiles.remove_stale` recognises it (beside a target, or beside the
